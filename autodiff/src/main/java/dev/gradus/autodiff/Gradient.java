@@ -1,0 +1,36 @@
+package dev.gradus.autodiff;
+
+import java.util.Arrays;
+
+/** A function's value at a point and its gradient there, in the order of the variables. */
+public record Gradient(double value, double[] gradient) {
+    public Gradient {
+        gradient = gradient.clone();
+    }
+
+    @Override
+    public double[] gradient() {
+        return gradient.clone();
+    }
+
+    /** d f / d x_i. */
+    public double get(int i) {
+        return gradient[i];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Gradient g
+                && Double.compare(value, g.value) == 0 && Arrays.equals(gradient, g.gradient);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(value) + Arrays.hashCode(gradient);
+    }
+
+    @Override
+    public String toString() {
+        return "value " + value + ", gradient " + Arrays.toString(gradient);
+    }
+}

@@ -1,0 +1,270 @@
+package dev.gradus.autodiff;
+
+import dev.gradus.autodiff.functions.BinaryFunction;
+import dev.gradus.autodiff.functions.UnaryFunction;
+import java.util.Arrays;
+
+/**
+ * A reverse-mode tape for real scalars.
+ *
+ * <p>Every operation appends one node: its value, up to two parents, and the local partial
+ * derivative towards each. The gradient is then one backward loop over the nodes in reverse order,
+ * accumulating {@code adjoint[parent] += adjoint[node] * partial}. That is the whole idea; what
+ * follows only makes it cheap:
+ *
+ * <ul>
+ *   <li>Storage is structure-of-arrays: five primitive arrays, 32 bytes per node, plus 8 bytes per
+ *       node of adjoints while differentiating. No object or closure is created per operation.
+ *   <li>Node 0 is a sink. A unary node's second parent and every leaf's parents point to it with
+ *       partial 0, so the backward loop has no branch on the arity.
+ *   <li>{@link #reset()} and {@link #rewind(int)} keep the arrays: a training loop that records
+ *       the same computation every step allocates nothing after the first step.
+ * </ul>
+ *
+ * <p>Nodes are {@code int}s handed out by this tape; a node from another tape, or one discarded by
+ * {@link #reset()}, is rejected. A tape is not thread-safe: give each thread its own.
+ */
+public final class Tape implements ScalarOps {
+    private static final int SINK = 0;
+    private static final int DEFAULT_CAPACITY = 1 << 10;
+
+    private double[] values;
+    private int[] firstParents;
+    private int[] secondParents;
+    private double[] firstPartials;
+    private double[] secondPartials;
+    private int size = 1;
+
+    private double[] adjoints = new double[0];
+    /** The output of the last backward sweep, or -1 when the adjoints are not valid. */
+    private int sweptOutput = -1;
+    private boolean recording = true;
+
+    public Tape() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** A tape with room for {@code capacity} nodes before it first grows. */
+    public Tape(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive, got " + capacity);
+        }
+        int n = capacity + 1;
+        values = new double[n];
+        firstParents = new int[n];
+        secondParents = new int[n];
+        firstPartials = new double[n];
+        secondPartials = new double[n];
+    }
+
+    /** An independent variable: a leaf whose gradient you will ask for. */
+    public int variable(double x) {
+        return push(x, SINK, 0.0, SINK, 0.0);
+    }
+
+    /** Variables for each of {@code xs}, in order. */
+    public int[] variables(double... xs) {
+        int[] nodes = new int[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            nodes[i] = variable(xs[i]);
+        }
+        return nodes;
+    }
+
+    @Override
+    public int constant(double c) {
+        return push(c, SINK, 0.0, SINK, 0.0);
+    }
+
+    @Override
+    public double value(int node) {
+        return values[checked(node)];
+    }
+
+    @Override
+    public int apply(UnaryFunction f, int a) {
+        double x = values[checked(a)];
+        double y = f.value(x);
+        if (!recording) {
+            return constant(y);
+        }
+        return push(y, a, f.derivative(x, y), SINK, 0.0);
+    }
+
+    @Override
+    public int apply(BinaryFunction f, int a, int b) {
+        double x = values[checked(a)];
+        double z = values[checked(b)];
+        double y = f.value(x, z);
+        if (!recording) {
+            return constant(y);
+        }
+        return push(y, a, f.partialA(x, z, y), b, f.partialB(x, z, y));
+    }
+
+    @Override
+    public int apply(BinaryFunction f, int a, double c) {
+        double x = values[checked(a)];
+        double y = f.value(x, c);
+        if (!recording) {
+            return constant(y);
+        }
+        return push(y, a, f.partialA(x, c, y), SINK, 0.0);
+    }
+
+    @Override
+    public int apply(BinaryFunction f, double c, int b) {
+        double z = values[checked(b)];
+        double y = f.value(c, z);
+        if (!recording) {
+            return constant(y);
+        }
+        return push(y, b, f.partialB(c, z, y), SINK, 0.0);
+    }
+
+    /**
+     * Runs the backward sweep from {@code output}: afterwards {@link #adjoint(int)} gives
+     * d output / d node for every node recorded up to {@code output}.
+     */
+    public void backward(int output) {
+        checked(output);
+        if (adjoints.length < values.length) {
+            adjoints = new double[values.length];
+        }
+        double[] adj = adjoints;
+        int[] p1 = firstParents;
+        int[] p2 = secondParents;
+        double[] d1 = firstPartials;
+        double[] d2 = secondPartials;
+        Arrays.fill(adj, 0, output + 1, 0.0);
+        adj[output] = 1.0;
+        for (int i = output; i > 0; i--) {
+            double g = adj[i];
+            // Skipping zero adjoints is not only faster: 0 * NaN from a node the output does not
+            // depend on (say sqrt(-1)) must not poison the gradient.
+            if (g != 0.0) {
+                adj[p1[i]] += g * d1[i];
+                adj[p2[i]] += g * d2[i];
+            }
+        }
+        sweptOutput = output;
+    }
+
+    /** d output / d node after {@link #backward(int)}; 0 for nodes recorded after the output. */
+    public double adjoint(int node) {
+        checked(node);
+        if (sweptOutput < 0) {
+            throw new IllegalStateException("no gradient has been computed: call backward(output) first");
+        }
+        return node <= sweptOutput ? adjoints[node] : 0.0;
+    }
+
+    /** d output / d input for each of {@code inputs} (any recorded nodes, not only variables). */
+    public double[] gradient(int output, int... inputs) {
+        backward(output);
+        double[] g = new double[inputs.length];
+        for (int k = 0; k < inputs.length; k++) {
+            g[k] = adjoint(inputs[k]);
+        }
+        return g;
+    }
+
+    /** The Jacobian d outputs[i] / d inputs[j], one backward sweep per output. */
+    public double[][] jacobian(int[] outputs, int[] inputs) {
+        double[][] rows = new double[outputs.length][];
+        for (int i = 0; i < outputs.length; i++) {
+            rows[i] = gradient(outputs[i], inputs);
+        }
+        return rows;
+    }
+
+    /**
+     * Evaluates without recording until the returned scope is closed: nodes created meanwhile are
+     * constants, and their derivatives are never computed.
+     * <pre>{@code try (Tape.Scope s = tape.noGrad()) { ... } }</pre>
+     */
+    public Scope noGrad() {
+        boolean previous = recording;
+        recording = false;
+        return () -> recording = previous;
+    }
+
+    /** Whether operations currently record their derivatives (false inside {@link #noGrad()}). */
+    public boolean isRecording() {
+        return recording;
+    }
+
+    /** A position to {@link #rewind(int)} to later: nodes recorded before it are kept. */
+    public int mark() {
+        return size;
+    }
+
+    /** Discards every node recorded since {@code mark}; the storage is kept for reuse. */
+    public void rewind(int mark) {
+        if (mark < 1 || mark > size) {
+            throw new IllegalArgumentException("mark " + mark + " is not a position on this tape (1.." + size + ")");
+        }
+        size = mark;
+        if (sweptOutput >= mark) {
+            sweptOutput = -1;
+        }
+    }
+
+    /** Discards every node; the storage is kept for reuse. */
+    public void reset() {
+        rewind(1);
+    }
+
+    /** The number of nodes recorded. */
+    public int size() {
+        return size - 1;
+    }
+
+    /** The number of nodes this tape can hold before it grows. */
+    public int capacity() {
+        return values.length - 1;
+    }
+
+    private int push(double value, int a, double da, int b, double db) {
+        int i = size;
+        if (i == values.length) {
+            grow();
+        }
+        values[i] = value;
+        firstParents[i] = a;
+        firstPartials[i] = da;
+        secondParents[i] = b;
+        secondPartials[i] = db;
+        size = i + 1;
+        return i;
+    }
+
+    private void grow() {
+        int n = values.length;
+        int grown = (int) Math.min(Integer.MAX_VALUE - 8L, n + (long) (n >> 1) + 16);
+        if (grown <= n) {
+            throw new IllegalStateException("tape is full: " + n + " nodes");
+        }
+        values = Arrays.copyOf(values, grown);
+        firstParents = Arrays.copyOf(firstParents, grown);
+        secondParents = Arrays.copyOf(secondParents, grown);
+        firstPartials = Arrays.copyOf(firstPartials, grown);
+        secondPartials = Arrays.copyOf(secondPartials, grown);
+    }
+
+    private int checked(int node) {
+        if (node <= SINK || node >= size) {
+            throw new IllegalArgumentException(
+                    "node " + node + " is not on this tape (it holds nodes 1.." + (size - 1)
+                            + "); was it made by another tape, or discarded by reset/rewind?");
+        }
+        return node;
+    }
+
+    /** Closes a {@link #noGrad()} block. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

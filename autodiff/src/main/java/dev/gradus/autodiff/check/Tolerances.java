@@ -1,0 +1,39 @@
+package dev.gradus.autodiff.check;
+
+/**
+ * When a gradient check calls an analytic and a numeric value equal, and the difference step.
+ *
+ * <p>A partial is OK when |analytic - numeric| <= max(relative * max(|analytic|, |numeric|),
+ * absolute) + the measured uncertainty of the numeric value, and that uncertainty is itself within
+ * max(relative * |numeric|, absolute). The first step for x_i is h = relativeStep * max(|x_i|, 1).
+ *
+ * @param relative     default 1e-6
+ * @param absolute     default 1e-8: the floor below which differences count as zero
+ * @param relativeStep default cbrt(2^-52) = 6.06e-6, which balances the truncation error of a
+ *                     central difference (order h^2) against rounding (order eps/h)
+ */
+public record Tolerances(double relative, double absolute, double relativeStep) {
+    public static final Tolerances DEFAULT = new Tolerances(1e-6, 1e-8, Math.cbrt(Math.ulp(1.0)));
+
+    public Tolerances {
+        requirePositive("relative", relative);
+        requirePositive("absolute", absolute);
+        requirePositive("relativeStep", relativeStep);
+    }
+
+    private static void requirePositive(String what, double v) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(what + " tolerance must be a positive number, got " + v);
+        }
+    }
+
+    /** The allowed difference between a and n, before rounding noise. */
+    double allowed(double a, double n) {
+        return Math.max(relative * Math.max(Math.abs(a), Math.abs(n)), absolute);
+    }
+
+    /** |a - n| relative to the larger magnitude, with the absolute floor. */
+    double relativeError(double a, double n) {
+        return Math.abs(a - n) / Math.max(Math.max(Math.abs(a), Math.abs(n)), absolute);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.gradus.autodiff.functions;
+
+import dev.gradus.autodiff.complex.Complex;
+import java.util.List;
+
+/**
+ * The elementary functions of two arguments: the arithmetic, powers, max/min, log-add-exp, and
+ * the activations with a parameter (prelu/leaky relu with slope a, elu with alpha, swish with
+ * beta), whose parameter is the second argument so that it can be a constant or a learned
+ * variable alike.
+ *
+ * <p>The partials receive both arguments and the already computed value y = f(a, b).
+ */
+public enum BinaryFunction implements ElementaryFunction {
+    ADD("add", "#1+#2", "1", "1") {
+        @Override public double value(double a, double b) { return a + b; }
+        @Override public double partialA(double a, double b, double y) { return 1.0; }
+        @Override public double partialB(double a, double b, double y) { return 1.0; }
+        @Override public Complex value(Complex a, Complex b) { return a.plus(b); }
+    },
+    SUB("sub", "#1-#2", "1", "-1") {
+        @Override public double value(double a, double b) { return a - b; }
+        @Override public double partialA(double a, double b, double y) { return 1.0; }
+        @Override public double partialB(double a, double b, double y) { return -1.0; }
+        @Override public Complex value(Complex a, Complex b) { return a.minus(b); }
+    },
+    MUL("mul", "#1*#2", "#2", "#1") {
+        @Override public double value(double a, double b) { return a * b; }
+        @Override public double partialA(double a, double b, double y) { return b; }
+        @Override public double partialB(double a, double b, double y) { return a; }
+        @Override public Complex value(Complex a, Complex b) { return a.times(b); }
+    },
+    DIV("div", "#1/#2", "1/#2", "-#1/#2^2") {
+        @Override public double value(double a, double b) { return a / b; }
+        @Override public double partialA(double a, double b, double y) { return 1.0 / b; }
+        @Override public double partialB(double a, double b, double y) { return -y / b; }
+        @Override public Complex value(Complex a, Complex b) { return a.dividedBy(b); }
+    },
+    /**
+     * a^b. d/da = b a^(b-1), taken as 0 when b = 0 (so 0^0 has slope 0, not NaN); d/db = a^b log a,
+     * taken as 0 at a = 0 for b > 0 (the one-sided limit) and NaN for a < 0 where a^b is real only
+     * at integer b and not differentiable in b.
+     */
+    POW("pow", "#1^#2", "#2*#1^(#2-1)", "#1^#2*Log(#1)") {
+        @Override public double value(double a, double b) { return Math.pow(a, b); }
+        @Override public double partialA(double a, double b, double y) {
+            if (b == 0) {
+                return 0.0;
+            }
+            return b == 2 ? 2 * a : b * Math.pow(a, b - 1);
+        }
+        @Override public double partialB(double a, double b, double y) {
+            if (a > 0) {
+                return y * Math.log(a);
+            }
+            return a == 0 && b > 0 ? 0.0 : Double.NaN;
+        }
+        @Override public Complex value(Complex a, Complex b) { return a.pow(b); }
+    },
+    MAX("max", "Max(#1, #2)", "Piecewise({{1, #1 >= #2}}, 0)", "Piecewise({{0, #1 >= #2}}, 1)",
+            "max(a,b) at a tie: all of the derivative to the first argument") {
+        @Override public double value(double a, double b) { return a >= b ? a : b; }
+        @Override public double partialA(double a, double b, double y) { return a >= b ? 1.0 : 0.0; }
+        @Override public double partialB(double a, double b, double y) { return a >= b ? 0.0 : 1.0; }
+        @Override public Complex value(Complex a, Complex b) { return a.re() >= b.re() ? a : b; }
+        @Override public double distanceToKink(double a, double b) { return Math.abs(a - b); }
+    },
+    MIN("min", "Min(#1, #2)", "Piecewise({{1, #1 <= #2}}, 0)", "Piecewise({{0, #1 <= #2}}, 1)",
+            "min(a,b) at a tie: all of the derivative to the first argument") {
+        @Override public double value(double a, double b) { return a <= b ? a : b; }
+        @Override public double partialA(double a, double b, double y) { return a <= b ? 1.0 : 0.0; }
+        @Override public double partialB(double a, double b, double y) { return a <= b ? 0.0 : 1.0; }
+        @Override public Complex value(Complex a, Complex b) { return a.re() <= b.re() ? a : b; }
+        @Override public double distanceToKink(double a, double b) { return Math.abs(a - b); }
+    },
+    /**
+     * log(e^a + e^b), the two-argument step of a stable log-sum-exp. The partials are
+     * sigmoid(a - b) and sigmoid(b - a): a - b is exact for close arguments, whereas a - y would
+     * carry the rounding of y (about 1e-13 near 1000).
+     */
+    LOG_ADD_EXP("logaddexp", "Log(Exp(#1)+Exp(#2))", "1/(1+Exp(#2-#1))", "1/(1+Exp(#1-#2))") {
+        @Override public double value(double a, double b) { return StableMath.logAddExp(a, b); }
+        @Override public double partialA(double a, double b, double y) { return StableMath.sigmoid(a - b); }
+        @Override public double partialB(double a, double b, double y) { return StableMath.sigmoid(b - a); }
+        @Override public Complex value(Complex a, Complex b) { return ComplexForms.logAddExp(a, b); }
+    },
+    /** Parametric relu: a for a > 0, else slope*a. Leaky relu is the same function with a constant slope. */
+    PRELU("prelu", "Piecewise({{#1, #1 > 0}}, #2*#1)", "Piecewise({{1, #1 > 0}}, #2)", "Piecewise({{0, #1 > 0}}, #1)",
+            "prelu'(0) = leakyrelu'(0) = the slope of the negative side") {
+        @Override public double value(double a, double b) { return a > 0 ? a : b * a; }
+        @Override public double partialA(double a, double b, double y) { return a > 0 ? 1.0 : b; }
+        @Override public double partialB(double a, double b, double y) { return a > 0 ? 0.0 : a; }
+        @Override public Complex value(Complex a, Complex b) { return a.re() > 0 ? a : a.times(b); }
+        @Override public double distanceToKink(double a, double b) { return Math.abs(a); }
+        @Override public List<String> aliases() { return List.of("leakyrelu"); }
+    },
+    /** ELU with parameter alpha: a for a >= 0, else alpha (e^a - 1). */
+    ELU("elu", "Piecewise({{#1, #1 >= 0}}, #2*(Exp(#1)-1))", "Piecewise({{1, #1 >= 0}}, #2*Exp(#1))",
+            "Piecewise({{0, #1 >= 0}}, Exp(#1)-1)", "elu'(0) = 1") {
+        @Override public double value(double a, double b) { return a >= 0 ? a : b * Math.expm1(a); }
+        @Override public double partialA(double a, double b, double y) { return a >= 0 ? 1.0 : b * Math.exp(a); }
+        @Override public double partialB(double a, double b, double y) { return a >= 0 ? 0.0 : Math.expm1(a); }
+        @Override public Complex value(Complex a, Complex b) { return a.re() >= 0 ? a : a.expm1().times(b); }
+        @Override public double distanceToKink(double a, double b) { return b == 1 ? Double.POSITIVE_INFINITY : Math.abs(a); }
+    },
+    /** Swish with parameter beta: a sigmoid(beta a). */
+    SWISH("swish", "#1/(1+Exp(-#2*#1))", "1/(1+Exp(-#2*#1))+#2*#1*Exp(-#2*#1)/(1+Exp(-#2*#1))^2",
+            "#1^2*Exp(-#2*#1)/(1+Exp(-#2*#1))^2") {
+        @Override public double value(double a, double b) { return a * StableMath.sigmoid(b * a); }
+        @Override public double partialA(double a, double b, double y) {
+            double ba = b * a;
+            return StableMath.sigmoid(ba) + ba * StableMath.sigmoidDerivative(ba);
+        }
+        @Override public double partialB(double a, double b, double y) {
+            return a * a * StableMath.sigmoidDerivative(b * a);
+        }
+        @Override public Complex value(Complex a, Complex b) { return a.times(ComplexForms.sigmoid(b.times(a))); }
+    };
+
+    private final String symbol;
+    private final String definition;
+    private final List<String> partials;
+    private final String kinkConvention;
+
+    BinaryFunction(String symbol, String definition, String partialA, String partialB) {
+        this(symbol, definition, partialA, partialB, "");
+    }
+
+    BinaryFunction(String symbol, String definition, String partialA, String partialB, String kinkConvention) {
+        this.symbol = symbol;
+        this.definition = definition;
+        this.partials = List.of(partialA, partialB);
+        this.kinkConvention = kinkConvention;
+    }
+
+    /** f(a, b). */
+    public abstract double value(double a, double b);
+
+    /** df/da at (a, b), given y = f(a, b). */
+    public abstract double partialA(double a, double b, double y);
+
+    /** df/db at (a, b), given y = f(a, b). */
+    public abstract double partialB(double a, double b, double y);
+
+    /** The complex extension, in the sense of {@link UnaryFunction#value(Complex)}. */
+    public abstract Complex value(Complex a, Complex b);
+
+    /** How far (a, b) is from the set where f is not differentiable; infinite for smooth functions. */
+    public double distanceToKink(double a, double b) {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    @Override public String symbol() { return symbol; }
+    @Override public List<String> aliases() { return List.of(); }
+    @Override public int arity() { return 2; }
+    @Override public String definition() { return definition; }
+    @Override public List<String> partials() { return partials; }
+    @Override public String kinkConvention() { return kinkConvention; }
+}

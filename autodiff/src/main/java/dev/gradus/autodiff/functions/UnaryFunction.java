@@ -1,0 +1,150 @@
+package dev.gradus.autodiff.functions;
+
+import dev.gradus.autodiff.complex.Complex;
+import java.util.List;
+
+/**
+ * The elementary functions of one argument. Parameterised activations (prelu, elu, swish) take
+ * their parameter as a second argument and live in {@link BinaryFunction}.
+ *
+ * <p>{@link #derivative(double, double)} receives the argument and the already computed value, so
+ * that entries such as exp can reuse it. {@link #value(Complex)} is the extension used by the
+ * complex-step check: the holomorphic extension for analytic functions, and for piecewise
+ * functions the analytic piece selected by the real part, with ties resolved as the real kink
+ * convention (so that a complex step lands on the coded one-sided derivative).
+ */
+public enum UnaryFunction implements ElementaryFunction {
+    EXP("exp", "Exp(#1)", "Exp(#1)") {
+        @Override public double value(double x) { return Math.exp(x); }
+        @Override public double derivative(double x, double y) { return y; }
+        @Override public Complex value(Complex z) { return z.exp(); }
+    },
+    LOG("log", "Log(#1)", "1/#1") {
+        @Override public double value(double x) { return Math.log(x); }
+        @Override public double derivative(double x, double y) { return 1.0 / x; }
+        @Override public Complex value(Complex z) { return z.log(); }
+    },
+    SIN("sin", "Sin(#1)", "Cos(#1)") {
+        @Override public double value(double x) { return Math.sin(x); }
+        @Override public double derivative(double x, double y) { return Math.cos(x); }
+        @Override public Complex value(Complex z) { return z.sin(); }
+    },
+    COS("cos", "Cos(#1)", "-Sin(#1)") {
+        @Override public double value(double x) { return Math.cos(x); }
+        @Override public double derivative(double x, double y) { return -Math.sin(x); }
+        @Override public Complex value(Complex z) { return z.cos(); }
+    },
+    TAN("tan", "Tan(#1)", "1+Tan(#1)^2") {
+        @Override public double value(double x) { return Math.tan(x); }
+        @Override public double derivative(double x, double y) { return 1.0 + y * y; }
+        @Override public Complex value(Complex z) { return z.tan(); }
+    },
+    TANH("tanh", "Tanh(#1)", "1-Tanh(#1)^2") {
+        @Override public double value(double x) { return Math.tanh(x); }
+        @Override public double derivative(double x, double y) { return StableMath.tanhDerivative(x, y); }
+        @Override public Complex value(Complex z) { return z.tanh(); }
+    },
+    SQRT("sqrt", "Sqrt(#1)", "1/(2*Sqrt(#1))") {
+        @Override public double value(double x) { return Math.sqrt(x); }
+        @Override public double derivative(double x, double y) { return 0.5 / y; }
+        @Override public Complex value(Complex z) { return z.sqrt(); }
+    },
+    ABS("abs", "Abs(#1)", "Sign(#1)", "abs'(0) = sign(0) = 0", 0.0) {
+        @Override public double value(double x) { return Math.abs(x); }
+        @Override public double derivative(double x, double y) { return Math.signum(x); }
+        @Override public Complex value(Complex z) { return z.re() >= 0 ? z : z.negate(); }
+    },
+    SIGMOID("sigmoid", "1/(1+Exp(-#1))", "Exp(-#1)/(1+Exp(-#1))^2") {
+        @Override public double value(double x) { return StableMath.sigmoid(x); }
+        @Override public double derivative(double x, double y) { return StableMath.sigmoidDerivative(x); }
+        @Override public Complex value(Complex z) { return ComplexForms.sigmoid(z); }
+    },
+    SOFTPLUS("softplus", "Log(1+Exp(#1))", "1/(1+Exp(-#1))") {
+        @Override public double value(double x) { return StableMath.softplus(x); }
+        @Override public double derivative(double x, double y) { return StableMath.sigmoid(x); }
+        @Override public Complex value(Complex z) { return ComplexForms.softplus(z); }
+    },
+    SOFTSIGN("softsign", "#1/(1+Abs(#1))", "1/(1+Abs(#1))^2") {
+        @Override public double value(double x) { return x / (1.0 + Math.abs(x)); }
+        @Override public double derivative(double x, double y) {
+            double d = 1.0 + Math.abs(x);
+            return 1.0 / (d * d);
+        }
+        @Override public Complex value(Complex z) {
+            return z.dividedBy(z.re() >= 0 ? z.plus(1) : Complex.ONE.minus(z));
+        }
+    },
+    HARDTANH("hardtanh", "Piecewise({{-1, #1 < -1}, {1, #1 > 1}}, #1)",
+            "Piecewise({{1, -1 <= #1 && #1 <= 1}}, 0)", "hardtanh'(z) = 1 for -1 <= z <= 1, else 0", -1.0, 1.0) {
+        @Override public double value(double x) { return Math.max(-1.0, Math.min(1.0, x)); }
+        @Override public double derivative(double x, double y) { return x >= -1.0 && x <= 1.0 ? 1.0 : 0.0; }
+        @Override public Complex value(Complex z) {
+            return z.re() < -1 ? Complex.real(-1) : z.re() > 1 ? Complex.ONE : z;
+        }
+    },
+    RELU("relu", "Piecewise({{#1, #1 > 0}}, 0)", "Piecewise({{1, #1 > 0}}, 0)", "relu'(0) = 0", 0.0) {
+        @Override public double value(double x) { return x > 0 ? x : 0.0; }
+        @Override public double derivative(double x, double y) { return x > 0 ? 1.0 : 0.0; }
+        @Override public Complex value(Complex z) { return z.re() > 0 ? z : Complex.ZERO; }
+    },
+    SELU("selu",
+            Selu.LAMBDA_DIGITS + "*Piecewise({{#1, #1 >= 0}}, " + Selu.ALPHA_DIGITS + "*(Exp(#1)-1))",
+            Selu.LAMBDA_DIGITS + "*Piecewise({{1, #1 >= 0}}, " + Selu.ALPHA_DIGITS + "*Exp(#1))",
+            "selu'(0) = lambda (the slope of the positive side, as elu'(0) = 1)", 0.0) {
+        @Override public double value(double x) { return Selu.LAMBDA * (x >= 0 ? x : Selu.ALPHA * Math.expm1(x)); }
+        @Override public double derivative(double x, double y) {
+            return x >= 0 ? Selu.LAMBDA : Selu.LAMBDA * Selu.ALPHA * Math.exp(x);
+        }
+        @Override public Complex value(Complex z) {
+            return (z.re() >= 0 ? z : z.expm1().times(Selu.ALPHA)).times(Selu.LAMBDA);
+        }
+    };
+
+    private final String symbol;
+    private final String definition;
+    private final String derivativeForm;
+    private final String kinkConvention;
+    private final double[] kinks;
+
+    UnaryFunction(String symbol, String definition, String derivativeForm) {
+        this(symbol, definition, derivativeForm, "");
+    }
+
+    UnaryFunction(String symbol, String definition, String derivativeForm, String kinkConvention, double... kinks) {
+        this.symbol = symbol;
+        this.definition = definition;
+        this.derivativeForm = derivativeForm;
+        this.kinkConvention = kinkConvention;
+        this.kinks = kinks;
+    }
+
+    /** f(x). */
+    public abstract double value(double x);
+
+    /** f'(x), given y = f(x); at a kink, the value stated by {@link #kinkConvention()}. */
+    public abstract double derivative(double x, double y);
+
+    /** The complex extension (see the class comment). */
+    public abstract Complex value(Complex z);
+
+    /** The points where f is continuous but not differentiable. */
+    public double[] kinks() {
+        return kinks.clone();
+    }
+
+    /** Distance from x to the nearest kink; infinite for smooth functions. */
+    public double distanceToKink(double x) {
+        double d = Double.POSITIVE_INFINITY;
+        for (double k : kinks) {
+            d = Math.min(d, Math.abs(x - k));
+        }
+        return d;
+    }
+
+    @Override public String symbol() { return symbol; }
+    @Override public List<String> aliases() { return List.of(); }
+    @Override public int arity() { return 1; }
+    @Override public String definition() { return definition; }
+    @Override public List<String> partials() { return List.of(derivativeForm); }
+    @Override public String kinkConvention() { return kinkConvention; }
+}

@@ -1,0 +1,73 @@
+package dev.gradus.testkit;
+
+import dev.gradus.autodiff.functions.BinaryFunction;
+import dev.gradus.autodiff.functions.UnaryFunction;
+import dev.gradus.testkit.Expression.Binary;
+import dev.gradus.testkit.Expression.Constant;
+import dev.gradus.testkit.Expression.Unary;
+import dev.gradus.testkit.Expression.Variable;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Random expression trees over every entry of the table, for properties such as "the tape's
+ * gradient of any composition matches finite differences".
+ *
+ * <p>Functions with a restricted domain get an argument that stays inside it, so that most trees
+ * are defined everywhere: log and sqrt see 1 + u*u, tan sees tanh(u), a quotient's denominator is
+ * 1 + v*v and a power is (1 + u*u)^tanh(v). Everything else is composed as is; exp of exp can still
+ * overflow, so properties should discard points where the check is inconclusive.
+ */
+public final class Expressions {
+    private Expressions() {}
+
+    /** Trees over x0 .. x(variables-1) with at most {@code maxDepth} nested operations of the table. */
+    public static Arbitrary<Expression> trees(int variables, int maxDepth) {
+        if (variables < 1 || maxDepth < 0) {
+            throw new IllegalArgumentException("need at least one variable and a depth >= 0");
+        }
+        return tree(variables, maxDepth);
+    }
+
+    private static Arbitrary<Expression> tree(int variables, int depth) {
+        Arbitrary<Expression> leaf = leaves(variables);
+        if (depth == 0) {
+            return leaf;
+        }
+        Arbitrary<Expression> sub = Arbitraries.lazy(() -> tree(variables, depth - 1));
+        Arbitrary<Expression> unary = Combinators.combine(Arbitraries.of(UnaryFunction.class), sub).as(Expressions::unary);
+        Arbitrary<Expression> binary = Combinators.combine(Arbitraries.of(BinaryFunction.class), sub, sub)
+                .as(Expressions::binary);
+        return Arbitraries.frequencyOf(Tuple.of(1, leaf), Tuple.of(3, unary), Tuple.of(3, binary));
+    }
+
+    private static Arbitrary<Expression> leaves(int variables) {
+        Arbitrary<Expression> variable = Arbitraries.integers().between(0, variables - 1).map(Variable::new);
+        Arbitrary<Expression> constant = Arbitraries.doubles().between(-2, 2).ofScale(2).map(Constant::new);
+        return Arbitraries.frequencyOf(Tuple.of(4, variable), Tuple.of(1, constant));
+    }
+
+    /** f applied so that its argument stays in f's domain. */
+    static Expression unary(UnaryFunction f, Expression u) {
+        return switch (f) {
+            case LOG, SQRT -> new Unary(f, onePlusSquare(u));
+            case TAN -> new Unary(f, new Unary(UnaryFunction.TANH, u));
+            default -> new Unary(f, u);
+        };
+    }
+
+    /** f applied so that its arguments stay in f's domain. */
+    static Expression binary(BinaryFunction f, Expression u, Expression v) {
+        return switch (f) {
+            case DIV -> new Binary(f, u, onePlusSquare(v));
+            case POW -> new Binary(f, onePlusSquare(u), new Unary(UnaryFunction.TANH, v));
+            default -> new Binary(f, u, v);
+        };
+    }
+
+    private static Expression onePlusSquare(Expression u) {
+        return new Binary(BinaryFunction.ADD, new Constant(1), new Binary(BinaryFunction.MUL, u, u));
+    }
+}

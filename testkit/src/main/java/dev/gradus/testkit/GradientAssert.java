@@ -1,0 +1,55 @@
+package dev.gradus.testkit;
+
+import dev.gradus.autodiff.ScalarFunction;
+import dev.gradus.autodiff.check.GradientCheck;
+import dev.gradus.autodiff.check.GradientReport;
+import dev.gradus.autodiff.check.Outcome;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import net.jqwik.api.Assume;
+
+/**
+ * One-line gradient properties for jqwik (or plain JUnit) tests:
+ *
+ * <pre>{@code
+ * @Property
+ * void gradientIsRight(@ForAll("points") double[] x) {
+ *     GradientAssert.matchesFiniteDifferences(MyLoss::value, MyLoss::gradient, x);
+ * }
+ * }</pre>
+ *
+ * <p>A {@link Outcome#MISMATCH} fails with the whole report (analytic and numeric value and
+ * relative error per input). A point where nothing can be concluded ({@link Outcome#NEAR_KINK},
+ * {@link Outcome#INCONCLUSIVE}) is discarded through {@link Assume}, so jqwik generates another
+ * instead of reporting a false failure; jqwik itself then shrinks a failing point to a simple one.
+ */
+public final class GradientAssert {
+    private static final GradientCheck DEFAULT = GradientCheck.withDefaults();
+
+    private GradientAssert() {}
+
+    /** The tape gradient of f matches central differences at x. */
+    public static void matchesFiniteDifferences(ScalarFunction f, double... x) {
+        passes(DEFAULT.check(f, x));
+    }
+
+    /** A hand-written gradient of f matches central differences at x. */
+    public static void matchesFiniteDifferences(ToDoubleFunction<double[]> f, Function<double[], double[]> gradient,
+                                                double... x) {
+        passes(DEFAULT.check(f, gradient, x));
+    }
+
+    /** The tape gradient of a real-analytic f matches the complex step at x. */
+    public static void matchesComplexStep(ScalarFunction f, double... x) {
+        passes(DEFAULT.checkComplexStep(f, x));
+    }
+
+    /** Fails on a mismatch, discards the try when the report is inconclusive or near a kink. */
+    public static void passes(GradientReport report) {
+        Outcome outcome = report.outcome();
+        if (outcome == Outcome.MISMATCH) {
+            throw new AssertionError("the gradient is wrong:\n" + report);
+        }
+        Assume.that(outcome == Outcome.OK);
+    }
+}
