@@ -97,9 +97,9 @@ public enum BinaryFunction implements ElementaryFunction {
     /** ELU with parameter alpha: a for a >= 0, else alpha (e^a - 1). */
     ELU("elu", "Piecewise({{#1, #1 >= 0}}, #2*(Exp(#1)-1))", "Piecewise({{1, #1 >= 0}}, #2*Exp(#1))",
             "Piecewise({{0, #1 >= 0}}, Exp(#1)-1)", "elu'(0) = 1") {
-        @Override public double value(double a, double b) { return a >= 0 ? a : b * Math.expm1(a); }
+        @Override public double value(double a, double b) { return a >= 0 ? a : b * StableMath.expm1(a); }
         @Override public double partialA(double a, double b, double y) { return a >= 0 ? 1.0 : b * Math.exp(a); }
-        @Override public double partialB(double a, double b, double y) { return a >= 0 ? 0.0 : Math.expm1(a); }
+        @Override public double partialB(double a, double b, double y) { return a >= 0 ? 0.0 : StableMath.expm1(a); }
         @Override public Complex value(Complex a, Complex b) { return a.re() >= 0 ? a : a.expm1().times(b); }
         @Override public double distanceToKink(double a, double b) { return b == 1 ? Double.POSITIVE_INFINITY : Math.abs(a); }
     },
@@ -109,10 +109,12 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return a * StableMath.sigmoid(b * a); }
         @Override public double partialA(double a, double b, double y) {
             double ba = b * a;
-            return StableMath.sigmoid(ba) + ba * StableMath.sigmoidDerivative(ba);
+            double s = StableMath.sigmoid(ba);
+            return s + ba * StableMath.sigmoidDerivative(ba, s);
         }
         @Override public double partialB(double a, double b, double y) {
-            return a * a * StableMath.sigmoidDerivative(b * a);
+            double ba = b * a;
+            return a * a * StableMath.sigmoidDerivative(ba, StableMath.sigmoid(ba));
         }
         @Override public Complex value(Complex a, Complex b) { return a.times(ComplexForms.sigmoid(b.times(a))); }
     };

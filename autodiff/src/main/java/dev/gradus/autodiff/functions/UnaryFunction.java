@@ -40,7 +40,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public Complex value(Complex z) { return z.tan(); }
     },
     TANH("tanh", "Tanh(#1)", "1-Tanh(#1)^2") {
-        @Override public double value(double x) { return Math.tanh(x); }
+        @Override public double value(double x) { return StableMath.tanh(x); }
         @Override public double derivative(double x, double y) { return StableMath.tanhDerivative(x, y); }
         @Override public Complex value(Complex z) { return z.tanh(); }
     },
@@ -56,7 +56,7 @@ public enum UnaryFunction implements ElementaryFunction {
     },
     SIGMOID("sigmoid", "1/(1+Exp(-#1))", "Exp(-#1)/(1+Exp(-#1))^2") {
         @Override public double value(double x) { return StableMath.sigmoid(x); }
-        @Override public double derivative(double x, double y) { return StableMath.sigmoidDerivative(x); }
+        @Override public double derivative(double x, double y) { return StableMath.sigmoidDerivative(x, y); }
         @Override public Complex value(Complex z) { return ComplexForms.sigmoid(z); }
     },
     SOFTPLUS("softplus", "Log(1+Exp(#1))", "1/(1+Exp(-#1))") {
@@ -91,7 +91,7 @@ public enum UnaryFunction implements ElementaryFunction {
             Selu.LAMBDA_DIGITS + "*Piecewise({{#1, #1 >= 0}}, " + Selu.ALPHA_DIGITS + "*(Exp(#1)-1))",
             Selu.LAMBDA_DIGITS + "*Piecewise({{1, #1 >= 0}}, " + Selu.ALPHA_DIGITS + "*Exp(#1))",
             "selu'(0) = lambda (the slope of the positive side, as elu'(0) = 1)", 0.0) {
-        @Override public double value(double x) { return Selu.LAMBDA * (x >= 0 ? x : Selu.ALPHA * Math.expm1(x)); }
+        @Override public double value(double x) { return Selu.LAMBDA * (x >= 0 ? x : Selu.ALPHA * StableMath.expm1(x)); }
         @Override public double derivative(double x, double y) {
             return x >= 0 ? Selu.LAMBDA : Selu.LAMBDA * Selu.ALPHA * Math.exp(x);
         }

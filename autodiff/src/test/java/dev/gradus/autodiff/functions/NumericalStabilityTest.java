@@ -52,6 +52,18 @@ class NumericalStabilityTest {
         assertEquals(1.0, derivative(UnaryFunction.TANH, 0), 0.0);
     }
 
+    /** Where the textbook forms y(1-y) and 1-y^2 give way to the exp forms, both stay accurate. */
+    @Test
+    void sigmoidAndTanhDerivativesAreAccurateAcrossTheRange() {
+        for (double x = -40; x <= 40; x += 0.0625) {
+            for (UnaryFunction f : new UnaryFunction[] {UnaryFunction.SIGMOID, UnaryFunction.TANH}) {
+                double complexStep = f.value(new dev.gradus.autodiff.complex.Complex(x, 1e-30)).im() / 1e-30;
+                double d = derivative(f, x);
+                assertEquals(complexStep, d, 2e-14 * complexStep, f + "' at " + x);
+            }
+        }
+    }
+
     @Test
     void logSumExpOfValuesNearAThousand() {
         Tape t = new Tape();
