@@ -24,8 +24,7 @@ import java.util.Arrays;
  * <p>Nodes are {@code int}s handed out by this tape; a node from another tape, or one discarded by
  * {@link #reset()}, is rejected. A tape is not thread-safe: give each thread its own.
  */
-public final class Tape implements ScalarOps {
-    private static final int SINK = 0;
+public final class Tape extends AbstractTape implements ScalarOps {
     private static final int DEFAULT_CAPACITY = 1 << 10;
 
     private double[] values;
@@ -33,12 +32,8 @@ public final class Tape implements ScalarOps {
     private int[] secondParents;
     private double[] firstPartials;
     private double[] secondPartials;
-    private int size = 1;
 
     private double[] adjoints = new double[0];
-    /** The output of the last backward sweep, or -1 when the adjoints are not valid. */
-    private int sweptOutput = -1;
-    private boolean recording = true;
 
     public Tape() {
         this(DEFAULT_CAPACITY);
@@ -153,9 +148,7 @@ public final class Tape implements ScalarOps {
     /** d output / d node after {@link #backward(int)}; 0 for nodes recorded after the output. */
     public double adjoint(int node) {
         checked(node);
-        if (sweptOutput < 0) {
-            throw new IllegalStateException("no gradient has been computed: call backward(output) first");
-        }
+        requireSwept();
         return node <= sweptOutput ? adjoints[node] : 0.0;
     }
 
@@ -176,48 +169,6 @@ public final class Tape implements ScalarOps {
             rows[i] = gradient(outputs[i], inputs);
         }
         return rows;
-    }
-
-    /**
-     * Evaluates without recording until the returned scope is closed: nodes created meanwhile are
-     * constants, and their derivatives are never computed.
-     * <pre>{@code try (Tape.Scope s = tape.noGrad()) { ... } }</pre>
-     */
-    public Scope noGrad() {
-        boolean previous = recording;
-        recording = false;
-        return () -> recording = previous;
-    }
-
-    /** Whether operations currently record their derivatives (false inside {@link #noGrad()}). */
-    public boolean isRecording() {
-        return recording;
-    }
-
-    /** A position to {@link #rewind(int)} to later: nodes recorded before it are kept. */
-    public int mark() {
-        return size;
-    }
-
-    /** Discards every node recorded since {@code mark}; the storage is kept for reuse. */
-    public void rewind(int mark) {
-        if (mark < 1 || mark > size) {
-            throw new IllegalArgumentException("mark " + mark + " is not a position on this tape (1.." + size + ")");
-        }
-        size = mark;
-        if (sweptOutput >= mark) {
-            sweptOutput = -1;
-        }
-    }
-
-    /** Discards every node; the storage is kept for reuse. */
-    public void reset() {
-        rewind(1);
-    }
-
-    /** The number of nodes recorded. */
-    public int size() {
-        return size - 1;
     }
 
     /** The number of nodes this tape can hold before it grows. */
@@ -250,21 +201,5 @@ public final class Tape implements ScalarOps {
         secondParents = Arrays.copyOf(secondParents, grown);
         firstPartials = Arrays.copyOf(firstPartials, grown);
         secondPartials = Arrays.copyOf(secondPartials, grown);
-    }
-
-    private int checked(int node) {
-        if (node <= SINK || node >= size) {
-            throw new IllegalArgumentException(
-                    "node " + node + " is not on this tape (it holds nodes 1.." + (size - 1)
-                            + "); was it made by another tape, or discarded by reset/rewind?");
-        }
-        return node;
-    }
-
-    /** Closes a {@link #noGrad()} block. */
-    @FunctionalInterface
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
     }
 }

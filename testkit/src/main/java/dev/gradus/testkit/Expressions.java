@@ -1,5 +1,6 @@
 package dev.gradus.testkit;
 
+import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.functions.BinaryFunction;
 import dev.gradus.autodiff.functions.UnaryFunction;
 import dev.gradus.testkit.Expression.Binary;
@@ -13,7 +14,8 @@ import net.jqwik.api.Tuple;
 
 /**
  * Random expression trees over every entry of the table, for properties such as "the tape's
- * gradient of any composition matches finite differences".
+ * gradient of any composition matches finite differences"; real ones for the real tape and
+ * complex ones for the complex tape.
  *
  * <p>Functions with a restricted domain get an argument that stays inside it, so that most trees
  * are defined everywhere: log and sqrt see 1 + u*u, tan sees tanh(u), a quotient's denominator is
@@ -65,6 +67,45 @@ public final class Expressions {
             case POW -> new Binary(f, onePlusSquare(u), new Unary(UnaryFunction.TANH, v));
             default -> new Binary(f, u, v);
         };
+    }
+
+    /**
+     * Trees over complex variables z0 .. z(variables-1): the holomorphic entries of the table
+     * (unary and binary), conj, re, im, abs, abs2, and real functions of real parts. No domain
+     * guards: properties should discard points near singularities with
+     * {@link ComplexExpression#distanceToSingularity}.
+     */
+    public static Arbitrary<ComplexExpression> complexTrees(int variables, int maxDepth) {
+        if (variables < 1 || maxDepth < 0) {
+            throw new IllegalArgumentException("need at least one variable and a depth >= 0");
+        }
+        return complexTree(variables, maxDepth);
+    }
+
+    private static Arbitrary<ComplexExpression> complexTree(int variables, int depth) {
+        Arbitrary<ComplexExpression> leaf = complexLeaves(variables);
+        if (depth == 0) {
+            return leaf;
+        }
+        Arbitrary<ComplexExpression> sub = Arbitraries.lazy(() -> complexTree(variables, depth - 1));
+        Arbitrary<UnaryFunction> holomorphic = Arbitraries.of(UnaryFunction.class).filter(UnaryFunction::holomorphic);
+        Arbitrary<UnaryFunction> real = Arbitraries.of(UnaryFunction.class).filter(f -> !f.holomorphic());
+        Arbitrary<BinaryFunction> binary = Arbitraries.of(BinaryFunction.class).filter(BinaryFunction::holomorphic);
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, leaf),
+                Tuple.of(3, Combinators.combine(holomorphic, sub).as(ComplexExpression.Holomorphic::new)),
+                Tuple.of(1, Combinators.combine(Arbitraries.of(ComplexPart.class), sub).as(ComplexExpression.Part::new)),
+                Tuple.of(1, Combinators.combine(real, sub).as(ComplexExpression.OfRealPart::new)),
+                Tuple.of(3, Combinators.combine(binary, sub, sub).as(ComplexExpression.Binary::new)));
+    }
+
+    private static Arbitrary<ComplexExpression> complexLeaves(int variables) {
+        Arbitrary<ComplexExpression> variable = Arbitraries.integers().between(0, variables - 1)
+                .map(ComplexExpression.Variable::new);
+        Arbitrary<Double> part = Arbitraries.doubles().between(-2, 2).ofScale(2);
+        Arbitrary<ComplexExpression> constant = Combinators.combine(part, part)
+                .as((re, im) -> new ComplexExpression.Constant(new Complex(re, im)));
+        return Arbitraries.frequencyOf(Tuple.of(4, variable), Tuple.of(1, constant));
     }
 
     private static Expression onePlusSquare(Expression u) {

@@ -1,7 +1,11 @@
 package dev.gradus.testkit;
 
 import dev.gradus.autodiff.ScalarFunction;
+import dev.gradus.autodiff.check.ComplexGradientCheck;
+import dev.gradus.autodiff.check.ComplexGradientReport;
 import dev.gradus.autodiff.check.GradientCheck;
+import dev.gradus.autodiff.complex.Complex;
+import dev.gradus.autodiff.complex.ComplexFunction;
 import dev.gradus.autodiff.check.GradientReport;
 import dev.gradus.autodiff.check.Outcome;
 import java.util.function.Function;
@@ -25,6 +29,7 @@ import net.jqwik.api.Assume;
  */
 public final class GradientAssert {
     private static final GradientCheck DEFAULT = GradientCheck.withDefaults();
+    private static final ComplexGradientCheck COMPLEX = ComplexGradientCheck.withDefaults();
 
     private GradientAssert() {}
 
@@ -42,6 +47,25 @@ public final class GradientAssert {
     /** The tape gradient of a real-analytic f matches the complex step at x. */
     public static void matchesComplexStep(ScalarFunction f, double... x) {
         passes(DEFAULT.checkComplexStep(f, x));
+    }
+
+    /** The complex tape's Wirtinger pairs of f match finite differences in x and y at z. */
+    public static void wirtingerMatchesFiniteDifferences(ComplexFunction f, Complex... z) {
+        passes(COMPLEX.check(f, z));
+    }
+
+    /** f is holomorphic at z: numerically d/dzbar = 0 in every variable (the Cauchy-Riemann equations). */
+    public static void isHolomorphic(ComplexFunction f, Complex... z) {
+        passes(COMPLEX.checkHolomorphic(f, z));
+    }
+
+    /** Fails on a mismatch, discards the try when the report is inconclusive. */
+    public static void passes(ComplexGradientReport report) {
+        Outcome outcome = report.outcome();
+        if (outcome == Outcome.MISMATCH) {
+            throw new AssertionError("the Wirtinger derivatives are wrong:\n" + report);
+        }
+        Assume.that(outcome == Outcome.OK);
     }
 
     /** Fails on a mismatch, discards the try when the report is inconclusive or near a kink. */

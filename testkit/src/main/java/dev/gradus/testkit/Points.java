@@ -1,8 +1,10 @@
 package dev.gradus.testkit;
 
+import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.functions.UnaryFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * jqwik arbitraries for the points at which gradients are checked.
@@ -47,6 +49,12 @@ public final class Points {
     /** A point of {@code dimension} coordinates in [min, max]. */
     public static Arbitrary<double[]> vectors(int dimension, double min, double max) {
         return coordinates(min, max).array(double[].class).ofSize(dimension);
+    }
+
+    /** {@code count} complex numbers with real and imaginary parts in [-2, 2], 6 decimals each. */
+    public static Arbitrary<Complex[]> complexes(int count) {
+        Arbitrary<Double> part = coordinates(-2, 2);
+        return Combinators.combine(part, part).as(Complex::new).array(Complex[].class).ofSize(count);
     }
 
     private static double distance(double x, double[] kinks) {

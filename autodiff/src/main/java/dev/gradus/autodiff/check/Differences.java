@@ -61,22 +61,11 @@ final class Differences {
     /**
      * How far the estimate can be trusted: its distance from the same extrapolation one step
      * coarser (h and h/2), which shows truncation and irregular rounding, but never less than the
-     * rounding floor, because that distance can be small by chance.
+     * rounding floor, because that distance can be small by chance, or zero when the change of f
+     * is below its rounding (identical samples do not prove a zero derivative).
      */
     double uncertainty() {
-        if (isConstant()) {
-            return 0; // f does not move along this coordinate at all: no rounding to fear
-        }
         return Math.max(Math.abs((4 * central(1) - central(0)) / 3 - estimate()), roundingBound());
-    }
-
-    private boolean isConstant() {
-        for (int k = 0; k < 3; k++) {
-            if (plus[k] != f0 || minus[k] != f0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -17,24 +17,36 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double partialA(double a, double b, double y) { return 1.0; }
         @Override public double partialB(double a, double b, double y) { return 1.0; }
         @Override public Complex value(Complex a, Complex b) { return a.plus(b); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex partialA(Complex a, Complex b, Complex w) { return Complex.ONE; }
+        @Override public Complex partialB(Complex a, Complex b, Complex w) { return Complex.ONE; }
     },
     SUB("sub", "#1-#2", "1", "-1") {
         @Override public double value(double a, double b) { return a - b; }
         @Override public double partialA(double a, double b, double y) { return 1.0; }
         @Override public double partialB(double a, double b, double y) { return -1.0; }
         @Override public Complex value(Complex a, Complex b) { return a.minus(b); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex partialA(Complex a, Complex b, Complex w) { return Complex.ONE; }
+        @Override public Complex partialB(Complex a, Complex b, Complex w) { return Complex.real(-1); }
     },
     MUL("mul", "#1*#2", "#2", "#1") {
         @Override public double value(double a, double b) { return a * b; }
         @Override public double partialA(double a, double b, double y) { return b; }
         @Override public double partialB(double a, double b, double y) { return a; }
         @Override public Complex value(Complex a, Complex b) { return a.times(b); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex partialA(Complex a, Complex b, Complex w) { return b; }
+        @Override public Complex partialB(Complex a, Complex b, Complex w) { return a; }
     },
     DIV("div", "#1/#2", "1/#2", "-#1/#2^2") {
         @Override public double value(double a, double b) { return a / b; }
         @Override public double partialA(double a, double b, double y) { return 1.0 / b; }
         @Override public double partialB(double a, double b, double y) { return -y / b; }
         @Override public Complex value(Complex a, Complex b) { return a.dividedBy(b); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex partialA(Complex a, Complex b, Complex w) { return b.reciprocal(); }
+        @Override public Complex partialB(Complex a, Complex b, Complex w) { return w.dividedBy(b).negate(); }
     },
     /**
      * a^b. d/da = b a^(b-1), taken as 0 when b = 0 (so 0^0 has slope 0, not NaN); d/db = a^b log a,
@@ -56,6 +68,9 @@ public enum BinaryFunction implements ElementaryFunction {
             return a == 0 && b > 0 ? 0.0 : Double.NaN;
         }
         @Override public Complex value(Complex a, Complex b) { return a.pow(b); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex partialA(Complex a, Complex b, Complex w) { return b.times(a.pow(b.minus(Complex.ONE))); }
+        @Override public Complex partialB(Complex a, Complex b, Complex w) { return w.times(a.log()); }
     },
     MAX("max", "Max(#1, #2)", "Piecewise({{1, #1 >= #2}}, 0)", "Piecewise({{0, #1 >= #2}}, 1)",
             "max(a,b) at a tie: all of the derivative to the first argument") {
@@ -83,6 +98,9 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double partialA(double a, double b, double y) { return StableMath.sigmoid(a - b); }
         @Override public double partialB(double a, double b, double y) { return StableMath.sigmoid(b - a); }
         @Override public Complex value(Complex a, Complex b) { return ComplexForms.logAddExp(a, b); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex partialA(Complex a, Complex b, Complex w) { return ComplexForms.sigmoid(a.minus(b)); }
+        @Override public Complex partialB(Complex a, Complex b, Complex w) { return ComplexForms.sigmoid(b.minus(a)); }
     },
     /** Parametric relu: a for a > 0, else slope*a. Leaky relu is the same function with a constant slope. */
     PRELU("prelu", "Piecewise({{#1, #1 > 0}}, #2*#1)", "Piecewise({{1, #1 > 0}}, #2)", "Piecewise({{0, #1 > 0}}, #1)",
@@ -117,6 +135,9 @@ public enum BinaryFunction implements ElementaryFunction {
             return a * a * StableMath.sigmoidDerivative(ba, StableMath.sigmoid(ba));
         }
         @Override public Complex value(Complex a, Complex b) { return a.times(ComplexForms.sigmoid(b.times(a))); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex partialA(Complex a, Complex b, Complex w) { return ComplexForms.swishPartialA(a, b); }
+        @Override public Complex partialB(Complex a, Complex b, Complex w) { return ComplexForms.swishPartialB(a, b); }
     };
 
     private final String symbol;
@@ -146,6 +167,26 @@ public enum BinaryFunction implements ElementaryFunction {
 
     /** The complex extension, in the sense of {@link UnaryFunction#value(Complex)}. */
     public abstract Complex value(Complex a, Complex b);
+
+    /** Whether the complex extension is holomorphic in both arguments (away from cuts and poles). */
+    @Override
+    public boolean holomorphic() {
+        return false;
+    }
+
+    /** df/da of the holomorphic extension, given w = f(a, b). */
+    public Complex partialA(Complex a, Complex b, Complex w) {
+        throw notHolomorphic();
+    }
+
+    /** df/db of the holomorphic extension, given w = f(a, b). */
+    public Complex partialB(Complex a, Complex b, Complex w) {
+        throw notHolomorphic();
+    }
+
+    private UnsupportedOperationException notHolomorphic() {
+        return new UnsupportedOperationException(symbol + " is not holomorphic; apply it to real-valued nodes");
+    }
 
     /** How far (a, b) is from the set where f is not differentiable; infinite for smooth functions. */
     public double distanceToKink(double a, double b) {

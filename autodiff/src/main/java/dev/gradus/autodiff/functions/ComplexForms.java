@@ -26,4 +26,17 @@ final class ComplexForms {
         Complex min = a.re() >= b.re() ? b : a;
         return max.plus(min.minus(max).exp().log1p());
     }
+
+    /** d/da a sigmoid(b a) = s + a b s (1 - s), s = sigmoid(b a). */
+    static Complex swishPartialA(Complex a, Complex b) {
+        Complex ba = b.times(a);
+        Complex s = sigmoid(ba);
+        return s.plus(ba.times(s).times(Complex.ONE.minus(s)));
+    }
+
+    /** d/db a sigmoid(b a) = a^2 s (1 - s). */
+    static Complex swishPartialB(Complex a, Complex b) {
+        Complex s = sigmoid(b.times(a));
+        return a.times(a).times(s).times(Complex.ONE.minus(s));
+    }
 }

@@ -33,4 +33,7 @@ public interface ElementaryFunction {
 
     /** What the derivative is at points where the function is not differentiable; empty if none. */
     String kinkConvention();
+
+    /** Whether the complex extension is holomorphic, so that complex tapes may apply it to complex values. */
+    boolean holomorphic();
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * their parameter as a second argument and live in {@link BinaryFunction}.
  *
  * <p>{@link #derivative(double, double)} receives the argument and the already computed value, so
- * that entries such as exp can reuse it. {@link #value(Complex)} is the extension used by the
+ * that entries such as exp can reuse it. Holomorphic entries also give the complex derivative of
+ * their extension, {@link #derivative(Complex, Complex)}, which the complex tape uses. {@link #value(Complex)} is the extension used by the
  * complex-step check: the holomorphic extension for analytic functions, and for piecewise
  * functions the analytic piece selected by the real part, with ties resolved as the real kink
  * convention (so that a complex step lands on the coded one-sided derivative).
@@ -18,36 +19,50 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public double value(double x) { return Math.exp(x); }
         @Override public double derivative(double x, double y) { return y; }
         @Override public Complex value(Complex z) { return z.exp(); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex derivative(Complex z, Complex w) { return w; }
     },
     LOG("log", "Log(#1)", "1/#1") {
         @Override public double value(double x) { return Math.log(x); }
         @Override public double derivative(double x, double y) { return 1.0 / x; }
         @Override public Complex value(Complex z) { return z.log(); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex derivative(Complex z, Complex w) { return z.reciprocal(); }
     },
     SIN("sin", "Sin(#1)", "Cos(#1)") {
         @Override public double value(double x) { return Math.sin(x); }
         @Override public double derivative(double x, double y) { return Math.cos(x); }
         @Override public Complex value(Complex z) { return z.sin(); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex derivative(Complex z, Complex w) { return z.cos(); }
     },
     COS("cos", "Cos(#1)", "-Sin(#1)") {
         @Override public double value(double x) { return Math.cos(x); }
         @Override public double derivative(double x, double y) { return -Math.sin(x); }
         @Override public Complex value(Complex z) { return z.cos(); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex derivative(Complex z, Complex w) { return z.sin().negate(); }
     },
     TAN("tan", "Tan(#1)", "1+Tan(#1)^2") {
         @Override public double value(double x) { return Math.tan(x); }
         @Override public double derivative(double x, double y) { return 1.0 + y * y; }
         @Override public Complex value(Complex z) { return z.tan(); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex derivative(Complex z, Complex w) { return w.times(w).plus(1); }
     },
     TANH("tanh", "Tanh(#1)", "1-Tanh(#1)^2") {
         @Override public double value(double x) { return StableMath.tanh(x); }
         @Override public double derivative(double x, double y) { return StableMath.tanhDerivative(x, y); }
         @Override public Complex value(Complex z) { return z.tanh(); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex derivative(Complex z, Complex w) { return Complex.ONE.minus(w.times(w)); }
     },
     SQRT("sqrt", "Sqrt(#1)", "1/(2*Sqrt(#1))") {
         @Override public double value(double x) { return Math.sqrt(x); }
         @Override public double derivative(double x, double y) { return 0.5 / y; }
         @Override public Complex value(Complex z) { return z.sqrt(); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex derivative(Complex z, Complex w) { return w.times(2).reciprocal(); }
     },
     ABS("abs", "Abs(#1)", "Sign(#1)", "abs'(0) = sign(0) = 0", 0.0) {
         @Override public double value(double x) { return Math.abs(x); }
@@ -58,11 +73,15 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public double value(double x) { return StableMath.sigmoid(x); }
         @Override public double derivative(double x, double y) { return StableMath.sigmoidDerivative(x, y); }
         @Override public Complex value(Complex z) { return ComplexForms.sigmoid(z); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex derivative(Complex z, Complex w) { return w.times(Complex.ONE.minus(w)); }
     },
     SOFTPLUS("softplus", "Log(1+Exp(#1))", "1/(1+Exp(-#1))") {
         @Override public double value(double x) { return StableMath.softplus(x); }
         @Override public double derivative(double x, double y) { return StableMath.sigmoid(x); }
         @Override public Complex value(Complex z) { return ComplexForms.softplus(z); }
+        @Override public boolean holomorphic() { return true; }
+        @Override public Complex derivative(Complex z, Complex w) { return ComplexForms.sigmoid(z); }
     },
     SOFTSIGN("softsign", "#1/(1+Abs(#1))", "1/(1+Abs(#1))^2") {
         @Override public double value(double x) { return x / (1.0 + Math.abs(x)); }
@@ -126,6 +145,21 @@ public enum UnaryFunction implements ElementaryFunction {
 
     /** The complex extension (see the class comment). */
     public abstract Complex value(Complex z);
+
+    /**
+     * Whether the complex extension is holomorphic (away from branch cuts and poles): then
+     * {@link #derivative(Complex, Complex)} is its complex derivative, and its derivative with
+     * respect to conj(z) is 0.
+     */
+    @Override
+    public boolean holomorphic() {
+        return false;
+    }
+
+    /** f'(z) of the holomorphic extension, given w = f(z). */
+    public Complex derivative(Complex z, Complex w) {
+        throw new UnsupportedOperationException(symbol + " is not holomorphic; apply it to a real-valued node such as re(z) or abs(z)");
+    }
 
     /** The points where f is continuous but not differentiable. */
     public double[] kinks() {

@@ -1,0 +1,112 @@
+package dev.gradus.autodiff.check;
+
+import dev.gradus.autodiff.complex.Complex;
+import dev.gradus.autodiff.complex.ComplexFunction;
+import dev.gradus.autodiff.complex.ComplexGradient;
+import dev.gradus.autodiff.complex.ComplexGradients;
+import dev.gradus.autodiff.complex.Wirtinger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Checks Wirtinger derivatives against finite differences. A function of n complex variables is
+ * two real functions (Re f, Im f) of 2n real ones (x_k, y_k); each of their partials is checked by
+ * {@link GradientCheck} (central differences, kinks, convergence), and the numeric partials are
+ * recombined into pairs: d/dz = (f_x - i f_y)/2, d/dzbar = (f_x + i f_y)/2.
+ *
+ * <p>{@link #check} holds the tape's pairs to the numbers; {@link #checkHolomorphic} holds the
+ * claim that f is holomorphic (the Cauchy-Riemann equations, d/dzbar = 0) to them.
+ */
+public final class ComplexGradientCheck {
+    private static final List<String> PARTIAL_NAMES = List.of("d(Re f)/dx", "d(Re f)/dy", "d(Im f)/dx", "d(Im f)/dy");
+
+    private final GradientCheck real;
+    private final List<String> names;
+
+    private ComplexGradientCheck(GradientCheck real, List<String> names) {
+        this.real = real;
+        this.names = names;
+    }
+
+    /** The defaults of {@link Tolerances#DEFAULT}. */
+    public static ComplexGradientCheck withDefaults() {
+        return new ComplexGradientCheck(GradientCheck.withDefaults(), List.of());
+    }
+
+    public ComplexGradientCheck withTolerances(Tolerances tolerances) {
+        return new ComplexGradientCheck(real.withTolerances(tolerances), names);
+    }
+
+    /** Names for the variables in reports; unnamed ones are z[i]. */
+    public ComplexGradientCheck names(String... names) {
+        return new ComplexGradientCheck(real, List.of(names));
+    }
+
+    /** The tape's Wirtinger pairs of f at z against finite differences. */
+    public ComplexGradientReport check(ComplexFunction f, Complex... z) {
+        return compare("Wirtinger check", f, z, UnaryOperator.identity());
+    }
+
+    /** The claim that f is holomorphic at z in every variable: d/dzbar = 0 (with the tape's d/dz). */
+    public ComplexGradientReport checkHolomorphic(ComplexFunction f, Complex... z) {
+        return compare("Cauchy-Riemann check (d/dzbar = 0)", f, z, w -> new Wirtinger(w.dz(), Complex.ZERO));
+    }
+
+    private ComplexGradientReport compare(String claim, ComplexFunction f, Complex[] z, UnaryOperator<Wirtinger> claimOf) {
+        ComplexGradients gradients = ComplexGradients.of(f);
+        ComplexGradient g = gradients.at(z);
+        List<Wirtinger> claimed = g.pairs().stream().map(claimOf).toList();
+        double[] point = new double[2 * z.length];
+        for (int k = 0; k < z.length; k++) {
+            point[2 * k] = z[k].re();
+            point[2 * k + 1] = z[k].im();
+        }
+        // The partials of Re f and Im f along x_k and y_k that the claimed pairs imply.
+        double[] reGradient = new double[point.length];
+        double[] imGradient = new double[point.length];
+        for (int k = 0; k < z.length; k++) {
+            Complex fx = claimed.get(k).dx();
+            Complex fy = claimed.get(k).dy();
+            reGradient[2 * k] = fx.re();
+            imGradient[2 * k] = fx.im();
+            reGradient[2 * k + 1] = fy.re();
+            imGradient[2 * k + 1] = fy.im();
+        }
+        GradientReport reReport = real.check(v -> gradients.valueAt(complexPoint(v)).re(), v -> reGradient, point);
+        GradientReport imReport = real.check(v -> gradients.valueAt(complexPoint(v)).im(), v -> imGradient, point);
+        List<ComplexInputCheck> rows = new ArrayList<>();
+        for (int k = 0; k < z.length; k++) {
+            List<InputCheck> parts = List.of(reReport.inputs().get(2 * k), reReport.inputs().get(2 * k + 1),
+                    imReport.inputs().get(2 * k), imReport.inputs().get(2 * k + 1));
+            Complex fx = new Complex(parts.get(0).numeric(), parts.get(2).numeric());
+            Complex fy = new Complex(parts.get(1).numeric(), parts.get(3).numeric());
+            Complex minusIfy = new Complex(fy.im(), -fy.re());
+            Wirtinger numeric = new Wirtinger(fx.plus(minusIfy).times(0.5), fx.minus(minusIfy).times(0.5));
+            Outcome outcome = parts.stream().map(InputCheck::outcome).max(Comparator.naturalOrder()).orElseThrow();
+            double error = parts.stream().mapToDouble(InputCheck::relativeError).max().orElseThrow();
+            List<String> notes = new ArrayList<>();
+            for (int p = 0; p < parts.size(); p++) {
+                if (!parts.get(p).note().isEmpty()) {
+                    notes.add(PARTIAL_NAMES.get(p) + ": " + parts.get(p).note());
+                }
+            }
+            String note = String.join("; ", notes);
+            rows.add(new ComplexInputCheck(name(k), claimed.get(k), numeric, error, outcome, note));
+        }
+        return new ComplexGradientReport(claim, z, g.value(), rows, real.tolerances());
+    }
+
+    private static Complex[] complexPoint(double[] v) {
+        Complex[] z = new Complex[v.length / 2];
+        for (int k = 0; k < z.length; k++) {
+            z[k] = new Complex(v[2 * k], v[2 * k + 1]);
+        }
+        return z;
+    }
+
+    private String name(int k) {
+        return k < names.size() ? names.get(k) : "z[" + k + "]";
+    }
+}
