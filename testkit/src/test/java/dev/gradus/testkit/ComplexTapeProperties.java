@@ -48,7 +48,7 @@ class ComplexTapeProperties {
 
     @Property(tries = 1000)
     void compositionsMatchFiniteDifferences(@ForAll("trees") ComplexExpression e, @ForAll("points") Complex[] z) {
-        Assume.that(e.distanceToSingularity(z) > MARGIN);
+        Assume.that(e.distanceToSingularity(z) > MARGIN && moderate(e.valueAt(z)));
         GradientAssert.wirtingerMatchesFiniteDifferences(e, z);
         Statistics.label("depth").collect(Math.min(e.depth(), 10));
     }
@@ -67,17 +67,16 @@ class ComplexTapeProperties {
     /** Compositions of holomorphic operations only are holomorphic too. */
     @Property(tries = 500)
     void holomorphicCompositionsSatisfyCauchyRiemann(@ForAll("trees") ComplexExpression e, @ForAll("points") Complex[] z) {
-        Assume.that(isHolomorphic(e) && e.distanceToSingularity(z) > MARGIN);
+        Assume.that(isHolomorphic(e) && e.distanceToSingularity(z) > MARGIN && moderate(e.valueAt(z)));
         GradientAssert.isHolomorphic(e, z);
     }
 
     /** d conj(f)/dz = conj(df/dzbar) and d conj(f)/dzbar = conj(df/dz), for any f. */
     @Property(tries = 1000)
     void conjugationSymmetry(@ForAll("trees") ComplexExpression e, @ForAll("points") Complex[] z) {
-        Assume.that(e.distanceToSingularity(z) > MARGIN);
+        Assume.that(e.distanceToSingularity(z) > MARGIN && moderate(e.valueAt(z)));
         ComplexGradient f = ComplexGradients.of(e).at(z);
         ComplexGradient conjugate = ComplexGradients.of(new Part(ComplexPart.CONJ, e)).at(z);
-        Assume.that(f.value().abs() < 1e100);
         for (int i = 0; i < z.length; i++) {
             assertClose(f.wirtinger(i).dzbar().conjugate(), conjugate.wirtinger(i).dz(), e);
             assertClose(f.wirtinger(i).dz().conjugate(), conjugate.wirtinger(i).dzbar(), e);
@@ -126,6 +125,14 @@ class ComplexTapeProperties {
 
     private static String name(ComplexExpression op) {
         return op.toString();
+    }
+
+    /**
+     * Far from overflow: near 1e308 the tape's partials overflow to inf and inf * 0 to NaN,
+     * which says nothing about the derivative rules.
+     */
+    private static boolean moderate(Complex value) {
+        return value.abs() < 1e100;
     }
 
     private static boolean isHolomorphic(ComplexExpression e) {

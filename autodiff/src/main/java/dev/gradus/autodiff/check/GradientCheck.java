@@ -33,7 +33,8 @@ import java.util.function.ToDoubleFunction;
  * and near a kink the outcome is {@link Outcome#NEAR_KINK} when the analytic value lies between
  * the one-sided slopes (a valid choice at a kink), else a mismatch. While the uncertainty is too
  * large the step is divided by 10, until rounding would dominate; then the outcome is
- * {@link Outcome#INCONCLUSIVE}, or NEAR_KINK if the last step shows a kink.
+ * {@link Outcome#INCONCLUSIVE}, or NEAR_KINK if the last step shows a kink. A disagreement is only
+ * reported once a second, ten times smaller step confirms it (or rounding leaves no smaller step).
  *
  * <p>Instances are immutable; the {@code with...} methods return modified copies.
  */
@@ -71,7 +72,7 @@ public final class GradientCheck {
     public GradientReport check(ScalarFunction f, double... x) {
         Gradients gradients = Gradients.of(f);
         Gradient g = gradients.at(x);
-        return centralDifferences(gradients::valueAt, g.value(), g.gradient(), x);
+        return centralDifferences(gradients::valueAt, g.value(), g.gradient(), x, new double[x.length]);
     }
 
     /** A hand-written gradient of f at x against central differences. */
@@ -81,7 +82,15 @@ public final class GradientCheck {
             throw new IllegalArgumentException("the gradient has " + (g == null ? "no" : g.length)
                     + " components for " + x.length + " inputs");
         }
-        return centralDifferences(f, f.applyAsDouble(x.clone()), g, x);
+        return centralDifferences(f, f.applyAsDouble(x.clone()), g, x, new double[x.length]);
+    }
+
+    /**
+     * As {@link #check(ToDoubleFunction, Function, double...)}, with each partial judged against
+     * {@code scales[i]} as well as its own size: for a component of a larger quantity.
+     */
+    GradientReport check(ToDoubleFunction<double[]> f, double[] gradient, double[] x, double[] scales) {
+        return centralDifferences(f, f.applyAsDouble(x.clone()), gradient, x, scales);
     }
 
     /** The tape gradient of f at x against the complex step (for real-analytic f). */
@@ -96,7 +105,8 @@ public final class GradientCheck {
         return new GradientReport(NumericMethod.COMPLEX_STEP, x, g.value(), rows, tolerances);
     }
 
-    private GradientReport centralDifferences(ToDoubleFunction<double[]> f, double value, double[] gradient, double[] x) {
+    private GradientReport centralDifferences(ToDoubleFunction<double[]> f, double value, double[] gradient, double[] x,
+                                              double[] scales) {
         List<InputCheck> rows = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             int coordinate = i;
@@ -105,7 +115,7 @@ public final class GradientCheck {
                 moved[coordinate] = t;
                 return f.applyAsDouble(moved);
             };
-            rows.add(centralDifference(name(i), gradient[i], alongCoordinate, x[i], value));
+            rows.add(centralDifference(name(i), gradient[i], alongCoordinate, x[i], value, scales[i]));
         }
         return new GradientReport(NumericMethod.CENTRAL_DIFFERENCE, x, value, rows, tolerances);
     }
@@ -115,12 +125,17 @@ public final class GradientCheck {
      * not converged, as long as rounding leaves something to learn: a function that varies too fast
      * for the first step (sin(exp(x)) at x = 10) is resolved further down.
      */
-    private InputCheck centralDifference(String name, double a, DoubleUnaryOperator g, double x, double f0) {
+    private InputCheck centralDifference(String name, double a, DoubleUnaryOperator g, double x, double f0, double scale) {
         if (!Double.isFinite(f0)) {
             return new InputCheck(name, a, Double.NaN, Double.NaN, Outcome.INCONCLUSIVE, "f is not finite here");
         }
         double h = tolerances.relativeStep() * Math.max(Math.abs(x), 1.0);
         Differences last = null;
+        // A disagreement is reported only when a second, smaller step confirms it: differences
+        // of a function that varies too fast can agree with each other by accident at one step.
+        InputCheck unconfirmed = null;
+        double unconfirmedEstimate = Double.NaN;
+        boolean roundingLimited = false;
         for (int level = 0; level < MAX_STEP_REDUCTIONS; level++, h /= 10) {
             Differences d = Differences.sample(g, x, h, f0);
             if (!d.allFinite()) {
@@ -130,45 +145,67 @@ public final class GradientCheck {
             double n = d.estimate();
             // Trust is judged against the numeric value itself, so that a large wrong analytic
             // value cannot loosen it.
-            double trusted = tolerances.allowed(n, n);
+            double trusted = tolerances.allowed(n, n, scale);
             if (d.uncertainty() <= trusted) {
                 if (!Double.isFinite(a)) {
-                    return row(name, a, n, Outcome.MISMATCH, "the analytic value is not finite");
+                    return row(name, a, n, scale, Outcome.MISMATCH, "the analytic value is not finite");
                 }
-                if (Math.abs(a - n) <= tolerances.allowed(a, n) + d.uncertainty()) {
-                    return row(name, a, n, Outcome.OK, "");
+                if (Math.abs(a - n) <= tolerances.allowed(a, n, scale) + d.uncertainty()) {
+                    return row(name, a, n, scale, Outcome.OK, "");
                 }
-                return converged(name, a, d);
+                if (unconfirmed != null
+                        && Math.abs(n - unconfirmedEstimate) <= tolerances.allowed(n, unconfirmedEstimate, scale) + d.uncertainty()) {
+                    return unconfirmed;
+                }
+                InputCheck verdict = converged(name, a, d, scale);
+                if (verdict.outcome() != Outcome.MISMATCH) {
+                    return verdict; // a kink: not a failure, nothing to confirm
+                }
+                unconfirmed = verdict;
+                unconfirmedEstimate = n;
+                continue;
             }
             if (d.roundingBound() > trusted) {
+                roundingLimited = true;
                 break; // smaller steps would only see more rounding
             }
+            if (unconfirmed != null) {
+                return row(name, a, unconfirmedEstimate, scale, Outcome.INCONCLUSIVE, "the differences settled at step "
+                        + 10 * d.h + " but not at " + d.h + ": f varies too fast for a verdict");
+            }
+        }
+        if (unconfirmed != null) {
+            if (roundingLimited) {
+                return unconfirmed; // rounding left no smaller step to confirm with
+            }
+            return row(name, a, unconfirmedEstimate, scale, Outcome.INCONCLUSIVE,
+                    "the differences settled only at the smallest step tried: f varies too fast for a verdict");
         }
         if (last == null) {
             return new InputCheck(name, a, Double.NaN, Double.NaN, Outcome.INCONCLUSIVE,
                     "f is not finite next to x, at any step (a domain boundary?)");
         }
         double n = last.estimate();
-        double allowed = tolerances.allowed(a, n);
+        double allowed = tolerances.allowed(a, n, scale);
         if (!last.looksSmooth(allowed) && last.betweenOneSidedSlopes(a, allowed)) {
-            return row(name, a, n, Outcome.NEAR_KINK, nearKink(last));
+            return row(name, a, n, scale, Outcome.NEAR_KINK, nearKink(last));
         }
-        return row(name, a, n, Outcome.INCONCLUSIVE, "the differences did not settle (uncertainty "
+        return row(name, a, n, scale, Outcome.INCONCLUSIVE, "the differences did not settle (uncertainty "
                 + String.format(Locale.ROOT, "%.1e", last.uncertainty()) + " down to step " + last.h
                 + "): f varies too fast for its rounding, or is not differentiable here");
     }
 
     /** The differences have settled on a value other than a: a kink, or a wrong gradient. */
-    private InputCheck converged(String name, double a, Differences d) {
+    private InputCheck converged(String name, double a, Differences d, double scale) {
         double n = d.estimate();
-        double allowed = tolerances.allowed(a, n);
+        double allowed = tolerances.allowed(a, n, scale);
         if (d.looksSmooth(allowed)) {
-            return row(name, a, n, Outcome.MISMATCH, "");
+            return row(name, a, n, scale, Outcome.MISMATCH, "");
         }
         if (d.betweenOneSidedSlopes(a, allowed)) {
-            return row(name, a, n, Outcome.NEAR_KINK, nearKink(d));
+            return row(name, a, n, scale, Outcome.NEAR_KINK, nearKink(d));
         }
-        return row(name, a, n, Outcome.MISMATCH,
+        return row(name, a, n, scale, Outcome.MISMATCH,
                 "near a kink, but the analytic value is not between the one-sided slopes (" + d.oneSidedSlopes() + ")");
     }
 
@@ -177,12 +214,12 @@ public final class GradientCheck {
                 + d.oneSidedSlopes() + ")";
     }
 
-    private InputCheck row(String name, double a, double n, Outcome outcome, String note) {
-        return new InputCheck(name, a, n, tolerances.relativeError(a, n), outcome, note);
+    private InputCheck row(String name, double a, double n, double scale, Outcome outcome, String note) {
+        return new InputCheck(name, a, n, tolerances.relativeError(a, n, scale), outcome, note);
     }
 
     private InputCheck compareExact(String name, double a, double n, double value) {
-        double rel = tolerances.relativeError(a, n);
+        double rel = tolerances.relativeError(a, n, 0);
         if (!Double.isFinite(value) || !Double.isFinite(n)) {
             return new InputCheck(name, a, n, rel, Outcome.INCONCLUSIVE, "f or its complex extension is not finite here");
         }

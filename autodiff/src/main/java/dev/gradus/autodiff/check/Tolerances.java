@@ -27,13 +27,21 @@ public record Tolerances(double relative, double absolute, double relativeStep) 
         }
     }
 
-    /** The allowed difference between a and n, before rounding noise. */
+    /** The allowed difference between a and n. */
     double allowed(double a, double n) {
-        return Math.max(relative * Math.max(Math.abs(a), Math.abs(n)), absolute);
+        return allowed(a, n, 0);
     }
 
-    /** |a - n| relative to the larger magnitude, with the absolute floor. */
-    double relativeError(double a, double n) {
-        return Math.abs(a - n) / Math.max(Math.max(Math.abs(a), Math.abs(n)), absolute);
+    /**
+     * The allowed difference between a and n when they are one component of a quantity of size
+     * {@code scale} (a real partial of a complex derivative is judged against the whole derivative).
+     */
+    double allowed(double a, double n, double scale) {
+        return Math.max(relative * Math.max(Math.max(Math.abs(a), Math.abs(n)), scale), absolute);
+    }
+
+    /** |a - n| relative to the larger magnitude (or the scale), with the absolute floor. */
+    double relativeError(double a, double n, double scale) {
+        return Math.abs(a - n) / Math.max(Math.max(Math.max(Math.abs(a), Math.abs(n)), scale), absolute);
     }
 }

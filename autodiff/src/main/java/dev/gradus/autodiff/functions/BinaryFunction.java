@@ -69,7 +69,9 @@ public enum BinaryFunction implements ElementaryFunction {
         }
         @Override public Complex value(Complex a, Complex b) { return a.pow(b); }
         @Override public boolean holomorphic() { return true; }
-        @Override public Complex partialA(Complex a, Complex b, Complex w) { return b.times(a.pow(b.minus(Complex.ONE))); }
+        @Override public Complex partialA(Complex a, Complex b, Complex w) {
+            return b.re() == 0 && b.im() == 0 ? Complex.ZERO : b.times(a.pow(b.minus(Complex.ONE)));
+        }
         @Override public Complex partialB(Complex a, Complex b, Complex w) { return w.times(a.log()); }
     },
     MAX("max", "Max(#1, #2)", "Piecewise({{1, #1 >= #2}}, 0)", "Piecewise({{0, #1 >= #2}}, 1)",

@@ -49,4 +49,18 @@ class ComplexGradientCheckTest {
         ComplexGradientReport r = CHECK.check((t, v) -> t.log(v[0]), new Complex(-1, 0));
         assertTrue(r.outcome() == Outcome.NEAR_KINK || r.outcome() == Outcome.INCONCLUSIVE, r.toString());
     }
+
+    @Test
+    void componentsAreJudgedOnTheScaleOfTheWholeDerivative() {
+        // tan near its pole: |tan'| is about 102 while Im tan' is 0.004; differences err by 1e-8 there
+        ComplexGradientReport r = CHECK.check((t, v) -> t.tan(v[0]), new Complex(1.471711, 2e-6));
+        assertEquals(Outcome.OK, r.outcome(), r.toString());
+    }
+
+    @Test
+    void whereFIsNotFiniteEveryVariableIsInconclusive() {
+        ComplexGradientReport r = CHECK.check((t, v) -> t.mul(t.log(v[0]), v[1]), Complex.ZERO, W);
+        assertEquals(Outcome.INCONCLUSIVE, r.outcome(), r.toString());
+        assertEquals(Outcome.INCONCLUSIVE, r.inputs().get(1).outcome());
+    }
 }
