@@ -1,0 +1,72 @@
+package dev.gradus.proofs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.matheclipse.core.basic.Config;
+import org.matheclipse.core.eval.EvalEngine;
+import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.parser.client.SyntaxError;
+
+/**
+ * One Symja engine with the project's functions installed, its messages captured instead of
+ * printed, and parse errors turned into {@link ParseError}s with a column. Not thread-safe:
+ * Symja engines must not be shared between threads (notes/SYMJA.md 6c); make one per thread.
+ */
+public final class SymjaEngine {
+    static {
+        // Before the first Symja class initialises: no JAS thread pool keeping the JVM alive.
+        Config.JAS_NO_THREADS = true;
+    }
+
+    private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
+    private final ExprEvaluator evaluator;
+
+    public SymjaEngine() {
+        PrintStream capture = new PrintStream(messages, true, StandardCharsets.UTF_8);
+        EvalEngine engine = new EvalEngine("gradus", 256, 10000, capture, capture, true);
+        evaluator = new ExprEvaluator(engine, false, (short) 100);
+        for (String definition : ProjectFunctions.definitions()) {
+            evaluator.eval(definition);
+        }
+        messages.reset();
+    }
+
+    /** Parses relaxed Symja syntax (tanh(x/2) and Tanh[x/2] alike) without evaluating. */
+    public IExpr parse(String text) throws ParseError {
+        if (text.isBlank()) {
+            throw new ParseError("empty expression", 1);
+        }
+        try {
+            return evaluator.parse(text);
+        } catch (SyntaxError e) {
+            throw new ParseError(e.getError(), e.getColumnIndex());
+        } catch (RuntimeException e) {
+            throw new ParseError("cannot parse: " + e.getMessage(), 0);
+        }
+    }
+
+    public IExpr eval(IExpr expr) {
+        return evaluator.eval(expr);
+    }
+
+    public IExpr eval(String text) {
+        return evaluator.eval(text);
+    }
+
+    /** eval(expr) but at most {@code millis}: Symja's TimeConstrained, null when it aborts. */
+    public IExpr eval(IExpr expr, long millis) {
+        IExpr result = evaluator.eval(F.TimeConstrained(expr, F.num(Math.max(0.05, millis / 1000.0))));
+        return result == S.$Aborted ? null : result;
+    }
+
+    /** The messages Symja has written since the last call, and forgets them. */
+    public String takeMessages() {
+        String text = messages.toString(StandardCharsets.UTF_8);
+        messages.reset();
+        return text;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.gradus.proofs;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTMutable;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/** Small walks over Symja expression trees. */
+final class SymjaTrees {
+    private SymjaTrees() {}
+
+    /** The user symbols (not built-ins such as Pi, E, I), in order of appearance; heads are not counted. */
+    static Set<ISymbol> variables(IExpr expr) {
+        Set<ISymbol> found = new LinkedHashSet<>();
+        collect(expr, found);
+        return found;
+    }
+
+    private static void collect(IExpr expr, Set<ISymbol> found) {
+        if (expr.isSymbol()) {
+            if (!expr.isBuiltInSymbol()) {
+                found.add((ISymbol) expr);
+            }
+        } else if (expr.isAST()) {
+            IAST ast = (IAST) expr;
+            for (int i = 1; i < ast.size(); i++) {
+                collect(ast.get(i), found);
+            }
+        }
+    }
+
+    /** Rebuilds the tree bottom-up, applying {@code rewrite} to every node after its children. */
+    static IExpr bottomUp(IExpr expr, UnaryOperator<IExpr> rewrite) {
+        if (!expr.isAST()) {
+            return rewrite.apply(expr);
+        }
+        IAST ast = (IAST) expr;
+        IASTMutable copy = null;
+        for (int i = 1; i < ast.size(); i++) {
+            IExpr child = ast.get(i);
+            IExpr rewritten = bottomUp(child, rewrite);
+            if (rewritten != child) {
+                if (copy == null) {
+                    copy = ast.copy();
+                }
+                copy.set(i, rewritten);
+            }
+        }
+        return rewrite.apply(copy == null ? ast : copy);
+    }
+
+    /** Whether any node satisfies the test (heads included). */
+    static boolean contains(IExpr expr, java.util.function.Predicate<IExpr> test) {
+        if (test.test(expr)) {
+            return true;
+        }
+        if (expr.isAST()) {
+            IAST ast = (IAST) expr;
+            for (int i = 0; i < ast.size(); i++) {
+                if (contains(ast.get(i), test)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

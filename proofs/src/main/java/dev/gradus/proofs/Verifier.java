@@ -1,0 +1,215 @@
+package dev.gradus.proofs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Decides claims lhs = rhs with Symja, in stages of increasing cost (notes/SYMJA.md: no single
+ * Symja call decides equality):
+ *
+ * <ol>
+ *   <li>evaluate both sides (derivatives, the project's functions), complex variables written as
+ *       x + I y with real x, y, and their difference d with kinks written as Piecewise;
+ *   <li>d is 0 already, or Together(TrigToExp(FunctionExpand(d))) is: PROVED;
+ *   <li>random points inside the domain, in 30 digits: a difference confirmed in 50 digits is
+ *       REFUTED (PossibleZeroQ and Simplify(a == b) are never used to refute: they are wrong);
+ *   <li>piecewise d: each branch proved separately ({@link BranchProof});
+ *   <li>Simplify(d, assumptions), then FullSimplify(d): PROVED when 0;
+ *   <li>otherwise PLAUSIBLE when the points agreed, UNKNOWN when they could not be evaluated.
+ * </ol>
+ *
+ * Every Symja call runs under the deadline (Symja's TimeConstrained); a stage that runs out of
+ * time ends the check as UNKNOWN (or PLAUSIBLE if the points agreed). One verifier per thread.
+ */
+public final class Verifier {
+    private static final String KINKS_AS_PIECEWISE = "{Abs(u_) :> Piecewise({{-u, u < 0}}, u), "
+            + "Sign(u_) :> Piecewise({{-1, u < 0}, {0, u == 0}}, 1), "
+            + "Max(a_, b_) :> Piecewise({{a, a >= b}}, b), Min(a_, b_) :> Piecewise({{a, a <= b}}, b), "
+            + "UnitStep(u_) :> Piecewise({{1, u >= 0}}, 0), Ramp(u_) :> Piecewise({{u, u > 0}}, 0)}";
+
+    /** Valid for real arguments, which is what the kink rewriting assumes. */
+    private static final String ABS_DERIVATIVE_AS_SIGN = "Derivative(1)[Abs] -> Sign";
+
+    private final SymjaEngine engine;
+    private final IExpr absDerivativeAsSign;
+    private final IExpr kinksAsPiecewise;
+
+    public Verifier(SymjaEngine engine) {
+        this.engine = engine;
+        this.absDerivativeAsSign = engine.eval(ABS_DERIVATIVE_AS_SIGN);
+        this.kinksAsPiecewise = engine.eval(KINKS_AS_PIECEWISE);
+    }
+
+    public Verifier() {
+        this(new SymjaEngine());
+    }
+
+    public StepResult verify(Claim claim, Deadline deadline) {
+        IExpr lhs;
+        IExpr rhs;
+        List<IExpr> assumptions = new ArrayList<>();
+        try {
+            lhs = engine.parse(claim.lhs());
+        } catch (ParseError e) {
+            return StepResult.error(claim.lhs(), claim.rhs(), e);
+        }
+        try {
+            rhs = engine.parse(claim.rhs());
+        } catch (ParseError e) {
+            return StepResult.error(claim.lhs(), claim.rhs(), e);
+        }
+        for (String assumption : claim.assumptions()) {
+            try {
+                assumptions.add(engine.parse(assumption));
+            } catch (ParseError e) {
+                return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null,
+                        "syntax error in the assumption '" + assumption + "'" + (e.column() > 0 ? " at column " + e.column() : "")
+                                + ": " + e.getMessage());
+            }
+        }
+        try {
+            return decide(claim, lhs, rhs, assumptions, deadline);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "none", null,
+                    "Symja failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } finally {
+            engine.takeMessages();
+        }
+    }
+
+    private StepResult decide(Claim claim, IExpr lhs, IExpr rhs, List<IExpr> assumptions, Deadline deadline) {
+        String shownLhs = lhs.toString();
+        String shownRhs = rhs.toString();
+        Map<ISymbol, String> names = new LinkedHashMap<>();
+        IAST complexRules = complexRules(claim, lhs, rhs, names);
+        Function<IExpr, IExpr> prepare = e -> complexRules.size() > 1 ? e.replaceAll(complexRules).orElse(e) : e;
+        IExpr l = timed(prepare.apply(lhs), deadline);
+        IExpr r = l == null ? null : timed(prepare.apply(rhs), deadline);
+        if (l == null || r == null) {
+            return new StepResult(shownLhs, shownRhs, Verdict.UNKNOWN, "time limit", null,
+                    "the time limit was reached while evaluating the " + (l == null ? "left" : "right") + "-hand side");
+        }
+        List<IExpr> given = new ArrayList<>();
+        assumptions.forEach(a -> given.add(engine.eval(prepare.apply(a))));
+        l = normalize(l, claim);
+        r = normalize(r, claim);
+        IExpr d = engine.eval(F.ReplaceAll(engine.eval(F.Subtract(l, r)), kinksAsPiecewise));
+        if (d.isZero()) {
+            return proved(shownLhs, shownRhs, "evaluation");
+        }
+        IExpr together = timed(F.Together(F.TrigToExp(F.FunctionExpand(d))), deadline);
+        if (together != null && together.isZero()) {
+            return proved(shownLhs, shownRhs, "Together(TrigToExp(FunctionExpand(lhs - rhs)))");
+        }
+        List<ISymbol> variables = new ArrayList<>(SymjaTrees.variables(F.List(l, r)));
+        given.forEach(a -> SymjaTrees.variables(a).stream().filter(v -> !variables.contains(v)).forEach(variables::add));
+        variables.forEach(v -> names.putIfAbsent(v, v.toString()));
+        boolean complexClaim = !claim.complexVariables().isEmpty();
+        NumericProbe.Result numbers = new NumericProbe(engine, variables, names, given, complexClaim).probe(l, r, deadline);
+        if (numbers.counterexample() != null) {
+            return new StepResult(shownLhs, shownRhs, Verdict.REFUTED, "numeric (30 digits, confirmed in 50)",
+                    numbers.counterexample(), numbers.explanation());
+        }
+        List<IExpr> real = realAssumptions(given, variables);
+        if (BranchProof.isPiecewise(d)) {
+            BranchProof.Result branches = new BranchProof(engine, (e, a) -> isZero(e, a, deadline)).prove(d, real, deadline);
+            if (branches.proved() && branches.exact()) {
+                return proved(shownLhs, shownRhs, branches.method());
+            }
+            if (branches.proved() && numbers.agreeing() > 0) {
+                return new StepResult(shownLhs, shownRhs, Verdict.PLAUSIBLE, branches.method(), null,
+                        "every branch found by sampling simplifies to 0, but the branches could not be enumerated exactly; "
+                                + numbers.explanation());
+            }
+        }
+        IExpr simplified = timed(F.Simplify(d, conjunction(real)), deadline);
+        if (simplified != null && simplified.isZero()) {
+            return proved(shownLhs, shownRhs, "Simplify(lhs - rhs, " + conjunction(real) + ")");
+        }
+        IExpr full = timed(F.FullSimplify(d), deadline);
+        if (full != null && full.isZero()) {
+            return proved(shownLhs, shownRhs, "FullSimplify(lhs - rhs)");
+        }
+        if (numbers.agreeing() > 0) {
+            return new StepResult(shownLhs, shownRhs, Verdict.PLAUSIBLE, "numeric (30 digits)", null,
+                    numbers.explanation() + "; no symbolic proof found" + (deadline.expired() ? " within the time limit" : ""));
+        }
+        return new StepResult(shownLhs, shownRhs, Verdict.UNKNOWN, deadline.expired() ? "time limit" : "none", null,
+                "no symbolic proof, and no point inside the domain where both sides could be evaluated");
+    }
+
+    /** z -> zre$ + I zim$ for each complex variable, with display names Re(z), Im(z). */
+    private IAST complexRules(Claim claim, IExpr lhs, IExpr rhs, Map<ISymbol, String> names) {
+        IASTAppendable rules = F.ListAlloc();
+        Map<String, ISymbol> byName = new HashMap<>();
+        SymjaTrees.variables(F.List(lhs, rhs)).forEach(v -> byName.put(v.toString(), v));
+        for (String z : claim.complexVariables()) {
+            ISymbol symbol = byName.getOrDefault(z.toLowerCase(java.util.Locale.ROOT), byName.get(z));
+            if (symbol == null) {
+                continue; // declared complex but not used
+            }
+            ISymbol re = F.symbol(ProjectFunctions.realPart(symbol.toString()));
+            ISymbol im = F.symbol(ProjectFunctions.imaginaryPart(symbol.toString()));
+            names.put(re, "Re(" + z + ")");
+            names.put(im, "Im(" + z + ")");
+            rules.append(F.Rule(symbol, F.Plus(re, F.Times(F.CI, im))));
+        }
+        return rules;
+    }
+
+    /** One side with its non-holomorphic parts expanded (complex claims) and Abs' as Sign (real arguments). */
+    private IExpr normalize(IExpr side, Claim claim) {
+        IExpr e = side;
+        if (!claim.complexVariables().isEmpty()) {
+            e = engine.eval(F.unaryAST1(F.symbol("gradus$real"), e));
+        }
+        return engine.eval(F.ReplaceAll(e, absDerivativeAsSign));
+    }
+
+    private boolean isZero(IExpr expr, List<IExpr> assumptions, Deadline deadline) {
+        if (expr.isZero()) {
+            return true;
+        }
+        IExpr together = timed(F.Together(F.TrigToExp(F.FunctionExpand(expr))), deadline);
+        if (together != null && together.isZero()) {
+            return true;
+        }
+        IExpr simplified = timed(F.Simplify(expr, conjunction(assumptions)), deadline);
+        return simplified != null && simplified.isZero();
+    }
+
+    /** The user's assumptions and Element(x, Reals) for every variable (the conjunction form: the list form is ignored). */
+    private static List<IExpr> realAssumptions(List<IExpr> given, List<ISymbol> variables) {
+        List<IExpr> all = new ArrayList<>(given);
+        variables.forEach(v -> all.add(F.Element(v, S.Reals)));
+        return all;
+    }
+
+    private static IExpr conjunction(List<IExpr> conditions) {
+        if (conditions.isEmpty()) {
+            return S.True;
+        }
+        IASTAppendable and = F.ast(S.And);
+        conditions.forEach(and::append);
+        return and;
+    }
+
+    private IExpr timed(IExpr expr, Deadline deadline) {
+        long millis = deadline.remainingMillis();
+        return millis < 20 ? null : engine.eval(expr, millis);
+    }
+
+    private static StepResult proved(String lhs, String rhs, String method) {
+        return new StepResult(lhs, rhs, Verdict.PROVED, method, null, "proved");
+    }
+}

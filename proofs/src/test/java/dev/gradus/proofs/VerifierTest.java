@@ -1,0 +1,92 @@
+package dev.gradus.proofs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The verdicts the proofs issue asks for, on the in-process verifier. */
+class VerifierTest {
+    private static Verifier verifier;
+
+    @BeforeAll
+    static void engine() {
+        verifier = new Verifier();
+    }
+
+    private static StepResult check(String lhs, String rhs) {
+        return verifier.verify(Claim.of(lhs, rhs), Deadline.in(20_000));
+    }
+
+    private static StepResult check(String lhs, String rhs, List<String> assumptions, Set<String> complex) {
+        return verifier.verify(new Claim(lhs, rhs, assumptions, complex), Deadline.in(20_000));
+    }
+
+    @Test
+    void sigmoidIsAShiftedTanh() {
+        assertEquals(Verdict.PROVED, check("sigmoid(x)", "(1+tanh(x/2))/2").verdict());
+    }
+
+    @Test
+    void theStepsOfTheSheetsDerivationAreEachProved() {
+        String[] chain = {"(1+tanh(x/2))/2", "1/2*(1+(exp(x/2)-exp(-x/2))/(exp(x/2)+exp(-x/2)))",
+            "exp(x/2)/(exp(x/2)+exp(-x/2))", "1/(1+exp(-x))"};
+        for (int i = 0; i + 1 < chain.length; i++) {
+            StepResult r = check(chain[i], chain[i + 1]);
+            assertEquals(Verdict.PROVED, r.verdict(), r.toString());
+        }
+    }
+
+    @Test
+    void theSlidesSoftsignDerivativeIsRefutedForNegativeZ() {
+        StepResult r = check("D(softsign(z), z)", "sign(z)/(1+abs(z))^2");
+        assertEquals(Verdict.REFUTED, r.verdict(), r.toString());
+        assertNotNull(r.counterexample());
+        assertTrue(r.counterexample().get("z") < 0, r.toString());
+    }
+
+    @Test
+    void theRightSoftsignDerivativeIsProved() {
+        StepResult r = check("D(softsign(z), z)", "1/(1+abs(z))^2");
+        assertEquals(Verdict.PROVED, r.verdict(), r.toString());
+    }
+
+    @Test
+    void eluDerivativeHoldsOnlyForNegativeZ() {
+        StepResult negative = check("D(elu(z), z)", "elu(z) + 1", List.of("z < 0"), Set.of());
+        assertEquals(Verdict.PROVED, negative.verdict(), negative.toString());
+        StepResult everywhere = check("D(elu(z), z)", "elu(z) + 1");
+        assertEquals(Verdict.REFUTED, everywhere.verdict(), everywhere.toString());
+        assertTrue(everywhere.counterexample().get("z") > 0, everywhere.toString());
+    }
+
+    @Test
+    void reluOddPartIsTheIdentityButNotItsEvenPart() {
+        StepResult odd = check("relu(x) - relu(-x)", "x");
+        assertEquals(Verdict.PROVED, odd.verdict(), odd.toString());
+        StepResult even = check("relu(x) + relu(-x)", "x");
+        assertEquals(Verdict.REFUTED, even.verdict(), even.toString());
+    }
+
+    @Test
+    void wirtingerClaims() {
+        Set<String> z = Set.of("z");
+        StepResult holomorphic = check("Dzbar(sigmoid(z), z)", "0", List.of(), z);
+        assertEquals(Verdict.PROVED, holomorphic.verdict(), holomorphic.toString());
+        StepResult abs2 = check("Dz(z*conj(z), z)", "conj(z)", List.of(), z);
+        assertEquals(Verdict.PROVED, abs2.verdict(), abs2.toString());
+        StepResult wrong = check("Dz(z*conj(z), z)", "2*z", List.of(), z);
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheColumn() {
+        StepResult r = check("1+*2", "3");
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertTrue(r.message().contains("column 3"), r.message());
+    }
+}
