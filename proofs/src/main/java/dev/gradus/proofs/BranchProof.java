@@ -59,7 +59,49 @@ final class BranchProof {
                 return exact(d, v, roots, exactRoots, assumptions, deadline);
             }
         }
+        if (atoms.size() == 1) {
+            return singleKink(d, atoms.get(0), new ArrayList<>(atomVariables), assumptions, deadline);
+        }
         return sampled(d, atoms, new ArrayList<>(atomVariables), assumptions, deadline);
+    }
+
+    /**
+     * One kink u = 0 in several variables (max(a, b) has u = a - b): the cells are exactly
+     * u < 0, u = 0 and u > 0. The open ones are found by sampling, their branches decided by the
+     * sign of u alone; the boundary is proved by solving u = 0 for one variable.
+     */
+    private Result singleKink(IExpr d, IExpr u, List<ISymbol> vars, List<IExpr> assumptions, Deadline deadline) {
+        Random random = new Random(11);
+        boolean[] covered = new boolean[3];
+        for (int i = 0; i < 200 && !(covered[0] && covered[2]) && !deadline.expired(); i++) {
+            IASTAppendable at = F.ListAlloc(vars.size());
+            for (ISymbol v : vars) {
+                at.append(F.Rule(v, F.num(random.nextDouble() * 10 - 5)));
+            }
+            IExpr value = engine.eval(F.N(F.ReplaceAll(u, at)));
+            if (!value.isReal() || !consistent(assumptions, at)) {
+                continue;
+            }
+            int side = value.evalDouble() < 0 ? 0 : 2;
+            if (!covered[side]) {
+                IExpr branch = resolve(d, at);
+                if (branch == null || !zero.isZero(branch, assumptions)) {
+                    return new Result(false, true, "the branch " + u + (side == 0 ? " < 0" : " > 0") + " not proved");
+                }
+                covered[side] = true;
+            }
+        }
+        for (ISymbol v : vars) {
+            IExpr solutions = engine.eval(F.Solve(F.Equal(u, F.C0), v));
+            if (solutions.isList() && ((IAST) solutions).argSize() == 1 && solutions.first().isList()) {
+                IExpr boundary = engine.eval(F.ReplaceAll(d, solutions.first()));
+                if (!zero.isZero(boundary, assumptions)) {
+                    return new Result(false, true, "the boundary " + u + " = 0 not proved");
+                }
+                return new Result(true, true, "branches: " + u + " < 0, = 0 and > 0, each proved separately");
+            }
+        }
+        return new Result(false, false, "the boundary " + u + " = 0 could not be solved for");
     }
 
     private Result exact(IExpr d, ISymbol v, TreeSet<Double> roots, List<IExpr> exactRoots, List<IExpr> assumptions,

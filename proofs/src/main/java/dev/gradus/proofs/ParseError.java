@@ -13,9 +13,4 @@ public final class ParseError extends Exception {
     public int column() {
         return column;
     }
-
-    /** The same error, with the column moved by {@code offset} (for a part of a longer input). */
-    public ParseError shifted(int offset) {
-        return new ParseError(getMessage(), column == 0 ? 0 : column + offset);
-    }
 }

@@ -18,8 +18,7 @@ public record StepResult(String lhs, String rhs, Verdict verdict, String method,
         counterexample = counterexample == null ? null : Map.copyOf(counterexample);
     }
 
-    static StepResult error(String lhs, String rhs, ParseError e) {
-        String where = e.column() > 0 ? " at column " + e.column() : "";
-        return new StepResult(lhs, rhs, Verdict.ERROR, "parse", null, "syntax error" + where + ": " + e.getMessage());
+    static StepResult error(String lhs, String rhs, Claim.Position at, ParseError e) {
+        return new StepResult(lhs, rhs, Verdict.ERROR, "parse", null, "syntax error at " + at + ": " + e.getMessage());
     }
 }

@@ -23,7 +23,7 @@ class VerifierTest {
     }
 
     private static StepResult check(String lhs, String rhs, List<String> assumptions, Set<String> complex) {
-        return verifier.verify(new Claim(lhs, rhs, assumptions, complex), Deadline.in(20_000));
+        return verifier.verify(Claim.of(lhs, rhs, assumptions, complex), Deadline.in(20_000));
     }
 
     @Test

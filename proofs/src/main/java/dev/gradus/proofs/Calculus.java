@@ -1,0 +1,77 @@
+package dev.gradus.proofs;
+
+import dev.gradus.autodiff.complex.Complex;
+import dev.gradus.autodiff.complex.Wirtinger;
+import java.util.List;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/** Symbolic derivatives with Symja: simplified partial derivatives, and their values at a point. */
+public final class Calculus {
+    private final SymjaEngine engine;
+
+    public Calculus(SymjaEngine engine) {
+        this.engine = engine;
+    }
+
+    /** A partial derivative, as Symja text and as LaTeX. */
+    public record Partial(String variable, String expression, String tex) {}
+
+    /** d expr / d variable, simplified if that finishes before the deadline and makes it smaller. */
+    public Partial derive(IExpr expr, String variable, Deadline deadline) {
+        IExpr derivative = engine.eval(F.D(expr, F.symbol(variable)));
+        IExpr simplified = deadline.remainingMillis() > 50 ? engine.eval(F.Simplify(derivative), deadline.remainingMillis()) : null;
+        IExpr best = simplified != null && simplified.leafCount() < derivative.leafCount() ? simplified : derivative;
+        engine.takeMessages();
+        return new Partial(variable, best.toString(), engine.eval(F.TeXForm(best)).toString());
+    }
+
+    /** The partial derivatives of a real expression at the point, in 30-digit arithmetic rounded to double. */
+    public double[] gradient(IExpr expr, List<String> variables, double[] point) {
+        IASTAppendable rules = F.ListAlloc(variables.size());
+        for (int i = 0; i < variables.size(); i++) {
+            rules.append(F.Rule(F.symbol(variables.get(i)), F.num(point[i])));
+        }
+        double[] g = new double[variables.size()];
+        for (int i = 0; i < g.length; i++) {
+            IExpr d = engine.eval(F.N(F.ReplaceAll(F.D(expr, F.symbol(variables.get(i))), rules), F.ZZ(30)));
+            g[i] = d.isReal() ? d.evalDouble() : Double.NaN;
+        }
+        engine.takeMessages();
+        return g;
+    }
+
+    /** The Wirtinger pairs of an expression in complex variables at the point, from Symja's Dz and Dzbar. */
+    public Wirtinger[] wirtinger(IExpr expr, List<String> variables, Complex[] point) {
+        IASTAppendable substitution = F.ListAlloc(variables.size());
+        IASTAppendable values = F.ListAlloc(2 * variables.size());
+        IExpr[] parts = new IExpr[variables.size()];
+        for (int i = 0; i < variables.size(); i++) {
+            ISymbol re = F.symbol(ProjectFunctions.realPart(variables.get(i)));
+            ISymbol im = F.symbol(ProjectFunctions.imaginaryPart(variables.get(i)));
+            parts[i] = F.Plus(re, F.Times(F.CI, im));
+            substitution.append(F.Rule(F.symbol(variables.get(i)), parts[i]));
+            values.append(F.Rule(re, F.num(point[i].re())));
+            values.append(F.Rule(im, F.num(point[i].im())));
+        }
+        IExpr f = expr.replaceAll(substitution).orElse(expr);
+        Wirtinger[] pairs = new Wirtinger[variables.size()];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = new Wirtinger(valueAt("Dz", f, parts[i], values), valueAt("Dzbar", f, parts[i], values));
+        }
+        engine.takeMessages();
+        return pairs;
+    }
+
+    private Complex valueAt(String operator, IExpr f, IExpr variable, IAST values) {
+        IExpr d = engine.eval(F.N(F.ReplaceAll(F.binaryAST2(F.symbol(operator), f, variable), values), F.ZZ(30)));
+        if (!d.isNumber()) {
+            return new Complex(Double.NaN, Double.NaN);
+        }
+        org.hipparchus.complex.Complex c = d.evalComplex();
+        return new Complex(c.getReal(), c.getImaginary());
+    }
+}

@@ -1,0 +1,137 @@
+package dev.gradus.proofs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a derivation into its steps. A chain {@code a = b = c} is the steps a = b and b = c. A
+ * file holds chains, one per line; a line that starts with '=' continues the previous one;
+ * blank lines and lines starting with '#' are skipped; {@code assume z < 0} adds an assumption
+ * and {@code complex z, w} declares complex variables for the lines that follow. Only '=' at the
+ * top level separates sides: not inside brackets, and not in ==, <=, >=, != or :=.
+ *
+ * <p>Pure text processing: no Symja here, so that the command line can split without loading it.
+ */
+public final class Derivation {
+    private Derivation() {}
+
+    /** The steps of a one-line chain, with the given assumptions and complex variables. */
+    public static List<Claim> chain(String text, List<String> assumptions, Set<String> complex) throws ParseError {
+        List<Part> parts = split(text, 0);
+        if (parts.size() < 2) {
+            throw new ParseError("a claim needs '=' between two expressions", 1);
+        }
+        return steps(parts, assumptions, complex);
+    }
+
+    /** The steps of a file's lines; assumptions and complex variables from the command line apply throughout. */
+    public static List<Claim> lines(List<String> lines, List<String> assumptions, Set<String> complex) throws ParseError {
+        List<Claim> steps = new ArrayList<>();
+        List<String> assumed = new ArrayList<>(assumptions);
+        Set<String> declared = new LinkedHashSet<>(complex);
+        List<Part> chain = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String trimmed = line.strip();
+            int number = i + 1;
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            if (trimmed.startsWith("assume ") || trimmed.startsWith("complex ")) {
+                steps.addAll(steps(chain, assumed, declared));
+                chain.clear();
+                directive(trimmed, assumed, declared);
+                continue;
+            }
+            List<Part> parts = split(line, number);
+            boolean continuation = parts.get(0).text().isEmpty();
+            if (continuation) {
+                if (chain.isEmpty()) {
+                    throw new ParseError("line " + number + " starts with '=' but no expression comes before it",
+                            line.indexOf('=') + 1);
+                }
+                chain.addAll(parts.subList(1, parts.size()));
+            } else {
+                steps.addAll(steps(chain, assumed, declared));
+                chain = new ArrayList<>(parts);
+            }
+        }
+        steps.addAll(steps(chain, assumed, declared));
+        return steps;
+    }
+
+    private static void directive(String line, List<String> assumed, Set<String> declared) {
+        if (line.startsWith("assume ")) {
+            assumed.add(line.substring("assume ".length()).strip());
+            return;
+        }
+        for (String name : line.substring("complex ".length()).split(",")) {
+            if (!name.isBlank()) {
+                declared.add(name.strip());
+            }
+        }
+    }
+
+    private static List<Claim> steps(List<Part> chain, List<String> assumptions, Set<String> complex) throws ParseError {
+        List<Claim> steps = new ArrayList<>();
+        if (chain.size() == 1) {
+            Part only = chain.get(0);
+            throw new ParseError((only.at().line() > 0 ? "line " + only.at().line() + ": " : "")
+                    + "a claim needs '=' between two expressions", only.at().column());
+        }
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            Part a = chain.get(i);
+            Part b = chain.get(i + 1);
+            steps.add(new Claim(a.text(), b.text(), assumptions, complex, a.at(), b.at()));
+        }
+        return steps;
+    }
+
+    /** A trimmed expression between separators and where it starts. */
+    private record Part(String text, Claim.Position at) {}
+
+    /** The '='-separated parts of one line; a leading '=' gives an empty first part. */
+    private static List<Part> split(String text, int line) throws ParseError {
+        List<Part> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == '=' && depth == 0 && isSeparator(text, i)) {
+                parts.add(part(text, start, i, line, parts.isEmpty()));
+                start = i + 1;
+            }
+        }
+        parts.add(part(text, start, text.length(), line, false));
+        return parts;
+    }
+
+    private static boolean isSeparator(String text, int i) {
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return after != '=' && before != '=' && before != '<' && before != '>' && before != '!' && before != ':';
+    }
+
+    /** The trimmed text in [start, end); only the first part of a line may be empty (a continuation). */
+    private static Part part(String text, int start, int end, int line, boolean mayBeEmpty) throws ParseError {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e && !mayBeEmpty) {
+            throw new ParseError((line > 0 ? "line " + line + ": " : "") + "an empty expression beside '='",
+                    Math.min(start, Math.max(text.length() - 1, 0)) + 1);
+        }
+        return new Part(text.substring(s, e), new Claim.Position(line, s + 1));
+    }
+}

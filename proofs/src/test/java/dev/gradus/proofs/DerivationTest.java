@@ -1,0 +1,53 @@
+package dev.gradus.proofs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DerivationTest {
+
+    @Test
+    void aChainIsSplitIntoConsecutiveStepsWithColumns() throws ParseError {
+        List<Claim> steps = Derivation.chain("a = f(x, y==z) = c <= d", List.of(), Set.of());
+        assertEquals(2, steps.size());
+        assertEquals("a", steps.get(0).lhs());
+        assertEquals("f(x, y==z)", steps.get(0).rhs());
+        assertEquals(5, steps.get(0).rhsAt().column());
+        assertEquals("f(x, y==z)", steps.get(1).lhs());
+        assertEquals("c <= d", steps.get(1).rhs());
+        assertEquals(18, steps.get(1).rhsAt().column());
+    }
+
+    @Test
+    void aFileContinuesChainsAndCarriesDirectives() throws ParseError {
+        List<Claim> steps = Derivation.lines(List.of(
+                "# the sigmoid as a tanh",
+                "sigmoid(x) = (1+tanh(x/2))/2",
+                "           = exp(x/2)/(exp(x/2)+exp(-x/2))",
+                "",
+                "assume z < 0",
+                "complex w",
+                "D(elu(z), z) = elu(z) + 1"), List.of(), Set.of("u"));
+        assertEquals(3, steps.size());
+        assertEquals("(1+tanh(x/2))/2", steps.get(1).lhs());
+        assertEquals(new Claim.Position(2, 14), steps.get(1).lhsAt());
+        assertEquals(new Claim.Position(3, 14), steps.get(1).rhsAt());
+        assertEquals(List.of("z < 0"), steps.get(2).assumptions());
+        assertEquals(Set.of("u", "w"), steps.get(2).complexVariables());
+        assertTrue(steps.get(0).assumptions().isEmpty(), "a directive applies to the lines after it");
+    }
+
+    @Test
+    void malformedDerivationsAreRejectedWithAPosition() {
+        ParseError noEquals = assertThrows(ParseError.class, () -> Derivation.chain("x + 1", List.of(), Set.of()));
+        assertTrue(noEquals.getMessage().contains("needs '='"), noEquals.getMessage());
+        ParseError empty = assertThrows(ParseError.class, () -> Derivation.chain("x = = y", List.of(), Set.of()));
+        assertTrue(empty.getMessage().contains("empty expression"), empty.getMessage());
+        ParseError dangling = assertThrows(ParseError.class, () -> Derivation.lines(List.of("= x"), List.of(), Set.of()));
+        assertEquals(1, dangling.column());
+    }
+}
