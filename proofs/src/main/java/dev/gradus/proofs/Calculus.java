@@ -22,7 +22,7 @@ public final class Calculus {
 
     /** d expr / d variable, simplified if that finishes before the deadline and makes it smaller. */
     public Partial derive(IExpr expr, String variable, Deadline deadline) {
-        IExpr derivative = engine.eval(F.D(expr, F.symbol(variable)));
+        IExpr derivative = differentiate(expr, variable);
         IExpr simplified = deadline.remainingMillis() > 50 ? engine.eval(F.Simplify(derivative), deadline.remainingMillis()) : null;
         IExpr best = simplified != null && simplified.leafCount() < derivative.leafCount() ? simplified : derivative;
         engine.takeMessages();
@@ -37,11 +37,20 @@ public final class Calculus {
         }
         double[] g = new double[variables.size()];
         for (int i = 0; i < g.length; i++) {
-            IExpr d = engine.eval(F.N(F.ReplaceAll(F.D(expr, F.symbol(variables.get(i))), rules), F.ZZ(30)));
+            IExpr d = engine.eval(F.N(F.ReplaceAll(differentiate(expr, variables.get(i)), rules), F.ZZ(30)));
             g[i] = d.isReal() ? d.evalDouble() : Double.NaN;
         }
         engine.takeMessages();
         return g;
+    }
+
+    /**
+     * d expr / d variable for real variables: max and min become Piecewise first (Symja cannot
+     * differentiate Max), and Abs' becomes Sign after.
+     */
+    private IExpr differentiate(IExpr expr, String variable) {
+        IExpr derivative = engine.eval(F.D(SymjaTrees.maxMinAsPiecewise(expr), F.symbol(variable)));
+        return engine.eval(F.ReplaceAll(derivative, engine.eval("Derivative(1)[Abs] -> Sign")));
     }
 
     /** The Wirtinger pairs of an expression in complex variables at the point, from Symja's Dz and Dzbar. */

@@ -7,6 +7,8 @@ import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTMutable;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 
 /** Small walks over Symja expression trees. */
 final class SymjaTrees {
@@ -67,4 +69,27 @@ final class SymjaTrees {
         }
         return false;
     }
+
+    /**
+     * max and min as Piecewise before anything is evaluated: Symja cannot differentiate Max
+     * (D(Max(x, y), x) stays a formal Derivative(1,0)[Max]), but it differentiates Piecewise.
+     * A tie goes to the first argument, the table's convention.
+     */
+    static IExpr maxMinAsPiecewise(IExpr e) {
+        return SymjaTrees.bottomUp(e, node -> {
+            boolean max = node.isAST(S.Max);
+            if (!(max || node.isAST(S.Min)) || ((IAST) node).argSize() < 2) {
+                return node;
+            }
+            IAST call = (IAST) node;
+            IExpr acc = call.arg1();
+            for (int i = 2; i < call.size(); i++) {
+                IExpr b = call.get(i);
+                IExpr firstWins = max ? F.GreaterEqual(acc, b) : F.LessEqual(acc, b);
+                acc = F.binaryAST2(S.Piecewise, F.List(F.List(acc, firstWins)), b);
+            }
+            return acc;
+        });
+    }
+
 }

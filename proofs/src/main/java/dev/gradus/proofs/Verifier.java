@@ -92,7 +92,7 @@ public final class Verifier {
         String shownRhs = rhs.toString();
         Map<ISymbol, String> names = new LinkedHashMap<>();
         IAST complexRules = complexRules(claim, lhs, rhs, names);
-        Function<IExpr, IExpr> prepare = e -> maxMinAsPiecewise(complexRules.size() > 1 ? e.replaceAll(complexRules).orElse(e) : e);
+        Function<IExpr, IExpr> prepare = e -> SymjaTrees.maxMinAsPiecewise(complexRules.size() > 1 ? e.replaceAll(complexRules).orElse(e) : e);
         IExpr l = timed(prepare.apply(lhs), deadline);
         IExpr r = l == null ? null : timed(prepare.apply(rhs), deadline);
         if (l == null || r == null) {
@@ -165,28 +165,6 @@ public final class Verifier {
             rules.append(F.Rule(symbol, F.Plus(re, F.Times(F.CI, im))));
         }
         return rules;
-    }
-
-    /**
-     * max and min as Piecewise before anything is evaluated: Symja cannot differentiate Max
-     * (D(Max(x, y), x) stays a formal Derivative(1,0)[Max]), but it differentiates Piecewise.
-     * A tie goes to the first argument, the table's convention.
-     */
-    private static IExpr maxMinAsPiecewise(IExpr e) {
-        return SymjaTrees.bottomUp(e, node -> {
-            boolean max = node.isAST(S.Max);
-            if (!(max || node.isAST(S.Min)) || ((IAST) node).argSize() < 2) {
-                return node;
-            }
-            IAST call = (IAST) node;
-            IExpr acc = call.arg1();
-            for (int i = 2; i < call.size(); i++) {
-                IExpr b = call.get(i);
-                IExpr firstWins = max ? F.GreaterEqual(acc, b) : F.LessEqual(acc, b);
-                acc = F.binaryAST2(S.Piecewise, F.List(F.List(acc, firstWins)), b);
-            }
-            return acc;
-        });
     }
 
     /** One side with its non-holomorphic parts expanded (complex claims) and Abs' as Sign (real arguments). */
