@@ -55,6 +55,15 @@ public final class Verifier {
     }
 
     public StepResult verify(Claim claim, Deadline deadline) {
+        return verify(claim, deadline, provisional -> { });
+    }
+
+    /**
+     * As {@link #verify(Claim, Deadline)}, telling {@code provisional} the best verdict known so
+     * far (PLAUSIBLE, once the points agree) before the costly proof attempts start: whoever
+     * stops the check at a time limit can still report it.
+     */
+    public StepResult verify(Claim claim, Deadline deadline, java.util.function.Consumer<StepResult> provisional) {
         IExpr lhs;
         IExpr rhs;
         List<IExpr> assumptions = new ArrayList<>();
@@ -78,7 +87,7 @@ public final class Verifier {
             }
         }
         try {
-            return decide(claim, lhs, rhs, assumptions, deadline);
+            return decide(claim, lhs, rhs, assumptions, deadline, provisional);
         } catch (RuntimeException | StackOverflowError e) {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "none", null,
                     "Symja failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
@@ -87,7 +96,8 @@ public final class Verifier {
         }
     }
 
-    private StepResult decide(Claim claim, IExpr lhs, IExpr rhs, List<IExpr> assumptions, Deadline deadline) {
+    private StepResult decide(Claim claim, IExpr lhs, IExpr rhs, List<IExpr> assumptions, Deadline deadline,
+                              java.util.function.Consumer<StepResult> provisional) {
         String shownLhs = lhs.toString();
         String shownRhs = rhs.toString();
         Map<ISymbol, String> names = new LinkedHashMap<>();
@@ -119,6 +129,10 @@ public final class Verifier {
         if (numbers.counterexample() != null) {
             return new StepResult(shownLhs, shownRhs, Verdict.REFUTED, "numeric (30 digits, confirmed in 50)",
                     numbers.counterexample(), numbers.explanation());
+        }
+        if (numbers.agreeing() > 0) {
+            provisional.accept(new StepResult(shownLhs, shownRhs, Verdict.PLAUSIBLE, "numeric (30 digits)", null,
+                    numbers.explanation() + "; the time limit was reached before a symbolic proof"));
         }
         List<IExpr> real = realAssumptions(given, variables);
         if (BranchProof.isPiecewise(d)) {

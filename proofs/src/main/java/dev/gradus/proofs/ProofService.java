@@ -1,0 +1,89 @@
+package dev.gradus.proofs;
+
+import dev.gradus.autodiff.Gradient;
+import dev.gradus.autodiff.Gradients;
+import dev.gradus.autodiff.check.ComplexGradientCheck;
+import dev.gradus.autodiff.check.ComplexGradientReport;
+import dev.gradus.autodiff.check.ComplexInputCheck;
+import dev.gradus.autodiff.check.GradientCheck;
+import dev.gradus.autodiff.check.GradientReport;
+import dev.gradus.autodiff.complex.Complex;
+import dev.gradus.autodiff.complex.ComplexGradient;
+import dev.gradus.autodiff.complex.ComplexGradients;
+import dev.gradus.autodiff.complex.Wirtinger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * What the command line offers, on one Symja engine: check a step, derive, and compare a gradient
+ * three ways. It runs in the worker process ({@code dev.gradus.proofs.worker}), or in-process for
+ * tests; like the engine it is for one thread.
+ */
+public final class ProofService {
+    private final SymjaEngine engine = new SymjaEngine();
+    private final Verifier verifier = new Verifier(engine);
+    private final Calculus calculus = new Calculus(engine);
+
+    public StepResult check(Claim claim, Deadline deadline, Consumer<StepResult> provisional) {
+        return verifier.verify(claim, deadline, provisional);
+    }
+
+    /** The simplified partial derivatives of {@code expression} with respect to each variable. */
+    public List<Calculus.Partial> derive(String expression, List<String> variables, Deadline deadline) throws ParseError {
+        IExpr parsed = engine.parse(expression);
+        List<Calculus.Partial> partials = new ArrayList<>();
+        for (String v : variables) {
+            partials.add(calculus.derive(parsed, v, deadline));
+        }
+        return partials;
+    }
+
+    /** The gradient of a real expression at the point: tape, central differences and Symja. */
+    public RealGradient gradient(String expression, List<String> variables, double[] point) throws ParseError {
+        IExpr parsed = engine.parse(expression);
+        CompiledExpression compiled = TapeCompiler.compile(parsed, variables);
+        if (compiled.isComplexOnly()) {
+            throw new ParseError("the expression contains I: declare its complex variables with --complex", 0);
+        }
+        Gradient tape = Gradients.of(compiled.real()).at(point);
+        GradientReport differences = GradientCheck.withDefaults().check(compiled.real(), point);
+        double[] fd = differences.inputs().stream().mapToDouble(c -> c.numeric()).toArray();
+        double[] symbolic = calculus.gradient(parsed, variables, point);
+        double worst = 0;
+        for (int i = 0; i < point.length; i++) {
+            worst = Math.max(worst, Math.max(relative(tape.get(i), fd[i]), relative(tape.get(i), symbolic[i])));
+        }
+        return new RealGradient(expression, variables, point.clone(), tape.value(), tape.gradient(), fd, symbolic, worst);
+    }
+
+    /** The Wirtinger pairs of an expression in complex variables at the point: tape, differences and Symja. */
+    public WirtingerGradient wirtinger(String expression, List<String> variables, List<Complex> point) throws ParseError {
+        IExpr parsed = engine.parse(expression);
+        CompiledExpression compiled = TapeCompiler.compile(parsed, variables);
+        Complex[] z = point.toArray(Complex[]::new);
+        ComplexGradient tape = ComplexGradients.of(compiled.complex()).at(z);
+        ComplexGradientReport differences = ComplexGradientCheck.withDefaults().check(compiled.complex(), z);
+        List<Wirtinger> fd = differences.inputs().stream().map(ComplexInputCheck::numeric).toList();
+        List<Wirtinger> symbolic = List.of(calculus.wirtinger(parsed, variables, z));
+        double worst = 0;
+        for (int i = 0; i < z.length; i++) {
+            Wirtinger t = tape.wirtinger(i);
+            worst = Math.max(worst, Math.max(relative(t, fd.get(i)), relative(t, symbolic.get(i))));
+        }
+        return new WirtingerGradient(expression, variables, point, tape.value(), tape.realValued(), tape.pairs(), fd,
+                symbolic, worst);
+    }
+
+    private static double relative(double a, double b) {
+        double scale = Math.max(Math.max(Math.abs(a), Math.abs(b)), 1e-300);
+        return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.abs(a - b) / scale;
+    }
+
+    private static double relative(Wirtinger a, Wirtinger b) {
+        double difference = a.dz().minus(b.dz()).abs() + a.dzbar().minus(b.dzbar()).abs();
+        double scale = Math.max(a.dz().abs() + a.dzbar().abs(), 1e-300);
+        return difference / scale;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.gradus.proofs.worker;
+
+import dev.gradus.proofs.Calculus;
+import dev.gradus.proofs.RealGradient;
+import dev.gradus.proofs.StepResult;
+import dev.gradus.proofs.WirtingerGradient;
+import java.util.List;
+
+/**
+ * One line from the worker. {@code kind} is "provisional" (a verdict to fall back on if the
+ * task is stopped), "result", or "error" (the input could not be parsed: {@code message} and
+ * {@code column} say where).
+ */
+public record Response(long id, String kind, StepResult step, List<Calculus.Partial> partials, RealGradient gradient,
+                       WirtingerGradient wirtinger, String message, int column) {
+
+    static Response provisional(long id, StepResult step) {
+        return new Response(id, "provisional", step, null, null, null, null, 0);
+    }
+
+    static Response result(long id, StepResult step, List<Calculus.Partial> partials, RealGradient gradient,
+                           WirtingerGradient wirtinger) {
+        return new Response(id, "result", step, partials, gradient, wirtinger, null, 0);
+    }
+
+    static Response error(long id, String message, int column) {
+        return new Response(id, "error", null, null, null, null, message, column);
+    }
+
+    public boolean isFinal() {
+        return !"provisional".equals(kind);
+    }
+}

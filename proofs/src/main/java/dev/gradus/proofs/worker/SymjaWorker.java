@@ -1,0 +1,141 @@
+package dev.gradus.proofs.worker;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The parent's side of the Symja worker: starts {@link WorkerMain} in a child JVM on first use,
+ * sends it requests and waits for each answer until the request's deadline plus a grace period.
+ * A worker that has not answered by then is killed (with everything it was computing: no thread
+ * is left burning CPU), and the next request starts a fresh one.
+ *
+ * <p>The first request's deadline includes the worker's start (a JVM and Symja's rule base, one
+ * to two seconds), so that a time limit holds from the user's point of view.
+ */
+public final class SymjaWorker implements AutoCloseable {
+    /** How long after a deadline the worker may still answer before it is killed. */
+    static final long GRACE_MILLIS = 600;
+
+    /** What came back: the final response, or empty if the worker was stopped, with the last provisional one. */
+    public record Outcome(Optional<Response> result, Optional<Response> provisional, String failure) {}
+
+    private Process process;
+    private Writer requests;
+    private BlockingQueue<String> responses;
+    private long nextId = 1;
+
+    /** Starts the worker now, so that its start-up overlaps with the caller's own work. */
+    public void start() throws IOException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.add("-Xss64m"); // Symja recurses deeply on large expressions
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(WorkerMain.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        process = builder.start();
+        requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        responses = queue;
+        Process started = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    queue.add(line);
+                }
+            } catch (IOException e) {
+                // the worker was killed: the caller sees the missing answer
+            }
+        }, "symja-worker-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Sends a request (its id is assigned here) and waits for the answer. */
+    public Outcome call(java.util.function.LongFunction<Request> request) {
+        long id = nextId++;
+        Request r = request.apply(id);
+        Optional<Response> provisional = Optional.empty();
+        try {
+            start();
+            requests.write(Json.line(r));
+            requests.write('\n');
+            requests.flush();
+            while (true) {
+                long wait = r.deadline() + GRACE_MILLIS - System.currentTimeMillis();
+                String line = wait > 0 ? responses.poll(wait, TimeUnit.MILLISECONDS) : null;
+                if (line == null) {
+                    String why = process.isAlive() ? "the time limit was reached" : "the Symja worker stopped unexpectedly";
+                    kill();
+                    return new Outcome(Optional.empty(), provisional, why);
+                }
+                Response response;
+                try {
+                    response = Json.read(line, Response.class);
+                } catch (IOException e) {
+                    continue; // not ours: the protocol channel carries only JSON lines
+                }
+                if (response.id() != id) {
+                    continue;
+                }
+                if (response.isFinal()) {
+                    return new Outcome(Optional.of(response), provisional, null);
+                }
+                provisional = Optional.of(response);
+            }
+        } catch (IOException e) {
+            kill();
+            return new Outcome(Optional.empty(), provisional, "the Symja worker could not be reached: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            return new Outcome(Optional.empty(), provisional, "interrupted");
+        }
+    }
+
+    private void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            try {
+                requests.close(); // end of input: the worker exits by itself
+                if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (IOException | InterruptedException e) {
+                kill();
+            }
+            process = null;
+        }
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(System.getProperty("java.home") + java.io.File.separator + "bin" + java.io.File.separator + "java");
+    }
+}

@@ -1,0 +1,74 @@
+package dev.gradus.proofs.worker;
+
+import dev.gradus.proofs.Deadline;
+import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.ProofService;
+import dev.gradus.proofs.StepResult;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The Symja worker process: reads {@link Request}s from standard input, one JSON line each, and
+ * answers with {@link Response} lines on standard output. Symja and its dependencies print to
+ * System.out and System.err on their own (ANTLR version notes, TimeConstrained messages); both
+ * are redirected away so that standard output carries nothing but the protocol.
+ */
+public final class WorkerMain {
+    /** Answer a little before the deadline, so that the parent never has to stop us. */
+    private static final long MARGIN_MILLIS = 250;
+
+    private WorkerMain() {}
+
+    public static void main(String[] args) throws IOException {
+        PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        System.setOut(discard);
+        System.setErr(discard);
+        ProofService service = new ProofService();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Request request;
+            try {
+                request = Json.read(line, Request.class);
+            } catch (IOException e) {
+                protocol.println(Json.line(Response.error(-1, "unreadable request: " + e.getMessage(), 0)));
+                continue;
+            }
+            protocol.println(Json.line(answer(service, request, protocol)));
+        }
+        System.exit(0); // Symja may leave worker threads behind
+    }
+
+    private static Response answer(ProofService service, Request request, PrintStream protocol) {
+        Deadline deadline = Deadline.in(Math.max(0, request.deadline() - System.currentTimeMillis() - MARGIN_MILLIS));
+        long id = request.id();
+        try {
+            return switch (request.type()) {
+                case "check" -> {
+                    StepResult step = service.check(request.claim(), deadline,
+                            provisional -> protocol.println(Json.line(Response.provisional(id, provisional))));
+                    yield Response.result(id, step, null, null, null);
+                }
+                case "derive" -> Response.result(id, null, service.derive(request.expression(), request.variables(), deadline),
+                        null, null);
+                case "gradient" -> Response.result(id, null, null,
+                        service.gradient(request.expression(), request.variables(), request.point()), null);
+                case "wirtinger" -> Response.result(id, null, null, null,
+                        service.wirtinger(request.expression(), request.variables(), request.complexPoint()));
+                default -> Response.error(id, "unknown request type " + request.type(), 0);
+            };
+        } catch (ParseError e) {
+            return Response.error(id, e.getMessage(), e.column());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Response.error(id, "Symja failed: " + e, 0);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.gradus.proofs.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The worker process answers, and is stopped at a deadline with nothing left running. */
+class SymjaWorkerTest {
+
+    @Test
+    void aClaimIsCheckedInTheWorker() {
+        try (SymjaWorker worker = new SymjaWorker()) {
+            SymjaWorker.Outcome outcome = worker.call(id -> Request.check(id, Claim.of("sigmoid(x)", "(1+tanh(x/2))/2"),
+                    System.currentTimeMillis() + 30_000));
+            assertTrue(outcome.result().isPresent(), outcome.failure());
+            assertEquals(Verdict.PROVED, outcome.result().get().step().verdict());
+            SymjaWorker.Outcome derived = worker.call(id -> Request.derive(id, "x*sigmoid(x)", List.of("x"),
+                    System.currentTimeMillis() + 30_000));
+            assertEquals(1, derived.result().orElseThrow().partials().size());
+        }
+    }
+
+    @Test
+    void aSlowCheckStopsWithinOneSecondOfItsLimitAndLeavesNoProcess() throws Exception {
+        long start = System.currentTimeMillis();
+        try (SymjaWorker worker = new SymjaWorker()) {
+            SymjaWorker.Outcome outcome = worker.call(id -> Request.check(id,
+                    Claim.of("FullSimplify(Sum(Tanh(k*x)/(1+Exp(-k*x)), {k,1,8}))", "0"), start + 3_000));
+            long elapsed = System.currentTimeMillis() - start;
+            assertTrue(elapsed < 4_000, "took " + elapsed + " ms");
+            boolean unknownOrStopped = outcome.result().isEmpty()
+                    || outcome.result().get().step().verdict() == Verdict.UNKNOWN
+                    || outcome.result().get().step().verdict() == Verdict.PLAUSIBLE;
+            assertTrue(unknownOrStopped, String.valueOf(outcome));
+        }
+        // no java process running WorkerMain is left behind
+        Thread.sleep(200);
+        long workers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(WorkerMain.class.getName())).orElse(false))
+                .count();
+        assertEquals(0, workers);
+    }
+}
