@@ -30,6 +30,11 @@ public final class ProofService {
         return verifier.verify(claim, deadline, provisional);
     }
 
+    /** Parses without evaluating: a syntax error comes back as a ParseError naming the column. */
+    public void parse(String expression) throws ParseError {
+        engine.parse(expression);
+    }
+
     /** The simplified partial derivatives of {@code expression} with respect to each variable. */
     public List<Calculus.Partial> derive(String expression, List<String> variables, Deadline deadline) throws ParseError {
         IExpr parsed = engine.parse(expression);

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * One line to the worker: a task and the wall-clock time by which its answer is due.
  *
- * @param type        "check", "derive", "gradient" or "wirtinger"
+ * @param type        "check", "parse", "derive", "gradient" or "wirtinger"
  * @param claim       for check
- * @param expression  for derive, gradient and wirtinger
+ * @param expression  for parse, derive, gradient and wirtinger
  * @param variables   for derive, gradient and wirtinger
  * @param point       for gradient
  * @param complexPoint for wirtinger
@@ -20,6 +20,11 @@ public record Request(long id, String type, Claim claim, String expression, List
 
     public static Request check(long id, Claim claim, long deadline) {
         return new Request(id, "check", claim, null, null, null, null, deadline);
+    }
+
+    /** Only parse: the answer is an error naming the column, or a result. */
+    public static Request parse(long id, String expression, long deadline) {
+        return new Request(id, "parse", null, expression, null, null, null, deadline);
     }
 
     public static Request derive(long id, String expression, List<String> variables, long deadline) {

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SymjaWorker implements AutoCloseable {
     /** How long after a deadline the worker may still answer before it is killed. */
-    static final long GRACE_MILLIS = 600;
+    static final long GRACE_MILLIS = 500;
 
     /** What came back: the final response, or empty if the worker was stopped, with the last provisional one. */
     public record Outcome(Optional<Response> result, Optional<Response> provisional, String failure) {}

@@ -57,6 +57,10 @@ public final class WorkerMain {
                             provisional -> protocol.println(Json.line(Response.provisional(id, provisional))));
                     yield Response.result(id, step, null, null, null);
                 }
+                case "parse" -> {
+                    service.parse(request.expression());
+                    yield Response.result(id, null, null, null, null);
+                }
                 case "derive" -> Response.result(id, null, service.derive(request.expression(), request.variables(), deadline),
                         null, null);
                 case "gradient" -> Response.result(id, null, null,

@@ -1,0 +1,189 @@
+package dev.gradus.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gradus.autodiff.complex.Complex;
+import dev.gradus.autodiff.complex.Wirtinger;
+import dev.gradus.proofs.RealGradient;
+import dev.gradus.proofs.WirtingerGradient;
+import dev.gradus.proofs.worker.Request;
+import dev.gradus.proofs.worker.Response;
+import dev.gradus.proofs.worker.SymjaWorker;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "grad", mixinStandardHelpOptions = true,
+        description = {"The gradient at a point from the tape, beside central differences and Symja's symbolic value.",
+            "Example: gradus grad \"sigmoid(x*y) + tanh(x-y)^2\" --at x=0.7,y=-1.3",
+            "With --complex the variables are complex and the result is the Wirtinger pairs (d/dz, d/dzbar);",
+            "for a real-valued expression also the gradient dL/dx + i dL/dy = 2 dL/dzbar (PyTorch's .grad)."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:the three agree (max relative error below 1e-6)", "1:they do not agree, or Symja could not finish",
+            "2:usage or input error"})
+final class GradCommand implements Callable<Integer> {
+    private static final double AGREEMENT = 1e-6;
+
+    @Parameters(index = "0", paramLabel = "EXPR", description = "the expression")
+    String expression;
+
+    @Option(names = "--at", required = true, paramLabel = "x=0.3,y=-1", description = "the point: every variable with its value")
+    String at;
+
+    @Option(names = "--complex", split = ",", paramLabel = "z,w", description = "complex variables; values like z=0.4-0.7*I")
+    List<String> complex = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit (default: ${DEFAULT-VALUE})")
+    double timeout;
+
+    @Option(names = "--json", description = "print the result as JSON")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Map<String, String> values;
+        try {
+            values = PointParser.assignments(at);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<String> names = new ArrayList<>(values.keySet());
+        long deadline = Gradus.firstDeadline(timeout);
+        boolean complexMode = !complex.isEmpty();
+        for (String z : complex) {
+            if (!values.containsKey(z.strip())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--complex names " + z + ", which has no value in --at");
+            }
+        }
+        SymjaWorker.Outcome outcome;
+        try (SymjaWorker worker = new SymjaWorker()) {
+            if (complexMode) {
+                List<Complex> point = names.stream().map(n -> PointParser.complex(n, values.get(n))).toList();
+                outcome = worker.call(id -> Request.wirtinger(id, expression, names, point, deadline));
+            } else {
+                double[] point = names.stream().mapToDouble(n -> PointParser.real(n, values.get(n))).toArray();
+                outcome = worker.call(id -> Request.gradient(id, expression, names, point, deadline));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (outcome.result().isEmpty()) {
+            spec.commandLine().getErr().println("gradus grad: " + outcome.failure());
+            return Gradus.FAILED;
+        }
+        Response r = outcome.result().get();
+        if (r.gradient() == null && r.wirtinger() == null) {
+            spec.commandLine().getErr().println("gradus grad: " + r.message() + (r.column() > 0 ? " (column " + r.column() + ")" : ""));
+            return Gradus.INPUT_ERROR;
+        }
+        double error = complexMode ? r.wirtinger().maxRelError() : r.gradient().maxRelError();
+        if (json) {
+            out.println(Json.text(complexMode ? json(r.wirtinger()) : json(r.gradient())));
+        } else if (complexMode) {
+            print(out, r.wirtinger());
+        } else {
+            print(out, r.gradient());
+        }
+        out.flush();
+        return error < AGREEMENT ? Gradus.HOLDS : Gradus.FAILED;
+    }
+
+    private static ObjectNode json(RealGradient g) {
+        ObjectNode root = Json.object();
+        root.put("expression", g.expression());
+        Json.put(root, "value", g.value());
+        ObjectNode tape = root.putObject("gradient");
+        ObjectNode fd = root.putObject("finiteDifference");
+        ObjectNode symbolic = root.putObject("symbolic");
+        for (int i = 0; i < g.variables().size(); i++) {
+            Json.put(tape, g.variables().get(i), g.tape()[i]);
+            Json.put(fd, g.variables().get(i), g.finiteDifference()[i]);
+            Json.put(symbolic, g.variables().get(i), g.symbolic()[i]);
+        }
+        Json.put(root, "maxRelError", g.maxRelError());
+        return root;
+    }
+
+    private static ObjectNode json(WirtingerGradient g) {
+        ObjectNode root = Json.object();
+        root.put("expression", g.expression());
+        complex(root, "value", g.value());
+        root.put("realValued", g.realValued());
+        ObjectNode tape = root.putObject("gradient");
+        ObjectNode fd = root.putObject("finiteDifference");
+        ObjectNode symbolic = root.putObject("symbolic");
+        for (int i = 0; i < g.variables().size(); i++) {
+            String v = g.variables().get(i);
+            pair(tape.putObject(v), g.tape().get(i), g.realValued());
+            pair(fd.putObject(v), g.finiteDifference().get(i), g.realValued());
+            pair(symbolic.putObject(v), g.symbolic().get(i), g.realValued());
+        }
+        Json.put(root, "maxRelError", g.maxRelError());
+        return root;
+    }
+
+    private static void pair(ObjectNode node, Wirtinger w, boolean realValued) {
+        complex(node, "dz", w.dz());
+        complex(node, "dzbar", w.dzbar());
+        if (realValued) {
+            complex(node, "grad", w.gradient());
+        } else {
+            node.putNull("grad");
+        }
+    }
+
+    private static void complex(ObjectNode parent, String field, Complex c) {
+        ObjectNode node = parent.putObject(field);
+        Json.put(node, "re", c.re());
+        Json.put(node, "im", c.im());
+    }
+
+    private static void print(PrintWriter out, RealGradient g) {
+        out.printf(Locale.ROOT, "f = %s at %s%n", g.expression(), point(g.variables(), g.point()));
+        out.printf(Locale.ROOT, "value %.17g%n", g.value());
+        out.printf(Locale.ROOT, "  %-8s %24s %24s %24s%n", "", "tape", "finite difference", "symbolic (Symja)");
+        for (int i = 0; i < g.variables().size(); i++) {
+            out.printf(Locale.ROOT, "  %-8s %24.17g %24.17g %24.17g%n", "d/d" + g.variables().get(i),
+                    g.tape()[i], g.finiteDifference()[i], g.symbolic()[i]);
+        }
+        out.printf(Locale.ROOT, "max relative error of the tape: %.1e%n", g.maxRelError());
+    }
+
+    private static void print(PrintWriter out, WirtingerGradient g) {
+        List<String> at = new ArrayList<>();
+        for (int i = 0; i < g.variables().size(); i++) {
+            at.add(g.variables().get(i) + " = " + g.point().get(i));
+        }
+        out.printf("f = %s at %s%nvalue %s%n", g.expression(), String.join(", ", at), g.value());
+        for (int i = 0; i < g.variables().size(); i++) {
+            String v = g.variables().get(i);
+            out.printf("  d/d%s      tape %s | differences %s | Symja %s%n", v, g.tape().get(i).dz(),
+                    g.finiteDifference().get(i).dz(), g.symbolic().get(i).dz());
+            out.printf("  d/d%sbar   tape %s | differences %s | Symja %s%n", v, g.tape().get(i).dzbar(),
+                    g.finiteDifference().get(i).dzbar(), g.symbolic().get(i).dzbar());
+            if (g.realValued()) {
+                out.printf("  gradient %s = dL/dx + i dL/dy = 2 dL/d%sbar (descend with %s - eta * gradient)%n",
+                        g.tape().get(i).gradient(), v, v);
+            }
+        }
+        out.printf(Locale.ROOT, "max relative error of the tape: %.1e%n", g.maxRelError());
+    }
+
+    private static String point(List<String> names, double[] values) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            parts.add(names.get(i) + " = " + values[i]);
+        }
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.gradus.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code gradus} command. Exit status: 0 when everything checked holds, 1 when something was
+ * refuted or could not be decided, 2 for usage or input errors (with a message naming the
+ * position).
+ */
+@Command(name = "gradus", mixinStandardHelpOptions = true, version = "gradus 0.1.0",
+        description = "Symbolic and automatic differentiation: check derivations, derive, and compare gradients.",
+        subcommands = {CheckCommand.class, DeriveCommand.class, GradCommand.class, CommandLine.HelpCommand.class})
+public final class Gradus implements Runnable {
+    static final int HOLDS = 0;
+    static final int FAILED = 1;
+    static final int INPUT_ERROR = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** When the command started: the process start when run from main, else when asked (in-process use). */
+    private static volatile long commandStart;
+
+    /**
+     * The deadline of the first piece of work, counted from the command's start, so that a time
+     * limit holds for the whole command, JVM and Symja start-up included.
+     */
+    static long firstDeadline(double seconds) {
+        long started = commandStart > 0 ? commandStart : System.currentTimeMillis();
+        return started + Math.round(seconds * 1000);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, derive or grad");
+    }
+
+    public static void main(String[] args) {
+        commandStart = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                .orElse(System.currentTimeMillis());
+        CommandLine cli = new CommandLine(new Gradus());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("gradus: " + e.getMessage());
+            return INPUT_ERROR;
+        });
+        int status = cli.execute(args);
+        System.exit(status); // also ends a Symja worker that is still starting
+    }
+}

@@ -1,0 +1,66 @@
+package dev.gradus.cli;
+
+import dev.gradus.autodiff.complex.Complex;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Parses --at x=0.3,y=-1 and complex values such as z=0.4-0.7*I. */
+final class PointParser {
+    private PointParser() {}
+
+    static Map<String, String> assignments(String at) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String part : at.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0 || eq == part.length() - 1) {
+                throw new IllegalArgumentException("expected name=value in --at, got '" + part.strip() + "'");
+            }
+            String name = part.substring(0, eq).strip();
+            if (values.put(name, part.substring(eq + 1).strip()) != null) {
+                throw new IllegalArgumentException("the variable " + name + " is given twice in --at");
+            }
+        }
+        return values;
+    }
+
+    static double real(String name, String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the value of " + name + " is not a number: '" + text + "'");
+        }
+    }
+
+    /** a, b*I, a+b*I, a-b*I, a+bI, I, -I (also with a lower-case i). */
+    static Complex complex(String name, String text) {
+        String s = text.replace(" ", "");
+        try {
+            if (!s.endsWith("I") && !s.endsWith("i")) {
+                return Complex.real(Double.parseDouble(s));
+            }
+            String body = s.substring(0, s.length() - 1);
+            if (body.endsWith("*")) {
+                body = body.substring(0, body.length() - 1);
+            }
+            int split = -1;
+            for (int i = body.length() - 1; i > 0; i--) {
+                char c = body.charAt(i);
+                char before = body.charAt(i - 1);
+                if ((c == '+' || c == '-') && before != 'e' && before != 'E') {
+                    split = i;
+                    break;
+                }
+            }
+            double re = split < 0 ? 0 : Double.parseDouble(body.substring(0, split));
+            String imaginary = split < 0 ? body : body.substring(split);
+            double im = switch (imaginary) {
+                case "", "+" -> 1;
+                case "-" -> -1;
+                default -> Double.parseDouble(imaginary);
+            };
+            return new Complex(re, im);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the value of " + name + " is not a complex number like 0.4-0.7*I: '" + text + "'");
+        }
+    }
+}
