@@ -46,11 +46,11 @@ public final class Calculus {
 
     /**
      * d expr / d variable for real variables: max and min become Piecewise first (Symja cannot
-     * differentiate Max), and Abs' becomes Sign after.
+     * differentiate Max), and the symbols are real before and after.
      */
     private IExpr differentiate(IExpr expr, String variable) {
-        IExpr derivative = engine.eval(F.D(SymjaTrees.maxMinAsPiecewise(expr), F.symbol(variable)));
-        return engine.eval(F.ReplaceAll(derivative, engine.eval("Derivative(1)[Abs] -> Sign")));
+        IExpr real = engine.assumingRealSymbols(SymjaTrees.maxMinAsPiecewise(expr));
+        return engine.assumingRealSymbols(F.D(real, F.symbol(variable)));
     }
 
     /** The Wirtinger pairs of an expression in complex variables at the point, from Symja's Dz and Dzbar. */

@@ -22,8 +22,16 @@ public final class SymjaEngine {
         Config.JAS_NO_THREADS = true;
     }
 
+    /**
+     * What holds when every symbol is real (Symja assumes complex: it rewrites |x e^x| as
+     * |x| e^Re(x), whose derivative holds Re'(x)); Abs' is Sign on the reals.
+     */
+    private static final String REAL_SYMBOLS = "{Re(v_Symbol) :> v, Im(v_Symbol) :> 0, Conjugate(v_Symbol) :> v, "
+            + "Derivative(1)[Re] -> (1&), Derivative(1)[Im] -> (0&), Derivative(1)[Abs] -> Sign}";
+
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
     private final ExprEvaluator evaluator;
+    private final IExpr realSymbols;
 
     public SymjaEngine() {
         PrintStream capture = new PrintStream(messages, true, StandardCharsets.UTF_8);
@@ -32,6 +40,7 @@ public final class SymjaEngine {
         for (String definition : ProjectFunctions.definitions()) {
             evaluator.eval(definition);
         }
+        realSymbols = evaluator.eval(REAL_SYMBOLS);
         messages.reset();
     }
 
@@ -61,6 +70,11 @@ public final class SymjaEngine {
     public IExpr eval(IExpr expr, long millis) {
         IExpr result = evaluator.eval(F.TimeConstrained(expr, F.num(Math.max(0.05, millis / 1000.0))));
         return result == S.$Aborted ? null : result;
+    }
+
+    /** expr evaluated with every symbol in it taken to be real (see {@link #REAL_SYMBOLS}). */
+    public IExpr assumingRealSymbols(IExpr expr) {
+        return evaluator.eval(F.ReplaceAll(evaluator.eval(expr), realSymbols));
     }
 
     /** The messages Symja has written since the last call, and forgets them. */

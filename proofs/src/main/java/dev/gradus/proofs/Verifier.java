@@ -37,16 +37,11 @@ public final class Verifier {
             + "Max(a_, b_) :> Piecewise({{a, a >= b}}, b), Min(a_, b_) :> Piecewise({{a, a <= b}}, b), "
             + "UnitStep(u_) :> Piecewise({{1, u >= 0}}, 0), Ramp(u_) :> Piecewise({{u, u > 0}}, 0)}";
 
-    /** Valid for real arguments, which is what the kink rewriting assumes. */
-    private static final String ABS_DERIVATIVE_AS_SIGN = "Derivative(1)[Abs] -> Sign";
-
     private final SymjaEngine engine;
-    private final IExpr absDerivativeAsSign;
     private final IExpr kinksAsPiecewise;
 
     public Verifier(SymjaEngine engine) {
         this.engine = engine;
-        this.absDerivativeAsSign = engine.eval(ABS_DERIVATIVE_AS_SIGN);
         this.kinksAsPiecewise = engine.eval(KINKS_AS_PIECEWISE);
     }
 
@@ -181,13 +176,16 @@ public final class Verifier {
         return rules;
     }
 
-    /** One side with its non-holomorphic parts expanded (complex claims) and Abs' as Sign (real arguments). */
+    /**
+     * One side with its non-holomorphic parts expanded (complex claims), then with every symbol
+     * real: the complex variables have become pairs of real symbols by now.
+     */
     private IExpr normalize(IExpr side, Claim claim) {
         IExpr e = side;
         if (!claim.complexVariables().isEmpty()) {
             e = engine.eval(F.unaryAST1(F.symbol("gradus$real"), e));
         }
-        return engine.eval(F.ReplaceAll(e, absDerivativeAsSign));
+        return engine.assumingRealSymbols(e);
     }
 
     private boolean isZero(IExpr expr, List<IExpr> assumptions, Deadline deadline) {

@@ -33,6 +33,34 @@ final class Differences {
         return new Differences(g, x, h, f0);
     }
 
+    /**
+     * The evaluation noise of g near x, measured: g at seven points 1e-11 max(|x|, 1) apart,
+     * where any smooth g is a straight line to far below rounding, and the residual of a
+     * least-squares line through them. It sees what a bound from |g(x)| cannot: a composition
+     * whose intermediate values are much larger than its result (sin(8000 + u) is good to 1e-12,
+     * not 1e-16), and a staircase from rounding.
+     */
+    static double evaluationNoise(DoubleUnaryOperator g, double x) {
+        double delta = 1e-11 * Math.max(Math.abs(x), 1.0);
+        double[] y = new double[7];
+        double mean = 0;
+        for (int j = -3; j <= 3; j++) {
+            y[j + 3] = g.applyAsDouble(x + j * delta);
+            mean += y[j + 3] / 7;
+        }
+        double slope = 0;
+        for (int j = -3; j <= 3; j++) {
+            slope += j * (y[j + 3] - mean) / 28; // sum of j^2 over -3..3 is 28
+        }
+        double squares = 0;
+        for (int j = -3; j <= 3; j++) {
+            double r = y[j + 3] - mean - slope * j;
+            squares += r * r;
+        }
+        double sigma = Math.sqrt(squares / 5);
+        return Double.isFinite(sigma) ? sigma : 0;
+    }
+
     private double step(int k) {
         return h / (1 << k);
     }
@@ -70,7 +98,9 @@ final class Differences {
 
     /**
      * The rounding error of the estimate if each value of f is good to a couple of ulps: the
-     * extrapolation amplifies a value error of eps |f| to about 3 eps |f| / h, and we allow 4 times that.
+     * extrapolation amplifies a value error of eps |f| to about 3 eps |f| / h, and we allow 4 times
+     * that. Intermediate values larger than f make the real noise larger: see
+     * {@link #evaluationNoise}.
      */
     double roundingBound() {
         double m = Math.abs(f0);

@@ -34,13 +34,19 @@ import java.util.function.ToDoubleFunction;
  * the one-sided slopes (a valid choice at a kink), else a mismatch. While the uncertainty is too
  * large the step is divided by 10, until rounding would dominate; then the outcome is
  * {@link Outcome#INCONCLUSIVE}, or NEAR_KINK if the last step shows a kink. A disagreement is only
- * reported once a second, ten times smaller step confirms it (or rounding leaves no smaller step).
+ * reported once two consecutive settled steps agree on it (or rounding leaves no smaller step),
+ * and never when it is within the noise measured on the samples.
  *
  * <p>Instances are immutable; the {@code with...} methods return modified copies.
  */
 public final class GradientCheck {
     /** Steps tried per input: h, h/10, ..., h/10^7. */
     private static final int MAX_STEP_REDUCTIONS = 8;
+    /**
+     * From the measured noise sigma of f to the noise of the estimate at step h, about
+     * 4 sigma / h (the h/4 difference, extrapolated), with a margin of two.
+     */
+    private static final double NOISE_FACTOR = 8;
 
     private final Tolerances tolerances;
     private final List<String> names;
@@ -129,61 +135,61 @@ public final class GradientCheck {
         if (!Double.isFinite(f0)) {
             return new InputCheck(name, a, Double.NaN, Double.NaN, Outcome.INCONCLUSIVE, "f is not finite here");
         }
-        double h = tolerances.relativeStep() * Math.max(Math.abs(x), 1.0);
+        double h = startingStep(g, x, f0, scale);
+        double noise = NOISE_FACTOR * Differences.evaluationNoise(g, x);
         Differences last = null;
-        // A disagreement is reported only when a second, smaller step confirms it: differences
-        // of a function that varies too fast can agree with each other by accident at one step.
-        InputCheck unconfirmed = null;
-        double unconfirmedEstimate = Double.NaN;
-        boolean roundingLimited = false;
+        // A disagreement is reported only when two consecutive settled steps agree on it:
+        // differences of a function that varies too fast can settle at one step by accident.
+        InputCheck candidate = null;
+        double candidateEstimate = Double.NaN;
+        boolean limited = false;
         for (int level = 0; level < MAX_STEP_REDUCTIONS; level++, h /= 10) {
             Differences d = Differences.sample(g, x, h, f0);
             if (!d.allFinite()) {
+                candidate = null;
                 continue;
             }
             last = d;
             double n = d.estimate();
+            double u = Math.max(d.uncertainty(), noise / d.h);
             // Trust is judged against the numeric value itself, so that a large wrong analytic
             // value cannot loosen it.
             double trusted = tolerances.allowed(n, n, scale);
-            if (d.uncertainty() <= trusted) {
+            if (u <= trusted) {
                 if (!Double.isFinite(a)) {
                     return row(name, a, n, scale, Outcome.MISMATCH, "the analytic value is not finite");
                 }
-                if (Math.abs(a - n) <= tolerances.allowed(a, n, scale) + d.uncertainty()) {
+                if (Math.abs(a - n) <= tolerances.allowed(a, n, scale) + u) {
                     return row(name, a, n, scale, Outcome.OK, "");
-                }
-                if (unconfirmed != null
-                        && Math.abs(n - unconfirmedEstimate) <= tolerances.allowed(n, unconfirmedEstimate, scale) + d.uncertainty()) {
-                    return unconfirmed;
                 }
                 InputCheck verdict = converged(name, a, d, scale);
                 if (verdict.outcome() != Outcome.MISMATCH) {
-                    return verdict; // a kink: not a failure, nothing to confirm
+                    return verdict; // a kink: nothing to confirm
                 }
-                unconfirmed = verdict;
-                unconfirmedEstimate = n;
+                if (candidate != null
+                        && Math.abs(n - candidateEstimate) <= tolerances.allowed(n, candidateEstimate, scale) + u) {
+                    return candidate;
+                }
+                candidate = verdict;
+                candidateEstimate = n;
                 continue;
             }
-            if (d.roundingBound() > trusted) {
-                roundingLimited = true;
-                break; // smaller steps would only see more rounding
+            if (Math.max(d.roundingBound(), noise / d.h) > trusted) {
+                limited = true;
+                break; // smaller steps would only see more rounding: a settled verdict stands
             }
-            if (unconfirmed != null) {
-                return row(name, a, unconfirmedEstimate, scale, Outcome.INCONCLUSIVE, "the differences settled at step "
-                        + 10 * d.h + " but not at " + d.h + ": f varies too fast for a verdict");
-            }
+            candidate = null; // the step after it did not settle: it may have settled by accident
         }
-        if (unconfirmed != null) {
-            if (roundingLimited) {
-                return unconfirmed; // rounding left no smaller step to confirm with
-            }
-            return row(name, a, unconfirmedEstimate, scale, Outcome.INCONCLUSIVE,
-                    "the differences settled only at the smallest step tried: f varies too fast for a verdict");
+        if (candidate != null) {
+            return candidate; // the smallest useful step settled on it; none is left to confirm with
         }
         if (last == null) {
             return new InputCheck(name, a, Double.NaN, Double.NaN, Outcome.INCONCLUSIVE,
                     "f is not finite next to x, at any step (a domain boundary?)");
+        }
+        if (!limited && last.uncertainty() <= tolerances.allowed(last.estimate(), last.estimate(), scale)) {
+            return row(name, a, last.estimate(), scale, Outcome.INCONCLUSIVE,
+                    "the differences settled only at the smallest step tried: f varies too fast for a verdict");
         }
         double n = last.estimate();
         double allowed = tolerances.allowed(a, n, scale);
@@ -193,6 +199,25 @@ public final class GradientCheck {
         return row(name, a, n, scale, Outcome.INCONCLUSIVE, "the differences did not settle (uncertainty "
                 + String.format(Locale.ROOT, "%.1e", last.uncertainty()) + " down to step " + last.h
                 + "): f varies too fast for its rounding, or is not differentiable here");
+    }
+
+    /**
+     * The first step: relativeStep max(|x|, 1), made up to 1000 times larger while the measured
+     * evaluation noise would swamp the differences at it (the extrapolation keeps the larger step's
+     * truncation error small).
+     */
+    private double startingStep(DoubleUnaryOperator g, double x, double f0, double scale) {
+        double h = tolerances.relativeStep() * Math.max(Math.abs(x), 1.0);
+        double noise = NOISE_FACTOR * Differences.evaluationNoise(g, x);
+        for (int k = 0; k < 3; k++) {
+            Differences d = Differences.sample(g, x, h, f0);
+            double n = d.estimate();
+            if (!d.allFinite() || noise / d.h <= tolerances.allowed(n, n, scale)) {
+                break;
+            }
+            h *= 10;
+        }
+        return h;
     }
 
     /** The differences have settled on a value other than a: a kink, or a wrong gradient. */
