@@ -1,5 +1,7 @@
 package dev.gradus.proofs.worker;
 
+import dev.gradus.autodiff.complex.Complex;
+import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Deadline;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.ProofService;
@@ -10,12 +12,19 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The Symja worker process: reads {@link Request}s from standard input, one JSON line each, and
  * answers with {@link Response} lines on standard output. Symja and its dependencies print to
  * System.out and System.err on their own (ANTLR version notes, TimeConstrained messages); both
  * are redirected away so that standard output carries nothing but the protocol.
+ *
+ * <p>With {@code --warm-up} it instead answers a few typical requests and exits: the build runs
+ * that under {@code -XX:ArchiveClassesAtExit} to record the classes a worker loads in a class-data
+ * archive, which halves the worker's start (see {@link SymjaWorker}).
  */
 public final class WorkerMain {
     /** Answer a little before the deadline, so that the parent never has to stop us. */
@@ -29,6 +38,10 @@ public final class WorkerMain {
         System.setOut(discard);
         System.setErr(discard);
         ProofService service = new ProofService();
+        if (args.length == 1 && args[0].equals("--warm-up")) {
+            warmUp(service, discard);
+            System.exit(0);
+        }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
@@ -45,6 +58,27 @@ public final class WorkerMain {
             protocol.println(Json.line(answer(service, request, protocol)));
         }
         System.exit(0); // Symja may leave worker threads behind
+    }
+
+    /** Requests of every type, with proofs that take the verifier's main paths (algebra, branches, a refutation). */
+    private static void warmUp(ProofService service, PrintStream protocol) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        List<Request> requests = new ArrayList<>();
+        List<String> claims = List.of("sigmoid(x) = (1+tanh(x/2))/2", "D(softsign(z), z) = sign(z)/(1+abs(z))^2",
+                "relu(x) - relu(-x) = x");
+        for (String claim : claims) {
+            int split = claim.indexOf(" = ");
+            requests.add(Request.check(requests.size(), Claim.of(claim.substring(0, split), claim.substring(split + 3)), deadline));
+        }
+        requests.add(Request.check(requests.size(), Claim.of("Dz(z*conj(z), z)", "conj(z)", List.of(), Set.of("z")), deadline));
+        requests.add(Request.derive(requests.size(), "x*sigmoid(x)", List.of("x"), deadline));
+        requests.add(Request.gradient(requests.size(), "sigmoid(x*y) + tanh(x-y)^2", List.of("x", "y"), new double[] {0.7, -1.3},
+                deadline));
+        requests.add(Request.wirtinger(requests.size(), "z*conj(z)", List.of("z"), List.of(new Complex(0.5, -1)), deadline));
+        requests.add(Request.parse(requests.size(), "1+*2", deadline));
+        for (Request request : requests) {
+            protocol.println(Json.line(answer(service, request, protocol)));
+        }
     }
 
     private static Response answer(ProofService service, Request request, PrintStream protocol) {

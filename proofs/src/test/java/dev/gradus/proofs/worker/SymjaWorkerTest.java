@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Verdict;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The worker process answers, and is stopped at a deadline with nothing left running. */
 class SymjaWorkerTest {
@@ -22,6 +28,20 @@ class SymjaWorkerTest {
                     System.currentTimeMillis() + 30_000));
             assertEquals(1, derived.result().orElseThrow().partials().size());
         }
+    }
+
+    @Test
+    void theClassDataArchiveIsUsedOnlyBesideTheJarAndOnlyWhenCurrent(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("gradus.jar"), "jar");
+        assertEquals(Optional.empty(), SymjaWorker.classDataArchive(jar.toString()), "no archive yet");
+        Path archive = Files.writeString(dir.resolve(SymjaWorker.ARCHIVE), "archive");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(2_000_000));
+        assertEquals(Optional.of(archive.toAbsolutePath()), SymjaWorker.classDataArchive(jar.toString()));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(3_000_000));
+        assertEquals(Optional.empty(), SymjaWorker.classDataArchive(jar.toString()), "the jar was rebuilt since");
+        assertEquals(Optional.empty(), SymjaWorker.classDataArchive(jar + File.pathSeparator + jar), "more than the jar");
+        assertEquals(Optional.empty(), SymjaWorker.classDataArchive(dir.toString()), "classes in a directory (tests)");
     }
 
     @Test
