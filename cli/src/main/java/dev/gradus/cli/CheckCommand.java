@@ -7,8 +7,11 @@ import dev.gradus.proofs.Derivation;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
+import dev.gradus.proofs.latex.LatexDerivation;
+import dev.gradus.proofs.latex.LatexDocument;
+import dev.gradus.proofs.latex.LatexOptions;
+import dev.gradus.proofs.latex.LatexStep;
 import dev.gradus.proofs.worker.Request;
-import dev.gradus.proofs.worker.Response;
 import dev.gradus.proofs.worker.SymjaWorker;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +34,9 @@ import picocli.CommandLine.Parameters;
             "A chain a = b = c is checked as a = b and b = c. In a FILE each line is a chain; a line starting",
             "with '=' continues the previous one; '#' starts a comment; 'assume z < 0' and 'complex z, w'",
             "apply to the lines after them.",
+            "LaTeX works too, with -e or in a FILE (.tex, or any file with $$ ... $$ blocks): every equality chain",
+            "of its display math is checked (\\begin{aligned} a &= b \\\\ &= c \\end{aligned}, \\frac, \\left( \\right), |z|, ...);",
+            "\\log and \\ln are the natural logarithm; \\sigma and \\text{sig} applied to an argument are the sigmoid.",
             "Verdicts: PROVED, PLAUSIBLE (equal at many random points, no proof), UNKNOWN, REFUTED",
             "(with a counterexample confirmed in 50 digits), ERROR (the input does not parse)."},
         exitCodeListHeading = "Exit status:%n",
@@ -47,6 +53,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--assume", paramLabel = "CONDITION", description = "an assumption such as \"z < 0\" (repeatable)")
     List<String> assumptions = new ArrayList<>();
+
+    @Option(names = "--latex-function", paramLabel = "NAME=FUNCTION",
+            description = "in LaTeX, read NAME applied to an argument as FUNCTION, e.g. '\\delta=sigmoid' or '\\sigma=f' (repeatable)")
+    List<String> latexFunctions = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit per step (default: ${DEFAULT-VALUE})")
     double timeout;
@@ -68,10 +78,28 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
         }
         List<Claim> steps;
+        List<String> sources = new ArrayList<>();
+        java.util.Map<Integer, String> unreadable = new java.util.HashMap<>(); // step index -> why it cannot be read
         try {
             Set<String> declared = new LinkedHashSet<>(complex.stream().map(String::strip).toList());
-            steps = expression != null ? Derivation.chain(expression, assumptions, declared)
-                    : Derivation.lines(Files.readAllLines(file, StandardCharsets.UTF_8), assumptions, declared);
+            String text = expression != null ? expression : Files.readString(file, StandardCharsets.UTF_8);
+            if (LatexDerivation.looksLikeLatex(text)) {
+                LatexOptions options = latexOptions();
+                if (expression != null) {
+                    steps = LatexDerivation.chain(text, options, assumptions, declared);
+                } else {
+                    LatexDocument document = LatexDerivation.read(text, options, assumptions, declared);
+                    steps = new ArrayList<>();
+                    inDocumentOrder(document, steps, sources, unreadable);
+                    reportSkipped(err, document.skipped());
+                    if (steps.isEmpty()) {
+                        return inputError(out, err, "no equality to check in " + file + " (display math: $$ ... $$, \\[ ... \\], aligned)");
+                    }
+                }
+            } else {
+                steps = expression != null ? Derivation.chain(expression, assumptions, declared)
+                        : Derivation.lines(text.lines().toList(), assumptions, declared);
+            }
         } catch (ParseError e) {
             return inputError(out, err, syntaxFirst(e));
         } catch (NoSuchFileException e) {
@@ -79,21 +107,27 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             return inputError(out, err, "cannot read " + file + ": " + e.getMessage());
         }
+        boolean latex = LatexDerivation.looksLikeLatex(expression != null ? expression : "") || !sources.isEmpty();
         List<StepResult> results = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
         try (SymjaWorker worker = new SymjaWorker()) {
             for (int i = 0; i < steps.size(); i++) {
                 Claim step = steps.get(i);
                 long deadline = i == 0 ? Gradus.firstDeadline(timeout) : System.currentTimeMillis() + Math.round(timeout * 1000);
-                StepResult result = outcome(step, worker.call(id -> Request.check(id, step, deadline)));
+                StepResult result = unreadable.containsKey(i)
+                        ? new StepResult(step.lhs(), step.rhs(), Verdict.ERROR, "parse", null, unreadable.get(i))
+                        : WorkerAnswers.step(step.lhs(), step.rhs(), worker.call(id -> Request.check(id, step, deadline)));
                 results.add(result);
+                List<String> tex = latex && !unreadable.containsKey(i) ? tex(worker, step) : List.of();
+                texts.add(tex);
                 if (!json) {
-                    Terminal.printStep(out, i + 1, step, result);
+                    Terminal.printStep(out, i + 1, step, i < sources.size() ? sources.get(i) : null, tex, result);
                 }
             }
         }
         Verdict overall = Verdict.worst(results.stream().map(StepResult::verdict).toList());
         if (json) {
-            out.println(Json.text(report(overall, steps, results)));
+            out.println(Json.text(report(overall, steps, sources, texts, results)));
         } else {
             out.println("verdict: " + overall);
         }
@@ -117,21 +151,6 @@ final class CheckCommand implements Callable<Integer> {
                     .map(r -> "syntax error" + (r.column() > 0 ? " at column " + r.column() : "") + ": " + r.message())
                     .orElse(fallback);
         }
-    }
-
-    /** The step's verdict: the worker's answer, or when it was stopped, its last provisional verdict or UNKNOWN. */
-    private static StepResult outcome(Claim step, SymjaWorker.Outcome outcome) {
-        if (outcome.result().isPresent()) {
-            Response r = outcome.result().get();
-            if (r.step() != null) {
-                return r.step();
-            }
-            return new StepResult(step.lhs(), step.rhs(), Verdict.UNKNOWN, "none", null, r.message());
-        }
-        if (outcome.provisional().isPresent()) {
-            return outcome.provisional().get().step();
-        }
-        return new StepResult(step.lhs(), step.rhs(), Verdict.UNKNOWN, "time limit", null, outcome.failure());
     }
 
     static int exitStatus(Verdict overall) {
@@ -162,7 +181,58 @@ final class CheckCommand implements Callable<Integer> {
         return Gradus.INPUT_ERROR;
     }
 
-    private static ObjectNode report(Verdict overall, List<Claim> steps, List<StepResult> results) {
+    private LatexOptions latexOptions() {
+        LatexOptions options = LatexOptions.defaults();
+        for (String f : latexFunctions) {
+            int eq = f.indexOf('=');
+            if (eq <= 0 || eq == f.length() - 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--latex-function wants NAME=FUNCTION, e.g. '\\delta=sigmoid', not " + f);
+            }
+            options = options.withFunction(f.substring(0, eq).strip(), f.substring(eq + 1).strip());
+        }
+        return options;
+    }
+
+    /**
+     * The document's steps and its unreadable equalities, by position: an unreadable one becomes a
+     * step (its statement as the left side) that is an ERROR without being sent to Symja.
+     */
+    private static void inDocumentOrder(LatexDocument document, List<Claim> steps, List<String> sources,
+                                        java.util.Map<Integer, String> unreadable) {
+        record Item(Claim.Position at, LatexStep step, LatexDocument.Unreadable error) {}
+        List<Item> items = new ArrayList<>();
+        document.steps().forEach(s -> items.add(new Item(s.claim().lhsAt(), s, null)));
+        document.unreadable().forEach(u -> items.add(new Item(u.at(), null, u)));
+        items.sort(java.util.Comparator.comparingInt((Item it) -> it.at().line()).thenComparingInt(it -> it.at().column()));
+        for (Item it : items) {
+            if (it.step() != null) {
+                steps.add(it.step().claim());
+                sources.add(it.step().lhsLatex() + " = " + it.step().rhsLatex());
+            } else {
+                ParseError e = it.error().error();
+                unreadable.put(steps.size(), "cannot read this statement: " + e.getMessage()
+                        + " (line " + e.line() + ", column " + e.column() + ")");
+                steps.add(new Claim(it.error().latex(), "", List.of(), java.util.Set.of(), it.at(), it.at()));
+                sources.add(it.error().latex());
+            }
+        }
+    }
+
+    private static void reportSkipped(PrintWriter err, List<LatexDocument.Skipped> skipped) {
+        for (LatexDocument.Skipped s : skipped) {
+            err.println("gradus check: skipped at " + s.at() + ", not an equality (" + s.relation() + "): " + s.latex());
+        }
+    }
+
+    /** The parsed sides of a step in LaTeX (as Symja writes them), or nothing if the worker cannot say. */
+    private static List<String> tex(SymjaWorker worker, Claim step) {
+        long deadline = System.currentTimeMillis() + 5_000;
+        SymjaWorker.Outcome outcome = worker.call(id -> Request.tex(id, List.of(step.lhs(), step.rhs()), deadline));
+        return outcome.result().map(r -> r.texts() == null ? List.<String>of() : r.texts()).orElse(List.of());
+    }
+
+    private static ObjectNode report(Verdict overall, List<Claim> steps, List<String> sources, List<List<String>> texts,
+                                     List<StepResult> results) {
         ObjectNode root = Json.object();
         root.put("verdict", overall.name());
         ArrayNode array = root.putArray("steps");
@@ -181,6 +251,13 @@ final class CheckCommand implements Callable<Integer> {
             }
             step.put("message", r.message());
             step.put("input", steps.get(i).lhs() + " = " + steps.get(i).rhs());
+            if (i < sources.size()) {
+                step.put("latex", sources.get(i));
+            }
+            if (texts.get(i).size() == 2) {
+                step.put("lhsTex", texts.get(i).get(0));
+                step.put("rhsTex", texts.get(i).get(1));
+            }
             // where the step's right-hand side starts: the new expression this step introduces
             step.put("line", steps.get(i).rhsAt().line());
             step.put("column", steps.get(i).rhsAt().column());

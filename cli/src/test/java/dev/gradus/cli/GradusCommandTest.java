@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -44,6 +45,33 @@ class GradusCommandTest {
             }
             assertTrue(step.get("counterexample").isNull());
         }
+    }
+
+    @Test
+    void theSheetsLatexDerivationPastedVerbatimIsProvedStepByStep() throws Exception {
+        Path tex = Path.of("..", "examples", "sig-derivation.tex");
+        Run run = gradus("check", "--json", tex.toString());
+        assertEquals(0, run.status(), run.out() + run.err());
+        JsonNode steps = run.json().get("steps");
+        assertEquals(7, steps.size());
+        for (JsonNode step : steps) {
+            assertEquals("PROVED", step.get("verdict").asText(), step.toString());
+            assertTrue(step.get("latex").asText().contains("="), "the LaTeX the step was read from");
+            assertTrue(step.get("rhsTex").asText().contains("\\frac"), "and the parsed step in LaTeX again");
+        }
+        assertEquals("sigmoid(x)", steps.get(0).get("lhs").asText(), "\\text{zz: sig}(x): 'zz:' is a label");
+        Run text = gradus("check", tex.toString());
+        assertTrue(text.out().contains("in LaTeX") && text.out().contains("read as"), text.out());
+    }
+
+    @Test
+    void latexWorksWithDashEAndItsSyntaxErrorsNameTheColumn() {
+        assertEquals(0, gradus("check", "-e", "\\frac{d}{dz} \\log(1 + e^z) = \\frac{1}{1 + e^{-z}}").status());
+        assertEquals(1, gradus("check", "--latex-function", "\\delta=sigmoid", "-e",
+                "\\delta'(z) = \\frac{-\\exp(-z)}{(1 + \\exp(-z))^2}").status(), "the slides' sign error");
+        Run bad = gradus("check", "-e", "\\frac{1}{2 = x");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("column"), bad.err());
     }
 
     @Test

@@ -16,6 +16,11 @@ public final class Deadline {
         return Math.max(0, (endNanos - System.nanoTime()) / 1_000_000L);
     }
 
+    /** A deadline at 1/parts of the time left: for a stage that must leave time to the ones after it. */
+    public Deadline fraction(int parts) {
+        return new Deadline(System.nanoTime() + Math.max(0, endNanos - System.nanoTime()) / parts);
+    }
+
     public boolean expired() {
         return System.nanoTime() >= endNanos;
     }

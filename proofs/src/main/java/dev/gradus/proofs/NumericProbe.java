@@ -136,6 +136,9 @@ final class NumericProbe {
     }
 
     private String describe(IAST rules) {
+        if (rules.size() == 1) {
+            return "every point (both sides are constants)";
+        }
         List<String> parts = new ArrayList<>();
         point(rules).forEach((name, value) -> parts.add(name + " = " + value));
         return String.join(", ", parts);

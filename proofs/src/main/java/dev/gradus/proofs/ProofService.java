@@ -11,9 +11,14 @@ import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.complex.ComplexGradient;
 import dev.gradus.autodiff.complex.ComplexGradients;
 import dev.gradus.autodiff.complex.Wirtinger;
+import dev.gradus.proofs.bounds.Inequality;
+import dev.gradus.proofs.bounds.InequalityCheck;
+import dev.gradus.proofs.bounds.Maximum;
+import dev.gradus.proofs.bounds.MaximumCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
@@ -25,9 +30,28 @@ public final class ProofService {
     private final SymjaEngine engine = new SymjaEngine();
     private final Verifier verifier = new Verifier(engine);
     private final Calculus calculus = new Calculus(engine);
+    private final InequalityCheck inequalities = new InequalityCheck(engine, verifier);
+    private final MaximumCheck maxima = new MaximumCheck(engine);
 
     public StepResult check(Claim claim, Deadline deadline, Consumer<StepResult> provisional) {
         return verifier.verify(claim, deadline, provisional);
+    }
+
+    public StepResult inequality(Inequality claim, Deadline deadline) {
+        return inequalities.check(claim, deadline);
+    }
+
+    public StepResult maximum(Maximum claim) {
+        return maxima.check(claim);
+    }
+
+    /** Each expression as parsed (not evaluated), in LaTeX: what was read, shown the way it was likely written. */
+    public List<String> tex(List<String> expressions) throws ParseError {
+        List<String> texts = new ArrayList<>();
+        for (String e : expressions) {
+            texts.add(engine.eval(F.TeXForm(F.HoldForm(engine.parse(e)))).toString().replace('\n', ' ').strip());
+        }
+        return texts;
     }
 
     /** Parses without evaluating: a syntax error comes back as a ParseError naming the column. */

@@ -14,7 +14,10 @@ import org.matheclipse.core.expression.S;
 final class SymjaTrees {
     private SymjaTrees() {}
 
-    /** The user symbols (not built-ins such as Pi, E, I), in order of appearance; heads are not counted. */
+    /**
+     * The user symbols (not built-ins such as Pi, E, I, nor constants with a value such as
+     * selulambda, which Piecewise can hold unevaluated), in order of appearance; heads are not counted.
+     */
     static Set<ISymbol> variables(IExpr expr) {
         Set<ISymbol> found = new LinkedHashSet<>();
         collect(expr, found);
@@ -23,7 +26,7 @@ final class SymjaTrees {
 
     private static void collect(IExpr expr, Set<ISymbol> found) {
         if (expr.isSymbol()) {
-            if (!expr.isBuiltInSymbol()) {
+            if (!expr.isBuiltInSymbol() && !((ISymbol) expr).hasAssignedSymbolValue()) {
                 found.add((ISymbol) expr);
             }
         } else if (expr.isAST()) {

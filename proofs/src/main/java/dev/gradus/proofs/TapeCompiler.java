@@ -121,6 +121,10 @@ public final class TapeCompiler {
         if ((f == BinaryFunction.ELU || f == BinaryFunction.SWISH) && arity == 1) {
             return TapeNode.apply((BinaryFunction) f, node(ast.arg1()), 1.0);
         }
+        if (name.equals("leakyrelu") && arity == 1) {
+            String[] slope = BinaryFunction.LEAKY_RELU_SLOPE.split("/");
+            return TapeNode.apply(BinaryFunction.PRELU, node(ast.arg1()), Double.parseDouble(slope[0]) / Double.parseDouble(slope[1]));
+        }
         throw new ParseError(name + " takes " + f.arity() + " argument" + (f.arity() == 1 ? "" : "s") + ", not " + arity, 0);
     }
 

@@ -39,10 +39,12 @@ public final class Verifier {
 
     private final SymjaEngine engine;
     private final IExpr kinksAsPiecewise;
+    private final PiecewiseLimits limits;
 
     public Verifier(SymjaEngine engine) {
         this.engine = engine;
         this.kinksAsPiecewise = engine.eval(KINKS_AS_PIECEWISE);
+        this.limits = new PiecewiseLimits(engine);
     }
 
     public Verifier() {
@@ -97,7 +99,8 @@ public final class Verifier {
         String shownRhs = rhs.toString();
         Map<ISymbol, String> names = new LinkedHashMap<>();
         IAST complexRules = complexRules(claim, lhs, rhs, names);
-        Function<IExpr, IExpr> prepare = e -> SymjaTrees.maxMinAsPiecewise(complexRules.size() > 1 ? e.replaceAll(complexRules).orElse(e) : e);
+        Function<IExpr, IExpr> prepare = e -> limits.rewrite(SymjaTrees.maxMinAsPiecewise(
+                complexRules.size() > 1 ? Conjugates.pushDown(e.replaceAll(complexRules).orElse(e)) : e));
         IExpr l = timed(prepare.apply(lhs), deadline);
         IExpr r = l == null ? null : timed(prepare.apply(rhs), deadline);
         if (l == null || r == null) {
@@ -112,7 +115,22 @@ public final class Verifier {
         if (d.isZero()) {
             return proved(shownLhs, shownRhs, "evaluation");
         }
-        IExpr together = timed(F.Together(F.TrigToExp(F.FunctionExpand(d))), deadline);
+        if (isInfinite(l) || isInfinite(r)) {
+            return infinite(shownLhs, shownRhs, l, r);
+        }
+        // a third of the time at most, so that the numeric stage always gets its turn
+        Deadline share = deadline.fraction(3);
+        IExpr expanded = timed(F.TrigToExp(F.FunctionExpand(d)), share);
+        if (expanded != null) {
+            boolean exponentials = ExponentialAtoms.hasExponential(expanded);
+            IExpr rational = exponentials ? new ExponentialAtoms(engine).substitute(expanded) : expanded;
+            IExpr numerator = new CommonDenominator(engine).numerator(rational, share);
+            if (numerator != null && numerator.isZero()) {
+                return proved(shownLhs, shownRhs, "numerator of TrigToExp(FunctionExpand(lhs - rhs))"
+                        + (exponentials ? ", exponentials as symbols" : ""));
+            }
+        }
+        IExpr together = expanded == null ? null : timed(F.Together(expanded), share);
         if (together != null && together.isZero()) {
             return proved(shownLhs, shownRhs, "Together(TrigToExp(FunctionExpand(lhs - rhs)))");
         }
@@ -155,6 +173,28 @@ public final class Verifier {
         }
         return new StepResult(shownLhs, shownRhs, Verdict.UNKNOWN, deadline.expired() ? "time limit" : "none", null,
                 "no symbolic proof, and no point inside the domain where both sides could be evaluated");
+    }
+
+    private static boolean isInfinite(IExpr e) {
+        return e.isDirectedInfinity() || e.isComplexInfinity();
+    }
+
+    /**
+     * A side that evaluated to an infinity (a limit, typically): equal infinities are proved;
+     * an infinity against a different infinity or a constant is refuted. Anything else stays
+     * undecided, since the numeric stages cannot evaluate an infinite side.
+     */
+    private static StepResult infinite(String shownLhs, String shownRhs, IExpr l, IExpr r) {
+        if (l.equals(r)) {
+            return proved(shownLhs, shownRhs, "evaluation");
+        }
+        boolean constants = SymjaTrees.variables(F.List(l, r)).isEmpty();
+        if (constants) {
+            return new StepResult(shownLhs, shownRhs, Verdict.REFUTED, "evaluation", Map.of(),
+                    "the left-hand side is " + l + ", the right-hand side " + r);
+        }
+        return new StepResult(shownLhs, shownRhs, Verdict.UNKNOWN, "none", null,
+                "one side is " + (isInfinite(l) ? l : r) + " and the other depends on variables: no comparison attempted");
     }
 
     /** z -> zre$ + I zim$ for each complex variable, with display names Re(z), Im(z). */

@@ -50,6 +50,34 @@ class VerifierTest {
     }
 
     @Test
+    void limitsThatAreInfiniteAreComparedAsInfinities() {
+        StepResult right = check("Limit(leakyrelu(x, 1/10), x -> Infinity)", "Infinity");
+        assertEquals(Verdict.PROVED, right.verdict(), right.toString());
+        StepResult wrong = check("Limit(leakyrelu(x, 1/10), x -> Infinity)", "-Infinity");
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertEquals(java.util.Map.of(), wrong.counterexample(), "a constant claim fails everywhere");
+        assertEquals(Verdict.REFUTED, check("Limit(exp(x), x -> Infinity)", "7").verdict());
+    }
+
+    @Test
+    void oneSidedLimitsOfPiecewiseFunctionsTakeTheBranchOnThatSide() {
+        String below = "Limit(D(elu(x, 1/2), x), x -> 0, Direction -> \"FromBelow\")";
+        String above = "Limit(D(elu(x, 1/2), x), x -> 0, Direction -> -1)";
+        assertEquals(Verdict.PROVED, check(below, "1/2").verdict(), "Symja alone says 1: it evaluates at the point");
+        assertEquals(Verdict.PROVED, check(above, "1").verdict());
+        assertEquals(Verdict.REFUTED, check(below, above).verdict(), "elu' jumps at 0 unless alpha = 1");
+        assertEquals(Verdict.PROVED, check("Limit(D(elu(x), x), x -> 0, Direction -> 1)", "Limit(D(elu(x), x), x -> 0, Direction -> -1)").verdict());
+        assertEquals(Verdict.PROVED, check("Limit(hardtanh(x), x -> 1)", "1").verdict());
+    }
+
+    @Test
+    void differentConstantsAreRefutedEverywhere() {
+        StepResult r = check("Limit(selu(x), x -> -Infinity)", "-1.7581");
+        assertEquals(Verdict.REFUTED, r.verdict(), r.toString());
+        assertTrue(r.message().contains("every point"), r.message());
+    }
+
+    @Test
     void theRightSoftsignDerivativeIsProved() {
         StepResult r = check("D(softsign(z), z)", "1/(1+abs(z))^2");
         assertEquals(Verdict.PROVED, r.verdict(), r.toString());

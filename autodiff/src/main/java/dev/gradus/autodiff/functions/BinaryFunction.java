@@ -159,6 +159,9 @@ public enum BinaryFunction implements ElementaryFunction {
     }
 
     /** f(a, b). */
+    /** The slope of leakyrelu(x) written without one: 1/100, as in PyTorch; the text is for Symja. */
+    public static final String LEAKY_RELU_SLOPE = "1/100";
+
     public abstract double value(double a, double b);
 
     /** df/da at (a, b), given y = f(a, b). */

@@ -2,24 +2,48 @@ package dev.gradus.proofs.worker;
 
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.bounds.Inequality;
+import dev.gradus.proofs.bounds.Maximum;
 import java.util.List;
 
 /**
  * One line to the worker: a task and the wall-clock time by which its answer is due.
  *
- * @param type        "check", "parse", "derive", "gradient" or "wirtinger"
+ * @param type        "check", "parse", "derive", "gradient", "wirtinger", "inequality", "maximum" or "tex"
  * @param claim       for check
  * @param expression  for parse, derive, gradient and wirtinger
  * @param variables   for derive, gradient and wirtinger
  * @param point       for gradient
  * @param complexPoint for wirtinger
+ * @param inequality  for inequality
+ * @param maximum     for maximum
+ * @param expressions for tex: the expressions to show in LaTeX
  * @param deadline    epoch milliseconds
  */
 public record Request(long id, String type, Claim claim, String expression, List<String> variables, double[] point,
-                      List<Complex> complexPoint, long deadline) {
+                      List<Complex> complexPoint, Inequality inequality, Maximum maximum, List<String> expressions,
+                      long deadline) {
+
+    private Request(long id, String type, Claim claim, String expression, List<String> variables, double[] point,
+                    List<Complex> complexPoint, long deadline) {
+        this(id, type, claim, expression, variables, point, complexPoint, null, null, null, deadline);
+    }
 
     public static Request check(long id, Claim claim, long deadline) {
         return new Request(id, "check", claim, null, null, null, null, deadline);
+    }
+
+    public static Request inequality(long id, Inequality inequality, long deadline) {
+        return new Request(id, "inequality", null, null, null, null, null, inequality, null, null, deadline);
+    }
+
+    public static Request maximum(long id, Maximum maximum, long deadline) {
+        return new Request(id, "maximum", null, null, null, null, null, null, maximum, null, deadline);
+    }
+
+    /** The expressions (of the expression language) as LaTeX, for showing what was read. */
+    public static Request tex(long id, List<String> expressions, long deadline) {
+        return new Request(id, "tex", null, null, null, null, null, null, null, expressions, deadline);
     }
 
     /** Only parse: the answer is an error naming the column, or a result. */

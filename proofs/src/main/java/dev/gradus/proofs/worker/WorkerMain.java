@@ -101,6 +101,9 @@ public final class WorkerMain {
                         service.gradient(request.expression(), request.variables(), request.point()), null);
                 case "wirtinger" -> Response.result(id, null, null, null,
                         service.wirtinger(request.expression(), request.variables(), request.complexPoint()));
+                case "inequality" -> Response.result(id, service.inequality(request.inequality(), deadline), null, null, null);
+                case "maximum" -> Response.result(id, service.maximum(request.maximum()), null, null, null);
+                case "tex" -> Response.texts(id, service.tex(request.expressions()));
                 default -> Response.error(id, "unknown request type " + request.type(), 0);
             };
         } catch (ParseError e) {

@@ -1,0 +1,178 @@
+package dev.gradus.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.StepResult;
+import dev.gradus.proofs.Verdict;
+import dev.gradus.proofs.catalogue.Catalogue;
+import dev.gradus.proofs.catalogue.CatalogueEntry;
+import dev.gradus.proofs.catalogue.CatalogueReader;
+import dev.gradus.proofs.worker.Request;
+import dev.gradus.proofs.worker.SymjaWorker;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "proofs", mixinStandardHelpOptions = true,
+        description = {"Check the catalogue of homework claims: every checkable claim of the five documents in",
+            "../shared/seeds (sheets, slides, lecture), true and false, each with the verdict it should get.",
+            "A table shows each claim's verdicts beside the expected ones; refuted claims show their counterexample.",
+            "FILE runs catalogue files of your own instead (the format is described in the README)."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:every verdict is the expected one", "1:some verdict is not", "2:usage or input error"})
+final class ProofsCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "catalogue files (default: the built-in catalogue)")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--document", paramLabel = "NAME", description = "only the claims of documents whose name or label contains NAME (transfer-functions, slides, derivatives, network2, lecture)")
+    String document;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit per step (default: ${DEFAULT-VALUE})")
+    double timeout;
+
+    @Option(names = "--json", description = "print the results as JSON")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A claim's outcome: one result per step, and how long the steps took. */
+    private record Checked(CatalogueEntry entry, List<StepResult> results, long millis) {
+        boolean asExpected() {
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).verdict() != entry.expected().get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
+        List<CatalogueEntry> entries;
+        try {
+            entries = load();
+        } catch (ParseError e) {
+            spec.commandLine().getErr().println("gradus proofs: " + e.getMessage());
+            return Gradus.INPUT_ERROR;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("gradus proofs: cannot read " + e.getMessage());
+            return Gradus.INPUT_ERROR;
+        }
+        if (document != null) {
+            entries = entries.stream().filter(e -> e.document().contains(document) || e.label().contains(document)).toList();
+            if (entries.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no claims of a document named like '" + document + "'");
+            }
+        }
+        List<Checked> checked = new ArrayList<>();
+        try (SymjaWorker worker = new SymjaWorker()) {
+            if (!json) {
+                Terminal.printCatalogueHeader(out);
+            }
+            for (CatalogueEntry entry : entries) {
+                Checked c = check(worker, entry);
+                checked.add(c);
+                if (!json) {
+                    Terminal.printCatalogueRow(out, c.entry(), c.results(), c.asExpected(), c.millis());
+                }
+            }
+        }
+        long unexpected = checked.stream().filter(c -> !c.asExpected()).count();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int steps = checked.stream().mapToInt(c -> c.results().size()).sum();
+        if (json) {
+            out.println(Json.text(report(checked, unexpected, seconds)));
+        } else {
+            out.printf(Locale.ROOT, "%d claims (%d steps) in %.1f s: %s%n", checked.size(), steps, seconds,
+                    unexpected == 0 ? "every verdict as expected" : unexpected + " not as expected");
+        }
+        out.flush();
+        return unexpected == 0 ? Gradus.HOLDS : Gradus.FAILED;
+    }
+
+    private List<CatalogueEntry> load() throws ParseError, IOException {
+        if (files.isEmpty()) {
+            return Catalogue.shipped();
+        }
+        List<CatalogueEntry> entries = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                entries.addAll(CatalogueReader.read(Files.readAllLines(file, StandardCharsets.UTF_8)));
+            } catch (ParseError e) {
+                throw new ParseError(file + ": " + e.getMessage(), e.column());
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IOException(file + ": no such file", e);
+            }
+        }
+        return entries;
+    }
+
+    private Checked check(SymjaWorker worker, CatalogueEntry entry) {
+        long start = System.nanoTime();
+        List<StepResult> results = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + Math.round(timeout * 1000);
+        if (entry.inequality() != null) {
+            results.add(WorkerAnswers.step(entry.inequality().toString(), "", worker.call(id -> Request.inequality(id, entry.inequality(), deadline))));
+        } else if (entry.maximum() != null) {
+            results.add(WorkerAnswers.step(entry.maximum().toString(), "", worker.call(id -> Request.maximum(id, entry.maximum(), deadline))));
+        } else {
+            for (Claim step : entry.steps()) {
+                long stepDeadline = System.currentTimeMillis() + Math.round(timeout * 1000);
+                results.add(WorkerAnswers.step(step.lhs(), step.rhs(), worker.call(id -> Request.check(id, step, stepDeadline))));
+            }
+        }
+        return new Checked(entry, results, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static ObjectNode report(List<Checked> checked, long unexpected, double seconds) {
+        ObjectNode root = Json.object();
+        root.put("asExpected", unexpected == 0);
+        root.put("claims", checked.size());
+        root.put("unexpected", unexpected);
+        root.put("seconds", seconds);
+        ArrayNode array = root.putArray("results");
+        for (Checked c : checked) {
+            ObjectNode claim = array.addObject();
+            claim.put("document", c.entry().document());
+            claim.put("claim", c.entry().name());
+            claim.put("says", c.entry().says());
+            claim.put("verdict", Verdict.worst(c.results().stream().map(StepResult::verdict).toList()).name());
+            claim.put("asExpected", c.asExpected());
+            claim.put("millis", c.millis());
+            ArrayNode steps = claim.putArray("steps");
+            for (int i = 0; i < c.results().size(); i++) {
+                StepResult r = c.results().get(i);
+                ObjectNode step = steps.addObject();
+                step.put("lhs", r.lhs());
+                step.put("rhs", r.rhs());
+                step.put("verdict", r.verdict().name());
+                step.put("expected", c.entry().expected().get(i).name());
+                step.put("method", r.method());
+                if (r.counterexample() == null) {
+                    step.putNull("counterexample");
+                } else {
+                    ObjectNode point = step.putObject("counterexample");
+                    r.counterexample().forEach((name, value) -> Json.put(point, name, value));
+                }
+                step.put("message", r.message());
+            }
+        }
+        return root;
+    }
+}

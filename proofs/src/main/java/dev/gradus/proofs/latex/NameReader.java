@@ -1,0 +1,185 @@
+package dev.gradus.proofs.latex;
+
+import dev.gradus.proofs.ParseError;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Names in a formula: letters, Greek letters, {@code \text{...}} words and {@code \mathbf{x}},
+ * with their scripts (see {@link Scripts}); each is a variable, a bound number, or a function
+ * applied to arguments. A letter applied to parentheses is a function only when it is f, g, h,
+ * a name mapped by {@link LatexOptions}, primed ({@code y'(x)}), or given several arguments
+ * ({@code J(W, b)}); otherwise it multiplies ({@code x(1-x)}, {@code \alpha(e^z - 1)}).
+ */
+final class NameReader {
+    /** Font commands, which are dropped: {@code \mathbf{x}} is x. */
+    private static final Set<String> FONTS = Set.of("mathbf", "boldsymbol", "bm", "mathit", "mathsf", "mathtt",
+            "mathnormal", "vec");
+
+    private final Parser p;
+
+    NameReader(Parser p) {
+        this.p = p;
+    }
+
+    static boolean isFont(Token t) {
+        return t.kind() == Token.Kind.COMMAND && FONTS.contains(t.text());
+    }
+
+    /**
+     * Letters: a run of two or more that names a function and is applied ({@code relu(z)}), a run
+     * directly followed by a subscript ({@code out_k}), or else one letter, the rest multiplying
+     * ({@code xy} is x*y). A lone e is Euler's number.
+     */
+    Node letters() throws ParseError {
+        int start = p.in.index();
+        Token first = p.in.at(start);
+        String run = run(start);
+        int end = start + run.length();
+        if (run.length() >= 2) {
+            Optional<String> function = wordFunction(run);
+            if (function.isPresent() && p.calls.isApplied(end)) {
+                p.in.seek(end);
+                return p.calls.word(first, function.get(), run);
+            }
+            if (p.in.at(end).isSymbol("_")) {
+                p.in.seek(end);
+                return name(new NameBase(NameBase.Kind.WORD, run, first));
+            }
+        }
+        p.in.next();
+        if (first.text().equals("e") && !p.in.peek().isSymbol("_")) {
+            return p.powerOf(Node.E);
+        }
+        return name(new NameBase(NameBase.Kind.LETTER, first.text(), first));
+    }
+
+    /** {@code \text{...}}, {@code \mathrm{...}}, {@code \operatorname{...}}: a function, a letter or a word. */
+    Node text(Token t) throws ParseError {
+        p.in.next();
+        Group g = p.braces(t);
+        String raw = g.to() == g.from() ? "" : p.source.slice(p.in.raw(g.from()).start(), p.in.raw(g.to() - 1).end());
+        String word = TextWords.clean(raw);
+        if (TextWords.isProse(word)) {
+            throw p.error(t, "the text '" + raw.strip() + "' is prose, not part of a formula");
+        }
+        Optional<String> function = wordFunction(word);
+        if (function.isPresent()) {
+            return p.calls.word(t, function.get(), word);
+        }
+        if (!TextWords.isName(word)) {
+            throw p.error(t, "the text '" + raw.strip() + "' cannot be read as a name");
+        }
+        if (word.equals("e")) {
+            return p.powerOf(Node.E);
+        }
+        return name(new NameBase(word.length() == 1 ? NameBase.Kind.LETTER : NameBase.Kind.WORD, word, t));
+    }
+
+    /** {@code \mathbf{x}} and the like: the font is dropped; one letter stays a name with its scripts. */
+    Node font(Token t) throws ParseError {
+        int at = p.in.index();
+        NameBase base = nameBase(t);
+        if (base != null) {
+            return name(base);
+        }
+        p.in.seek(at + 1);
+        return p.powerOf(p.within(p.argument(t, "an argument"), p::enclosed));
+    }
+
+    /** A name with its scripts: a variable, a bound number, or a function applied to arguments. */
+    Node name(NameBase base) throws ParseError {
+        Scripts s = Scripts.read(p, base);
+        String function = functionFor(base);
+        int open = p.in.index();
+        if (p.calls.opensArguments(open) && (function != null || s.primes() > 0 || p.calls.hasComma(open))) {
+            String head = s.isPlain() && function != null ? function : s.name();
+            Node call = p.calls.apply(head, s.primes(), base.at());
+            return s.power() == null ? p.powerOf(call) : new Node.Binary("^", call, p.within(s.power(), p::expression));
+        }
+        if (s.primes() > 0) {
+            throw p.error(base.at(), "a prime needs an argument after it, as in f'(x)");
+        }
+        OptionalLong bound = s.isPlain() ? p.scope.value(base.bindingKey()) : OptionalLong.empty();
+        Node value = bound.isPresent() ? Node.Num.of(bound.getAsLong()) : new Node.Sym(s.name());
+        return s.power() == null ? value : new Node.Binary("^", value, p.within(s.power(), p::expression));
+    }
+
+    /**
+     * A variable where a derivative or limit needs one ({@code \partial w_1}, {@code x \to 0}):
+     * its scripts, whose power (if any) is the order of differentiation.
+     */
+    Scripts variable(Token owner) throws ParseError {
+        Token t = p.in.peek();
+        NameBase base = nameBase(t);
+        if (base == null) {
+            throw p.error(t, owner.shown() + " needs a variable here, not " + t.shown());
+        }
+        Scripts s = Scripts.read(p, base);
+        if (s.primes() > 0) {
+            throw p.error(t, "a prime on a variable of differentiation");
+        }
+        if (s.isPlain() && p.scope.value(base.bindingKey()).isPresent()) {
+            throw p.error(t, base.latex() + " is bound to a number, so it cannot be a variable here");
+        }
+        return s;
+    }
+
+    /** The function a word names: the options first, then the known names. */
+    Optional<String> wordFunction(String word) {
+        return p.scope.options().wordFunction(word).or(() -> Functions.word(word));
+    }
+
+    /** The function a name stands for when applied, or null: a mapped name, or f, g, h. */
+    private String functionFor(NameBase base) {
+        Optional<String> mapped = base.kind() == NameBase.Kind.WORD ? Optional.empty()
+                : p.scope.options().commandFunction(base.latex());
+        if (mapped.isPresent()) {
+            return mapped.get();
+        }
+        return base.kind() == NameBase.Kind.LETTER && Functions.isFunctionLetter(base.latex()) ? base.latex() : null;
+    }
+
+    /** Reads the start of a name at t (moving past it), or returns null (not moving) when t starts none. */
+    private NameBase nameBase(Token t) throws ParseError {
+        int at = p.in.index();
+        if (t.kind() == Token.Kind.LETTER) {
+            String run = run(at);
+            boolean word = run.length() >= 2 && p.in.at(at + run.length()).isSymbol("_");
+            p.in.seek(word ? at + run.length() : at + 1);
+            return new NameBase(word ? NameBase.Kind.WORD : NameBase.Kind.LETTER, word ? run : t.text(), t);
+        }
+        if (t.kind() == Token.Kind.COMMAND && Names.isGreek(t.text())) {
+            p.in.next();
+            return new NameBase(NameBase.Kind.GREEK, t.text(), t);
+        }
+        if (isFont(t) || TextWords.isTextCommand(t)) {
+            p.in.next();
+            Group g = p.argument(t, "a name");
+            Token only = p.in.raw(g.from());
+            boolean single = g.to() == g.from() + 1;
+            if (single && only.kind() == Token.Kind.LETTER) {
+                return new NameBase(NameBase.Kind.LETTER, only.text(), t);
+            }
+            if (single && only.kind() == Token.Kind.COMMAND && Names.isGreek(only.text())) {
+                return new NameBase(NameBase.Kind.GREEK, only.text(), t);
+            }
+            String word = TextWords.clean(p.source.slice(only.start(), p.in.raw(g.to() - 1).end()));
+            if (TextWords.isTextCommand(t) && TextWords.isName(word)) {
+                return new NameBase(NameBase.Kind.WORD, word, t);
+            }
+            p.in.seek(at);
+        }
+        return null;
+    }
+
+    /** The letters written together from index {@code start} on. */
+    private String run(int start) {
+        StringBuilder run = new StringBuilder(p.in.at(start).text());
+        for (int i = start + 1; p.in.at(i).kind() == Token.Kind.LETTER && !p.in.at(i).spaceBefore(); i++) {
+            run.append(p.in.at(i).text());
+        }
+        return run.toString();
+    }
+}

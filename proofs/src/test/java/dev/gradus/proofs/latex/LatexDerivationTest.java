@@ -1,0 +1,138 @@
+package dev.gradus.proofs.latex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.ParseError;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Chains and documents: which statements become steps, and where each side stands. */
+class LatexDerivationTest {
+    private static final LatexOptions DEFAULTS = LatexOptions.defaults();
+
+    private static List<LatexStep> document(String text) throws ParseError {
+        return LatexDerivation.document(text, DEFAULTS, List.of(), Set.of());
+    }
+
+    private static List<String> sides(List<LatexStep> steps) {
+        return steps.stream().map(s -> s.claim().lhs() + " = " + s.claim().rhs()).toList();
+    }
+
+    @Test
+    void aChainIsSplitIntoStepsWithColumns() throws ParseError {
+        List<Claim> steps = LatexDerivation.chain("\\frac{1}{2} = 0.5 = \\frac{2}{4}", DEFAULTS, List.of("x > 0"), Set.of("z"));
+        assertEquals(2, steps.size());
+        assertEquals("1/2", steps.get(0).lhs());
+        assertEquals("0.5", steps.get(0).rhs());
+        assertEquals(new Claim.Position(0, 1), steps.get(0).lhsAt());
+        assertEquals(new Claim.Position(0, 15), steps.get(0).rhsAt());
+        assertEquals(new Claim.Position(0, 21), steps.get(1).rhsAt());
+        assertEquals(List.of("x > 0"), steps.get(1).assumptions());
+        assertEquals(Set.of("z"), steps.get(1).complexVariables());
+    }
+
+    @Test
+    void aChainMayBeWrappedInDollarsOrBeAnAlignedBlock() throws ParseError {
+        assertEquals(1, LatexDerivation.chain("$x = x$", DEFAULTS, List.of(), Set.of()).size());
+        List<Claim> aligned = LatexDerivation.chain("\\begin{aligned} a &= b \\\\ &= c \\end{aligned}", DEFAULTS,
+                List.of(), Set.of());
+        assertEquals(List.of("a = b", "b = c"), aligned.stream().map(c -> c.lhs() + " = " + c.rhs()).toList());
+    }
+
+    @Test
+    void alignedLinesStartingWithARelationContinueTheChain() throws ParseError {
+        List<LatexStep> steps = document("$$\\begin{aligned}\n  a &= b \\\\\n    &= c = d \\\\\n  u &= v\n\\end{aligned}$$");
+        assertEquals(List.of("a = b", "b = c", "c = d", "u = v"), sides(steps));
+        assertEquals(new Claim.Position(3, 8), steps.get(1).claim().rhsAt());
+        assertEquals(new Claim.Position(4, 3), steps.get(3).claim().lhsAt());
+        assertEquals("c", steps.get(2).lhsLatex());
+    }
+
+    @Test
+    void everyDisplayEnvironmentCounts() throws ParseError {
+        assertEquals(List.of("a = b"), sides(document("\\[ a = b \\]")));
+        assertEquals(List.of("a = b", "c = d"), sides(document("\\begin{align} a &= b \\\\ c &= d \\end{align}")));
+        assertEquals(List.of("a = b"), sides(document("\\begin{align*} a &= b \\end{align*}")));
+        assertEquals(List.of("a = b"), sides(document("\\begin{equation} a = b \\label{eq:1} \\end{equation}")));
+        assertEquals(List.of("a = b", "c = d"), sides(document("\\begin{gather} a = b \\\\ c = d \\end{gather}")));
+        assertEquals(List.of("a = b", "b = c"), sides(document("$$\\begin{aligned} a &= b \\\\[2pt] &= c \\end{aligned}$$")));
+    }
+
+    @Test
+    void proseAndInlineMathAreIgnored() throws ParseError {
+        String text = "Für $u < 0$ gilt $y = 0$, und `code $x$` kostet \\$5 oder $3.\n\n"
+                + "$$ \\tanh(z) = 2\\sigma(2z) - 1 $$\nDanach $a = b$.";
+        List<LatexStep> steps = document(text);
+        assertEquals(List.of("Tanh(z) = 2*sigmoid(2*z) - 1"), sides(steps));
+        assertEquals(new Claim.Position(3, 4), steps.get(0).claim().lhsAt());
+        assertEquals("\\tanh(z)", steps.get(0).lhsLatex());
+        assertEquals("2\\sigma(2z) - 1", steps.get(0).rhsLatex());
+    }
+
+    @Test
+    void otherRelationsAndConnectivesSplitStatements() throws ParseError {
+        LatexDocument d = LatexDerivation.read("$$ f(x) = 0 \\Rightarrow x = 1 \\quad \\wedge \\quad y \\le 2 = z $$\n"
+                + "$$ \\sigma \\downarrow \\quad \\wedge \\quad \\mu \\uparrow $$\n"
+                + "$$ \\lim_{x \\rightarrow -\\infty} \\text{SELU}(x) = \\text{const.} \\approx -1.76 $$",
+                DEFAULTS, List.of(), Set.of());
+        assertEquals(List.of("f(x) = 0", "x = 1"), sides(d.steps()));
+        assertEquals(2, d.skipped().size());
+        assertEquals("\\le", d.skipped().get(0).relation());
+        assertEquals("y \\le 2 = z", d.skipped().get(0).latex());
+        assertEquals(new Claim.Position(1, 50), d.skipped().get(0).at());
+        assertEquals("\\approx", d.skipped().get(1).relation());
+    }
+
+    @Test
+    void definitionsAreSkipped() throws ParseError {
+        LatexDocument d = LatexDerivation.read("$$ Q := q_1 q_2 = e^{\\log(q_1) + \\log(q_2)} $$", DEFAULTS, List.of(), Set.of());
+        assertTrue(d.steps().isEmpty());
+        assertEquals(":=", d.skipped().get(0).relation());
+    }
+
+    @Test
+    void punctuationAndEquationNumbersEndStatements() throws ParseError {
+        assertEquals(List.of("s = w*o + b"), sides(document("$$ s = w o + b \\quad (1) $$")));
+        assertEquals(List.of("a = b", "c = d"), sides(document("$$ a = b, \\quad c = d. $$")));
+        assertEquals(List.of("f(x) = alpha*x"), sides(document("$$ f(x) = \\alpha x, \\text{ if } x < 0 $$")));
+        assertEquals(List.of("a = 1.5"), sides(document("$$ a = 1.5. $$")));
+    }
+
+    @Test
+    void aRelationRepeatedAcrossALineBreakIsOneRelation() throws ParseError {
+        assertEquals(List.of("a = b", "b = c"), sides(document("$$ a = b = \\\\ = c $$")));
+        assertEquals(List.of("a = b + c"), sides(document("$$\\begin{aligned} a &= b \\\\ &+ c \\end{aligned}$$")));
+    }
+
+    @Test
+    void commentedOutFormulasAreNotChecked() throws ParseError {
+        assertEquals(List.of("b = c"), sides(document("% old: $$ a = b $$\n$$ b = c $$ % done")));
+    }
+
+    @Test
+    void blocksWithoutEqualsAreSkippedEvenWhenMalformed() throws ParseError {
+        assertTrue(document("$$ \\frac{1}{ $$ and $$ x \\in [0, 1) $$").isEmpty());
+    }
+
+    @Test
+    void stepsKeepTheirLatex() throws ParseError {
+        List<LatexStep> steps = document("$$ \\text{softsign}'(z) = \\frac{\\text{sgn}(z)}{(1 + |z|)^2} $$");
+        assertEquals("\\text{softsign}'(z)", steps.get(0).lhsLatex());
+        assertEquals("\\frac{\\text{sgn}(z)}{(1 + |z|)^2}", steps.get(0).rhsLatex());
+        assertEquals("softsign'(z)", steps.get(0).claim().lhs());
+        assertEquals("Sign(z)/(1 + Abs(z))^2", steps.get(0).claim().rhs());
+    }
+
+    @Test
+    void looksLikeLatex() {
+        assertTrue(LatexDerivation.looksLikeLatex("\\frac{1}{2} = 0.5"));
+        assertTrue(LatexDerivation.looksLikeLatex("$x = y$"));
+        assertTrue(LatexDerivation.looksLikeLatex("\\[ x \\]"));
+        assertFalse(LatexDerivation.looksLikeLatex("sigmoid(x) = (1+tanh(x/2))/2"));
+        assertFalse(LatexDerivation.looksLikeLatex("Piecewise({{1, x > 0}}, 0) = x^2"));
+    }
+}
