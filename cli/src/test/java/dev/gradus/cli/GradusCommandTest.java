@@ -1,38 +1,22 @@
 package dev.gradus.cli;
 
+import static dev.gradus.cli.CommandRun.gradus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: verdicts, exit status, JSON shapes, errors. */
 class GradusCommandTest {
 
-    private record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
 
-    private static Run gradus(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Gradus());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @Test
     void aProvedDerivationExitsZeroAndEchoesEveryStep() throws Exception {
-        Run run = gradus("check", "--json", "-e", "(1+tanh(x/2))/2 = 1/2*(1+(exp(x/2)-exp(-x/2))/(exp(x/2)+exp(-x/2)))"
+        CommandRun run = gradus("check", "--json", "-e", "(1+tanh(x/2))/2 = 1/2*(1+(exp(x/2)-exp(-x/2))/(exp(x/2)+exp(-x/2)))"
                 + " = exp(x/2)/(exp(x/2)+exp(-x/2)) = 1/(1+exp(-x))");
         assertEquals(0, run.status(), run.out() + run.err());
         JsonNode json = run.json();
@@ -50,7 +34,7 @@ class GradusCommandTest {
     @Test
     void theSheetsLatexDerivationPastedVerbatimIsProvedStepByStep() throws Exception {
         Path tex = Path.of("..", "examples", "sig-derivation.tex");
-        Run run = gradus("check", "--json", tex.toString());
+        CommandRun run = gradus("check", "--json", tex.toString());
         assertEquals(0, run.status(), run.out() + run.err());
         JsonNode steps = run.json().get("steps");
         assertEquals(7, steps.size());
@@ -60,7 +44,7 @@ class GradusCommandTest {
             assertTrue(step.get("rhsTex").asText().contains("\\frac"), "and the parsed step in LaTeX again");
         }
         assertEquals("sigmoid(x)", steps.get(0).get("lhs").asText(), "\\text{zz: sig}(x): 'zz:' is a label");
-        Run text = gradus("check", tex.toString());
+        CommandRun text = gradus("check", tex.toString());
         assertTrue(text.out().contains("in LaTeX") && text.out().contains("read as"), text.out());
     }
 
@@ -69,14 +53,14 @@ class GradusCommandTest {
         assertEquals(0, gradus("check", "-e", "\\frac{d}{dz} \\log(1 + e^z) = \\frac{1}{1 + e^{-z}}").status());
         assertEquals(1, gradus("check", "--latex-function", "\\delta=sigmoid", "-e",
                 "\\delta'(z) = \\frac{-\\exp(-z)}{(1 + \\exp(-z))^2}").status(), "the slides' sign error");
-        Run bad = gradus("check", "-e", "\\frac{1}{2 = x");
+        CommandRun bad = gradus("check", "-e", "\\frac{1}{2 = x");
         assertEquals(2, bad.status());
         assertTrue(bad.err().contains("column"), bad.err());
     }
 
     @Test
     void aRefutedClaimExitsOneWithACounterexample() throws Exception {
-        Run run = gradus("check", "--json", "-e", "D(softsign(z), z) = sign(z)/(1+abs(z))^2");
+        CommandRun run = gradus("check", "--json", "-e", "D(softsign(z), z) = sign(z)/(1+abs(z))^2");
         assertEquals(1, run.status());
         JsonNode step = run.json().get("steps").get(0);
         assertEquals("REFUTED", step.get("verdict").asText());
@@ -86,7 +70,7 @@ class GradusCommandTest {
     @Test
     void assumptionsRestrictTheDomain() throws Exception {
         assertEquals(0, gradus("check", "--assume", "z < 0", "-e", "D(elu(z), z) = elu(z) + 1").status());
-        Run everywhere = gradus("check", "--json", "-e", "D(elu(z), z) = elu(z) + 1");
+        CommandRun everywhere = gradus("check", "--json", "-e", "D(elu(z), z) = elu(z) + 1");
         assertEquals(1, everywhere.status());
         assertTrue(everywhere.json().get("steps").get(0).get("counterexample").get("z").asDouble() > 0);
     }
@@ -100,20 +84,20 @@ class GradusCommandTest {
 
     @Test
     void aSyntaxErrorExitsTwoNamingTheColumn() throws Exception {
-        Run plain = gradus("check", "-e", "1+*2");
+        CommandRun plain = gradus("check", "-e", "1+*2");
         assertEquals(2, plain.status());
         assertTrue(plain.err().contains("column 3"), plain.err());
-        Run json = gradus("check", "--json", "-e", "1+*2");
+        CommandRun json = gradus("check", "--json", "-e", "1+*2");
         assertEquals("ERROR", json.json().get("verdict").asText());
         assertTrue(json.json().get("steps").get(0).get("message").asText().contains("column 3"));
-        Run inChain = gradus("check", "-e", "x = (1+x");
+        CommandRun inChain = gradus("check", "-e", "x = (1+x");
         assertEquals(2, inChain.status());
         assertTrue(inChain.out().contains("column 9"), inChain.out());
     }
 
     @Test
     void deriveGivesWhatCheckProves() {
-        Run derived = gradus("derive", "x*sigmoid(x)", "x");
+        CommandRun derived = gradus("derive", "x*sigmoid(x)", "x");
         assertEquals(0, derived.status(), derived.err());
         String derivative = derived.out().substring(derived.out().indexOf(" = ") + 3).strip();
         assertEquals(0, gradus("check", "-e", derivative + " = sigmoid(x)*(1 + x*(1 - sigmoid(x)))").status(), derivative);
@@ -122,7 +106,7 @@ class GradusCommandTest {
 
     @Test
     void gradAgreesWithDifferencesAndSymja() throws Exception {
-        Run run = gradus("grad", "sigmoid(x*y) + tanh(x-y)^2", "--at", "x=0.7,y=-1.3", "--json");
+        CommandRun run = gradus("grad", "sigmoid(x*y) + tanh(x-y)^2", "--at", "x=0.7,y=-1.3", "--json");
         assertEquals(0, run.status(), run.err());
         JsonNode json = run.json();
         assertTrue(json.get("maxRelError").asDouble() < 1e-8, run.out());
@@ -134,7 +118,7 @@ class GradusCommandTest {
 
     @Test
     void complexGradGivesWirtingerPairsAndThePyTorchGradient() throws Exception {
-        Run run = gradus("grad", "abs2(z*w + conj(z))", "--complex", "z,w", "--at", "z=0.5+1.2*I,w=-0.3+0.8*I", "--json");
+        CommandRun run = gradus("grad", "abs2(z*w + conj(z))", "--complex", "z,w", "--at", "z=0.5+1.2*I,w=-0.3+0.8*I", "--json");
         assertEquals(0, run.status(), run.err() + run.out());
         JsonNode z = run.json().get("gradient").get("z");
         assertEquals(-1.355, z.get("dz").get("re").asDouble(), 1e-12);
@@ -146,11 +130,11 @@ class GradusCommandTest {
     @Test
     void usageErrorsExitTwoWithAMessage() {
         assertEquals(2, gradus().status());
-        Run neither = gradus("check");
+        CommandRun neither = gradus("check");
         assertEquals(2, neither.status());
         assertTrue(neither.err().contains("give either -e CLAIM or a FILE"), neither.err());
         assertEquals(2, gradus("check", "no-such-file.txt").status());
-        Run badPoint = gradus("grad", "x", "--at", "x");
+        CommandRun badPoint = gradus("grad", "x", "--at", "x");
         assertEquals(2, badPoint.status());
         assertTrue(badPoint.err().contains("name=value"), badPoint.err());
         assertEquals(2, gradus("grad", "x*y", "--at", "x=1").status(), "no value for y");
@@ -160,7 +144,7 @@ class GradusCommandTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("check", "derive", "grad")) {
-            Run help = gradus(command, "--help");
+            CommandRun help = gradus(command, "--help");
             assertEquals(0, help.status());
             assertTrue(help.out().contains("Usage: gradus " + command), help.out());
         }

@@ -1,35 +1,22 @@
 package dev.gradus.cli;
 
+import static dev.gradus.cli.CommandRun.gradus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** gradus proofs: the catalogue's table and JSON, its exit status, and catalogue files of one's own. */
 class ProofsCommandTest {
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run gradus(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Gradus());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @Test
     void theTransferFunctionSheetHasEveryVerdictAsExpected() {
-        Run run = gradus("proofs", "--document", "transfer-functions");
+        CommandRun run = gradus("proofs", "--document", "transfer-functions");
         assertEquals(0, run.status(), run.out() + run.err());
         assertTrue(run.out().matches("(?s).*sig-as-tanh-derivation\\s+PROVED x7\\s+PROVED x7\\s+ok.*"), run.out());
         assertTrue(run.out().contains("the left-hand side is Infinity, the right-hand side -Infinity"), "the false limit and why");
@@ -38,7 +25,7 @@ class ProofsCommandTest {
 
     @Test
     void theJsonNamesEachStepsVerdictExpectationAndCounterexample() throws Exception {
-        Run run = gradus("proofs", "--json", "--document", "slides");
+        CommandRun run = gradus("proofs", "--json", "--document", "slides");
         assertEquals(0, run.status(), run.err());
         JsonNode root = Json.MAPPER.readTree(run.out());
         assertTrue(root.get("asExpected").asBoolean());
@@ -66,7 +53,7 @@ class ProofsCommandTest {
                   check D(softsign(z), z) = sign(z)/(1+abs(z))^2
                   expect PROVED
                 """);
-        Run run = gradus("proofs", file.toString());
+        CommandRun run = gradus("proofs", file.toString());
         assertEquals(1, run.status(), run.out());
         assertTrue(run.out().matches("(?s).*optimistic\\s+REFUTED\\s+PROVED\\s+NO.*"), run.out());
         assertTrue(run.out().contains("1 not as expected"), run.out());
@@ -75,7 +62,7 @@ class ProofsCommandTest {
     @Test
     void aMalformedCatalogueIsAnInputErrorNamingTheLine(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("bad.txt"), "claim a\n  check x = x\n  expect PROVEN\n");
-        Run run = gradus("proofs", file.toString());
+        CommandRun run = gradus("proofs", file.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("line 3") && run.err().contains("'PROVEN' is not a verdict"), run.err());
         assertEquals(2, gradus("proofs", dir.resolve("missing.txt").toString()).status());

@@ -44,19 +44,37 @@ public final class SymjaEngine {
         messages.reset();
     }
 
-    /** Parses relaxed Symja syntax (tanh(x/2) and Tanh[x/2] alike) without evaluating. */
+    /**
+     * Parses relaxed Symja syntax (tanh(x/2) and Tanh[x/2] alike) without evaluating. An
+     * expression that would change the engine (an assignment such as {@code f(x) := 0}, Clear,
+     * a file operation) is refused: evaluating it would redefine the project's functions for every
+     * later claim in this engine.
+     */
     public IExpr parse(String text) throws ParseError {
         if (text.isBlank()) {
             throw new ParseError("empty expression", 1);
         }
+        IExpr parsed;
         try {
-            return evaluator.parse(text);
+            parsed = evaluator.parse(text);
         } catch (SyntaxError e) {
             throw new ParseError(e.getError(), e.getColumnIndex());
         } catch (RuntimeException e) {
             throw new ParseError("cannot parse: " + e.getMessage(), 0);
         }
+        if (SymjaTrees.contains(parsed, n -> n.isBuiltInSymbol() && STATEFUL.contains(n.toString()))) {
+            int at = Math.max(text.indexOf(":="), text.indexOf("^="));
+            throw new ParseError("an assignment or definition (:=, =, Clear, ...) is not an expression to check", at >= 0 ? at + 1 : 1);
+        }
+        return parsed;
     }
+
+    /** Built-ins that change the engine's state or touch files: never evaluated from user input. */
+    private static final java.util.Set<String> STATEFUL = java.util.Set.of("Set", "SetDelayed", "UpSet", "UpSetDelayed",
+            "TagSet", "TagSetDelayed", "Unset", "Clear", "ClearAll", "Remove", "SetAttributes", "ClearAttributes", "Protect",
+            "Unprotect", "AddTo", "SubtractFrom", "TimesBy", "DivideBy", "Increment", "Decrement", "PreIncrement",
+            "PreDecrement", "AppendTo", "PrependTo", "Get", "Put", "PutAppend", "Import", "Export", "Run", "RunProcess",
+            "SystemDialogInput", "CreateFile", "DeleteFile", "OpenWrite", "OpenAppend", "WriteString", "Write");
 
     public IExpr eval(IExpr expr) {
         return evaluator.eval(expr);

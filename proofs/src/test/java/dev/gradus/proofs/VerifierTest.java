@@ -71,6 +71,15 @@ class VerifierTest {
     }
 
     @Test
+    void anAssignmentIsAnErrorAndChangesNothing() {
+        StepResult r = check("x", "sigmoid(x) := 0");
+        assertEquals(Verdict.ERROR, r.verdict(), r.toString());
+        assertTrue(r.message().contains("assignment"), r.message());
+        assertEquals(Verdict.ERROR, check("Clear(sigmoid)", "0").verdict());
+        assertEquals(Verdict.PROVED, check("sigmoid(x)", "(1+tanh(x/2))/2").verdict(), "sigmoid is still defined");
+    }
+
+    @Test
     void differentConstantsAreRefutedEverywhere() {
         StepResult r = check("Limit(selu(x), x -> -Infinity)", "-1.7581");
         assertEquals(Verdict.REFUTED, r.verdict(), r.toString());

@@ -1,0 +1,35 @@
+package dev.gradus.autodiff.tensor;
+
+/**
+ * Dense matrix products on row-major {@code double[]} storage, each operand given as an array and
+ * the offset of its first element, so that no operand is ever copied. C is m x n in every form;
+ * with {@code accumulate} the product is added to C, otherwise C is overwritten.
+ *
+ * <ul>
+ *   <li>{@link #mult}: C = A B, A m x k, B k x n;
+ *   <li>{@link #multTransA}: C = A^T B, A k x m, B k x n;
+ *   <li>{@link #multTransB}: C = A B^T, A m x k, B n x k.
+ * </ul>
+ */
+public interface MatrixKernels {
+    /**
+     * The fastest kernels this JVM can run: the Vector API ones when the JVM was started with
+     * {@code --add-modules jdk.incubator.vector} (the gradus launcher, the build's tests and
+     * benchmarks do that), else the plain Java ones, which take three to four times as long for
+     * the products of a small network (bench/README.md has the figures). The system property
+     * {@code gradus.kernels} set to {@code scalar} or {@code vector} forces one; it is read on
+     * every call. Both kinds are stateless and safe to share between threads.
+     *
+     * @throws IllegalStateException when {@code vector} is forced but the module is absent
+     * @throws IllegalArgumentException when the property has another value
+     */
+    static MatrixKernels best() {
+        return KernelSelection.best();
+    }
+
+    void mult(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
+
+    void multTransA(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
+
+    void multTransB(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
+}

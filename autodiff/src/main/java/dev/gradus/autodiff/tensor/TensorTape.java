@@ -1,0 +1,539 @@
+package dev.gradus.autodiff.tensor;
+
+import dev.gradus.autodiff.functions.UnaryFunction;
+import java.util.Arrays;
+
+/**
+ * A reverse-mode tape whose nodes are dense matrices (rank 0 to 2: a scalar is 1 x 1, a batch of
+ * vectors is one row per sample). Operations compute their value at once and are recorded; {@link
+ * #backward} then accumulates the gradient of a scalar node into every node that needs one.
+ *
+ * <p>Nothing is allocated per step once the shapes have been seen: {@link #reset} keeps every
+ * node's buffers, and the k-th operation of the next step reuses the k-th node's buffers (a
+ * training loop records the same operations in the same order each step). Inputs and parameters
+ * are views of the caller's arrays, never copies; a parameter's gradient accumulates into the
+ * caller's gradient array, which the caller zeroes (an optimizer does, once per step). Matrix
+ * products go to {@link MatrixKernels} on the arrays in place.
+ *
+ * <p>Nodes are {@code int} handles, valid until the next reset. One tape per thread.
+ */
+public final class TensorTape {
+    private enum Op {
+        INPUT, PARAMETER, MATMUL, MATMUL_TRANS_A, MATMUL_TRANS_B, ADD_ROW, APPLY, ADD, SUB, MUL, SCALE,
+        SUM, MEAN, SUM_OF_SQUARES, SOFTMAX, LOG_SOFTMAX, SIGMOID_CROSS_ENTROPY, SOFTMAX_CROSS_ENTROPY, QUADRATIC
+    }
+
+    /** One node: how it was made, its shape, and its value and gradient buffers. */
+    private static final class Node {
+        Op op;
+        int a;
+        int b;
+        UnaryFunction f;
+        double scalar;
+        int rows;
+        int cols;
+        boolean needsGrad;
+        double[] value;
+        int valueOff;
+        double[] grad;
+        int gradOff;
+        double[] ownValue = new double[0]; // the tape's buffers, kept across resets
+        double[] ownGrad = new double[0];
+    }
+
+    private final MatrixKernels kernels;
+    private Node[] nodes = new Node[32];
+    private int size;
+
+    public TensorTape(MatrixKernels kernels) {
+        this.kernels = kernels;
+    }
+
+    /** The kernels this tape multiplies with. */
+    public MatrixKernels kernels() {
+        return kernels;
+    }
+
+    /** Forgets every node; their buffers stay for the next step. */
+    public void reset() {
+        size = 0;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    // ---- leaves
+
+    /** A constant: a view of rows x cols elements of data from offset; no gradient. */
+    public int input(double[] data, int offset, int rows, int cols) {
+        checkView(data, offset, rows, cols);
+        Node n = next(Op.INPUT, -1, -1, rows, cols, false, false);
+        n.value = data;
+        n.valueOff = offset;
+        return size - 1;
+    }
+
+    /** A parameter: a view of data, whose gradient is added to grad (same layout, from offset). */
+    public int parameter(double[] data, double[] grad, int offset, int rows, int cols) {
+        checkView(data, offset, rows, cols);
+        checkView(grad, offset, rows, cols);
+        Node n = next(Op.PARAMETER, -1, -1, rows, cols, false, false);
+        n.needsGrad = true;
+        n.value = data;
+        n.valueOff = offset;
+        n.grad = grad;
+        n.gradOff = offset;
+        return size - 1;
+    }
+
+    // ---- products
+
+    /** A B for A m x k, B k x n. */
+    public int matmul(int a, int b) {
+        Node x = node(a);
+        Node y = node(b);
+        require(x.cols == y.rows, Op.MATMUL, x, y);
+        Node c = next(Op.MATMUL, a, b, x.rows, y.cols, true, x.needsGrad || y.needsGrad);
+        kernels.mult(x.value, x.valueOff, y.value, y.valueOff, c.value, 0, x.rows, x.cols, y.cols, false);
+        return size - 1;
+    }
+
+    /** A^T B for A k x m, B k x n. */
+    public int matmulTransA(int a, int b) {
+        Node x = node(a);
+        Node y = node(b);
+        require(x.rows == y.rows, Op.MATMUL_TRANS_A, x, y);
+        Node c = next(Op.MATMUL_TRANS_A, a, b, x.cols, y.cols, true, x.needsGrad || y.needsGrad);
+        kernels.multTransA(x.value, x.valueOff, y.value, y.valueOff, c.value, 0, x.cols, x.rows, y.cols, false);
+        return size - 1;
+    }
+
+    /** A B^T for A m x k, B n x k: a batch of rows times a weight matrix stored out x in. */
+    public int matmulTransB(int a, int b) {
+        Node x = node(a);
+        Node y = node(b);
+        require(x.cols == y.cols, Op.MATMUL_TRANS_B, x, y);
+        Node c = next(Op.MATMUL_TRANS_B, a, b, x.rows, y.rows, true, x.needsGrad || y.needsGrad);
+        kernels.multTransB(x.value, x.valueOff, y.value, y.valueOff, c.value, 0, x.rows, x.cols, y.rows, false);
+        return size - 1;
+    }
+
+    // ---- elementwise
+
+    /** A plus the 1 x n row r added to each of its rows (a bias). */
+    public int addRow(int a, int r) {
+        Node x = node(a);
+        Node row = node(r);
+        require(row.rows == 1 && row.cols == x.cols, Op.ADD_ROW, x, row);
+        Node c = next(Op.ADD_ROW, a, r, x.rows, x.cols, true, x.needsGrad || row.needsGrad);
+        for (int i = 0; i < x.rows; i++) {
+            int xi = x.valueOff + i * x.cols;
+            int ci = i * x.cols;
+            for (int j = 0; j < x.cols; j++) {
+                c.value[ci + j] = x.value[xi + j] + row.value[row.valueOff + j];
+            }
+        }
+        return size - 1;
+    }
+
+    /** f applied to every element: any function of the table (sigmoid, tanh, relu, ...). */
+    public int apply(UnaryFunction f, int a) {
+        Node x = node(a);
+        Node c = next(Op.APPLY, a, -1, x.rows, x.cols, true, x.needsGrad);
+        c.f = f;
+        int n = x.rows * x.cols;
+        for (int i = 0; i < n; i++) {
+            c.value[i] = f.value(x.value[x.valueOff + i]);
+        }
+        return size - 1;
+    }
+
+    public int add(int a, int b) {
+        return elementwise(Op.ADD, a, b);
+    }
+
+    public int sub(int a, int b) {
+        return elementwise(Op.SUB, a, b);
+    }
+
+    /** The elementwise (Hadamard) product. */
+    public int mul(int a, int b) {
+        return elementwise(Op.MUL, a, b);
+    }
+
+    /** s A for a constant s. */
+    public int scale(int a, double s) {
+        Node x = node(a);
+        Node c = next(Op.SCALE, a, -1, x.rows, x.cols, true, x.needsGrad);
+        c.scalar = s;
+        int n = x.rows * x.cols;
+        for (int i = 0; i < n; i++) {
+            c.value[i] = s * x.value[x.valueOff + i];
+        }
+        return size - 1;
+    }
+
+    private int elementwise(Op op, int a, int b) {
+        Node x = node(a);
+        Node y = node(b);
+        require(x.rows == y.rows && x.cols == y.cols, op, x, y);
+        Node c = next(op, a, b, x.rows, x.cols, true, x.needsGrad || y.needsGrad);
+        int n = x.rows * x.cols;
+        for (int i = 0; i < n; i++) {
+            double u = x.value[x.valueOff + i];
+            double v = y.value[y.valueOff + i];
+            c.value[i] = op == Op.ADD ? u + v : op == Op.SUB ? u - v : u * v;
+        }
+        return size - 1;
+    }
+
+    // ---- reductions
+
+    /** The sum of all elements, 1 x 1. */
+    public int sum(int a) {
+        return reduction(Op.SUM, a);
+    }
+
+    /** The mean of all elements, 1 x 1. */
+    public int mean(int a) {
+        return reduction(Op.MEAN, a);
+    }
+
+    /** The sum of the squared elements, 1 x 1 (an L2 penalty). */
+    public int sumOfSquares(int a) {
+        return reduction(Op.SUM_OF_SQUARES, a);
+    }
+
+    private int reduction(Op op, int a) {
+        Node x = node(a);
+        Node c = next(op, a, -1, 1, 1, true, x.needsGrad);
+        int n = x.rows * x.cols;
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double v = x.value[x.valueOff + i];
+            s += op == Op.SUM_OF_SQUARES ? v * v : v;
+        }
+        c.value[0] = op == Op.MEAN ? s / n : s;
+        return size - 1;
+    }
+
+    // ---- softmax and costs (per row: one row per sample)
+
+    /** softmax of each row. */
+    public int softmax(int a) {
+        Node x = node(a);
+        Node c = next(Op.SOFTMAX, a, -1, x.rows, x.cols, true, x.needsGrad);
+        for (int i = 0; i < x.rows; i++) {
+            Rows.softmax(x.value, x.valueOff + i * x.cols, c.value, i * x.cols, x.cols);
+        }
+        return size - 1;
+    }
+
+    /** log softmax of each row: x - logsumexp(x), stable for any magnitude. */
+    public int logSoftmax(int a) {
+        Node x = node(a);
+        Node c = next(Op.LOG_SOFTMAX, a, -1, x.rows, x.cols, true, x.needsGrad);
+        for (int i = 0; i < x.rows; i++) {
+            int off = x.valueOff + i * x.cols;
+            double lse = Rows.logSumExp(x.value, off, x.cols);
+            for (int j = 0; j < x.cols; j++) {
+                c.value[i * x.cols + j] = x.value[off + j] - lse;
+            }
+        }
+        return size - 1;
+    }
+
+    /**
+     * The cross-entropy of sigmoid outputs, computed from the logits z (never from sigmoid(z), which
+     * rounds to 0 or 1): the sum over outputs of -[y log a + (1 - y) log(1 - a)], averaged over the
+     * rows (samples), as network2's CrossEntropyCost. Its gradient in z is (a - y)/rows.
+     */
+    public int sigmoidCrossEntropy(int logits, int targets) {
+        return cost(Op.SIGMOID_CROSS_ENTROPY, logits, targets);
+    }
+
+    /**
+     * The softmax log-likelihood cost from the logits: -sum_j y_j log softmax(z)_j averaged over
+     * the rows; y is one-hot (or any distribution). Its gradient in z is (softmax(z) - y)/rows.
+     */
+    public int softmaxCrossEntropy(int logits, int targets) {
+        return cost(Op.SOFTMAX_CROSS_ENTROPY, logits, targets);
+    }
+
+    /** The quadratic cost 1/2 ||a - y||^2 averaged over the rows, as network2's QuadraticCost. */
+    public int quadraticCost(int outputs, int targets) {
+        return cost(Op.QUADRATIC, outputs, targets);
+    }
+
+    private int cost(Op op, int a, int b) {
+        Node z = node(a);
+        Node y = node(b);
+        require(z.rows == y.rows && z.cols == y.cols, op, z, y);
+        Node c = next(op, a, b, 1, 1, true, z.needsGrad || y.needsGrad);
+        double total = 0;
+        for (int i = 0; i < z.rows; i++) {
+            int zo = z.valueOff + i * z.cols;
+            int yo = y.valueOff + i * z.cols;
+            if (op == Op.SOFTMAX_CROSS_ENTROPY) {
+                double lse = Rows.logSumExp(z.value, zo, z.cols);
+                for (int j = 0; j < z.cols; j++) {
+                    total += y.value[yo + j] * (lse - z.value[zo + j]);
+                }
+                continue;
+            }
+            for (int j = 0; j < z.cols; j++) {
+                double u = z.value[zo + j];
+                double t = y.value[yo + j];
+                total += op == Op.QUADRATIC ? 0.5 * (u - t) * (u - t) : Rows.sigmoidCrossEntropy(u, t);
+            }
+        }
+        c.value[0] = total / z.rows;
+        return size - 1;
+    }
+
+    // ---- reading
+
+    public Tensor value(int node) {
+        Node n = node(node);
+        return new Tensor(n.value, n.valueOff, n.rows, n.cols);
+    }
+
+    /** The value of a 1 x 1 node. */
+    public double scalar(int node) {
+        Node n = node(node);
+        return n.value[n.valueOff];
+    }
+
+    /** The gradient after {@link #backward}; for a node that needs none, zeros. */
+    public Tensor gradient(int node) {
+        Node n = node(node);
+        if (!n.needsGrad) {
+            return new Tensor(new double[n.rows * n.cols], 0, n.rows, n.cols);
+        }
+        return new Tensor(n.grad, n.gradOff, n.rows, n.cols);
+    }
+
+    // ---- backward
+
+    /** Accumulates d(output)/d(node) into every node recorded before the 1 x 1 output. */
+    public void backward(int output) {
+        Node out = node(output);
+        if (out.rows != 1 || out.cols != 1) {
+            throw new IllegalArgumentException("backward needs a 1 x 1 output, not " + out.rows + " x " + out.cols);
+        }
+        if (!out.needsGrad) {
+            return;
+        }
+        out.grad[out.gradOff] += 1.0;
+        for (int i = output; i >= 0; i--) {
+            Node n = nodes[i];
+            if (n.needsGrad && n.op != Op.INPUT && n.op != Op.PARAMETER) {
+                backward(n);
+            }
+        }
+    }
+
+    private void backward(Node c) {
+        Node x = c.a >= 0 ? nodes[c.a] : null;
+        Node y = c.b >= 0 ? nodes[c.b] : null;
+        switch (c.op) {
+            case MATMUL -> { // C = X Y: dX += dC Y^T, dY += X^T dC
+                if (x.needsGrad) {
+                    kernels.multTransB(c.grad, 0, y.value, y.valueOff, x.grad, x.gradOff, x.rows, y.cols, x.cols, true);
+                }
+                if (y.needsGrad) {
+                    kernels.multTransA(x.value, x.valueOff, c.grad, 0, y.grad, y.gradOff, y.rows, x.rows, y.cols, true);
+                }
+            }
+            case MATMUL_TRANS_A -> { // C = X^T Y: dX += Y dC^T, dY += X dC
+                if (x.needsGrad) {
+                    kernels.multTransB(y.value, y.valueOff, c.grad, 0, x.grad, x.gradOff, x.rows, y.cols, x.cols, true);
+                }
+                if (y.needsGrad) {
+                    kernels.mult(x.value, x.valueOff, c.grad, 0, y.grad, y.gradOff, x.rows, x.cols, y.cols, true);
+                }
+            }
+            case MATMUL_TRANS_B -> { // C = X Y^T: dX += dC Y, dY += dC^T X
+                if (x.needsGrad) {
+                    kernels.mult(c.grad, 0, y.value, y.valueOff, x.grad, x.gradOff, x.rows, y.rows, x.cols, true);
+                }
+                if (y.needsGrad) {
+                    kernels.multTransA(c.grad, 0, x.value, x.valueOff, y.grad, y.gradOff, y.rows, x.rows, y.cols, true);
+                }
+            }
+            case ADD_ROW -> {
+                if (x.needsGrad) {
+                    addInto(x, c.grad, 1.0);
+                }
+                if (y.needsGrad) {
+                    for (int i = 0; i < c.rows; i++) {
+                        for (int j = 0; j < c.cols; j++) {
+                            y.grad[y.gradOff + j] += c.grad[i * c.cols + j];
+                        }
+                    }
+                }
+            }
+            case APPLY -> {
+                int n = c.rows * c.cols;
+                for (int i = 0; i < n; i++) {
+                    x.grad[x.gradOff + i] += c.grad[i] * c.f.derivative(x.value[x.valueOff + i], c.value[i]);
+                }
+            }
+            case ADD, SUB -> {
+                if (x.needsGrad) {
+                    addInto(x, c.grad, 1.0);
+                }
+                if (y.needsGrad) {
+                    addInto(y, c.grad, c.op == Op.ADD ? 1.0 : -1.0);
+                }
+            }
+            case MUL -> {
+                int n = c.rows * c.cols;
+                for (int i = 0; i < n; i++) {
+                    if (x.needsGrad) {
+                        x.grad[x.gradOff + i] += c.grad[i] * y.value[y.valueOff + i];
+                    }
+                    if (y.needsGrad) {
+                        y.grad[y.gradOff + i] += c.grad[i] * x.value[x.valueOff + i];
+                    }
+                }
+            }
+            case SCALE -> addInto(x, c.grad, c.scalar);
+            case SUM, MEAN, SUM_OF_SQUARES -> {
+                int n = x.rows * x.cols;
+                double g = c.op == Op.MEAN ? c.grad[0] / n : c.grad[0];
+                for (int i = 0; i < n; i++) {
+                    x.grad[x.gradOff + i] += c.op == Op.SUM_OF_SQUARES ? 2 * g * x.value[x.valueOff + i] : g;
+                }
+            }
+            case SOFTMAX -> { // dx = s * (dy - sum(dy * s)) per row
+                for (int i = 0; i < c.rows; i++) {
+                    int o = i * c.cols;
+                    double dot = 0;
+                    for (int j = 0; j < c.cols; j++) {
+                        dot += c.grad[o + j] * c.value[o + j];
+                    }
+                    for (int j = 0; j < c.cols; j++) {
+                        x.grad[x.gradOff + o + j] += c.value[o + j] * (c.grad[o + j] - dot);
+                    }
+                }
+            }
+            case LOG_SOFTMAX -> { // dx = dy - softmax(x) * sum(dy) per row
+                for (int i = 0; i < c.rows; i++) {
+                    int o = i * c.cols;
+                    double total = 0;
+                    for (int j = 0; j < c.cols; j++) {
+                        total += c.grad[o + j];
+                    }
+                    for (int j = 0; j < c.cols; j++) {
+                        x.grad[x.gradOff + o + j] += c.grad[o + j] - Math.exp(c.value[o + j]) * total;
+                    }
+                }
+            }
+            case SIGMOID_CROSS_ENTROPY, SOFTMAX_CROSS_ENTROPY, QUADRATIC -> costBackward(c, x, y);
+            default -> throw new IllegalStateException("no backward for " + c.op);
+        }
+    }
+
+    /**
+     * Every cost's gradient in its first argument is (prediction - target) / rows, scaled by dC;
+     * in the targets (rarely wanted, but they may be computed) it is -z, lse - z and -(a - y).
+     */
+    private static void costBackward(Node c, Node z, Node y) {
+        double g = c.grad[0] / z.rows;
+        for (int i = 0; i < z.rows; i++) {
+            int zo = z.valueOff + i * z.cols;
+            int yo = y.valueOff + i * z.cols;
+            double lse = c.op == Op.SOFTMAX_CROSS_ENTROPY ? Rows.logSumExp(z.value, zo, z.cols) : 0;
+            for (int j = 0; j < z.cols; j++) {
+                double u = z.value[zo + j];
+                double t = y.value[yo + j];
+                if (z.needsGrad) {
+                    double prediction = switch (c.op) {
+                        case SOFTMAX_CROSS_ENTROPY -> Math.exp(u - lse);
+                        case SIGMOID_CROSS_ENTROPY -> Rows.sigmoid(u);
+                        default -> u;
+                    };
+                    z.grad[z.gradOff + i * z.cols + j] += g * (prediction - t);
+                }
+                if (y.needsGrad) {
+                    double byTarget = switch (c.op) {
+                        case SOFTMAX_CROSS_ENTROPY -> lse - u;
+                        case SIGMOID_CROSS_ENTROPY -> -u;
+                        default -> -(u - t);
+                    };
+                    y.grad[y.gradOff + i * z.cols + j] += g * byTarget;
+                }
+            }
+        }
+    }
+
+    private static void addInto(Node x, double[] g, double s) {
+        int n = x.rows * x.cols;
+        for (int i = 0; i < n; i++) {
+            x.grad[x.gradOff + i] += s * g[i];
+        }
+    }
+
+    // ---- nodes
+
+    private Node next(Op op, int a, int b, int rows, int cols, boolean ownsValue, boolean needsGrad) {
+        if (size == nodes.length) {
+            nodes = Arrays.copyOf(nodes, size * 2);
+        }
+        Node n = nodes[size];
+        if (n == null) {
+            n = new Node();
+            nodes[size] = n;
+        }
+        size++;
+        n.op = op;
+        n.a = a;
+        n.b = b;
+        n.f = null;
+        n.rows = rows;
+        n.cols = cols;
+        n.needsGrad = needsGrad;
+        int length = rows * cols;
+        if (ownsValue) {
+            if (n.ownValue.length < length) {
+                n.ownValue = new double[length];
+            }
+            n.value = n.ownValue;
+            n.valueOff = 0;
+        }
+        if (needsGrad) {
+            if (n.ownGrad.length < length) {
+                n.ownGrad = new double[length];
+            } else {
+                Arrays.fill(n.ownGrad, 0, length, 0.0);
+            }
+            n.grad = n.ownGrad;
+            n.gradOff = 0;
+        }
+        return n;
+    }
+
+    private Node node(int handle) {
+        if (handle < 0 || handle >= size) {
+            throw new IllegalArgumentException("no node " + handle + " on this tape (it has " + size + "; reset forgets them)");
+        }
+        return nodes[handle];
+    }
+
+    private static void checkView(double[] data, int offset, int rows, int cols) {
+        if (rows <= 0 || cols <= 0 || offset < 0 || (long) offset + (long) rows * cols > data.length) {
+            throw new IllegalArgumentException("a " + rows + " x " + cols + " view from " + offset + " does not fit in "
+                    + data.length + " elements");
+        }
+    }
+
+    /** Checks shapes; the message is built only on failure, so that a step allocates nothing. */
+    private static void require(boolean ok, Op op, Node x, Node y) {
+        if (!ok) {
+            throw new IllegalArgumentException(op.name().toLowerCase(java.util.Locale.ROOT) + ": shapes " + x.rows + " x " + x.cols + " and " + y.rows + " x " + y.cols
+                    + " do not fit");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.gradus.autodiff.tensor;
+
+import dev.gradus.autodiff.tensor.ProductCase.Form;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Both kinds of kernels against the naive triple loop, in every form, overwriting and
+ * accumulating, with operands inside larger arrays: the edge shapes that exercise each partial
+ * block (1, 2, 3, 5 and odd sizes against blocks of 2 and 4 rows and vectors of 4 or 8), and the
+ * products of a [784,30,10] network at mini-batches of 10 and 100.
+ */
+class MatrixKernelsTest {
+    private static final int[][] SHAPES = {
+        {1, 1, 1}, {1, 1, 9}, {1, 9, 1}, {9, 1, 1}, {1, 17, 33}, {2, 3, 4}, {3, 5, 7}, {4, 4, 4}, {5, 8, 16},
+        {7, 33, 9}, {8, 3, 23}, {13, 1, 40}, {6, 0, 5},
+        {10, 784, 30}, {10, 30, 10}, {10, 10, 30}, {30, 10, 784},
+        {100, 784, 30}, {100, 30, 10}, {10, 100, 30}, {100, 10, 30}, {30, 100, 784},
+    };
+
+    static List<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        long seed = 1;
+        for (String kernels : List.of("scalar", "vector")) {
+            for (int[] shape : SHAPES) {
+                for (Form form : Form.values()) {
+                    for (boolean accumulate : new boolean[] {false, true}) {
+                        int pad = (int) (seed % 4);
+                        cases.add(Arguments.of(kernels, ProductCase.random(form, shape[0], shape[1], shape[2], pad, accumulate, seed++)));
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void agreesWithTheNaiveLoop(String kernels, ProductCase product) {
+        product.check(kernels.equals("vector") ? KernelSelection.vector() : KernelSelection.scalar());
+    }
+}

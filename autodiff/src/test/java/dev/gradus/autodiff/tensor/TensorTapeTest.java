@@ -1,0 +1,68 @@
+package dev.gradus.autodiff.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gradus.autodiff.functions.UnaryFunction;
+import org.junit.jupiter.api.Test;
+
+/** Values, stability, buffer reuse and errors of the tensor tape (gradients: TensorTapeProperties). */
+class TensorTapeTest {
+    private final TensorTape tape = new TensorTape(new TensorTapeProperties.TripleLoops());
+
+    @Test
+    void aLayerComputesXWTransposedPlusBias() {
+        double[] x = {1, 2, 3, 4, 5, 6}; // 2 samples of 3
+        double[] w = {1, 0, -1, 0.5, 0.5, 0.5}; // 2 outputs x 3 inputs
+        double[] b = {10, 20};
+        int z = tape.addRow(tape.matmulTransB(tape.input(x, 0, 2, 3), tape.input(w, 0, 2, 3)), tape.input(b, 0, 1, 2));
+        assertArrayEquals(new double[] {1 - 3 + 10, 3 + 20, 4 - 6 + 10, 7.5 + 20}, tape.value(z).toArray(), 0.0);
+    }
+
+    @Test
+    void costsAreStableForHugeLogits() {
+        double[] z = {1000, -1000, 0};
+        double[] y = {1, 0, 0};
+        int logits = tape.input(z, 0, 1, 3);
+        int targets = tape.input(y, 0, 1, 3);
+        assertEquals(0.0, tape.scalar(tape.softmaxCrossEntropy(logits, targets)), 1e-12);
+        assertEquals(Math.log(2), tape.scalar(tape.sigmoidCrossEntropy(logits, targets)), 1e-9,
+                "softplus(1000) - 1000 + softplus(-1000) + softplus(0) = 0 + 0 + log 2: no log(0)");
+        Tensor s = tape.value(tape.logSoftmax(logits));
+        assertEquals(-2000.0, s.get(0, 1), 1e-9);
+    }
+
+    @Test
+    void aResetTapeReusesItsBuffersForTheSameOperations() {
+        double[] x = {0.5, -0.5};
+        double[] w = {1, 2, 3, 4};
+        double[] g = new double[4];
+        int out = tape.sum(tape.apply(UnaryFunction.TANH, tape.matmulTransB(tape.input(x, 0, 1, 2), tape.parameter(w, g, 0, 2, 2))));
+        double[] firstBuffer = tape.value(out).data();
+        tape.backward(out);
+        double[] firstGradient = g.clone();
+        tape.reset();
+        java.util.Arrays.fill(g, 0);
+        int again = tape.sum(tape.apply(UnaryFunction.TANH, tape.matmulTransB(tape.input(x, 0, 1, 2), tape.parameter(w, g, 0, 2, 2))));
+        tape.backward(again);
+        assertEquals(out, again, "the same handles");
+        assertSame(firstBuffer, tape.value(again).data(), "the same buffer");
+        assertArrayEquals(firstGradient, g, 0.0, "and the same gradient: intermediate gradients were zeroed");
+    }
+
+    @Test
+    void mistakesAreClearErrors() {
+        int a = tape.input(new double[6], 0, 2, 3);
+        int b = tape.input(new double[6], 0, 2, 3);
+        IllegalArgumentException shapes = assertThrows(IllegalArgumentException.class, () -> tape.matmul(a, b));
+        assertEquals("matmul: shapes 2 x 3 and 2 x 3 do not fit", shapes.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> tape.backward(a), "backward needs a 1 x 1 output");
+        IllegalArgumentException view = assertThrows(IllegalArgumentException.class, () -> tape.input(new double[5], 0, 2, 3));
+        assertTrue(view.getMessage().contains("does not fit in 5 elements"), view.getMessage());
+        tape.reset();
+        assertThrows(IllegalArgumentException.class, () -> tape.value(a), "handles die with reset");
+    }
+}

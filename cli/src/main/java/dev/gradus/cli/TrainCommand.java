@@ -1,0 +1,233 @@
+package dev.gradus.cli;
+
+import dev.gradus.autodiff.functions.ElementaryFunctions;
+import dev.gradus.autodiff.functions.UnaryFunction;
+import dev.gradus.autodiff.tensor.MatrixKernels;
+import dev.gradus.nn.Cost;
+import dev.gradus.nn.EpochResult;
+import dev.gradus.nn.Initializer;
+import dev.gradus.nn.Network;
+import dev.gradus.nn.NetworkFile;
+import dev.gradus.nn.Sgd;
+import dev.gradus.nn.TrainingDiverged;
+import dev.gradus.nn.data.DataSet;
+import dev.gradus.nn.data.DataSetException;
+import dev.gradus.nn.data.DataSets;
+import dev.gradus.nn.data.Split;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a network as network2.py does: mini-batch SGD with L2, one line per epoch.",
+            "Example: gradus train --data mnist-10k --sizes 784,30,10 --cost cross-entropy --eta 0.5 --lambda 5 --epochs 30 --batch 10"},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:trained", "1:training diverged (NaN or infinite cost): the last good model is kept", "2:usage or input error"})
+final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "NAME|DIR",
+            description = "a shipped data set (mnist-10k, optdigits) or a folder of MNIST-format files (Fashion-MNIST: /usr/share/datasets/fashion-mnist)")
+    String data;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "784,30,10", description = "neurons per layer (default: inputs,30,10)")
+    List<Integer> sizes = new ArrayList<>();
+
+    @Option(names = "--cost", defaultValue = "cross-entropy", paramLabel = "COST",
+            description = "quadratic, cross-entropy or log-likelihood (softmax outputs); default: ${DEFAULT-VALUE}")
+    String cost;
+
+    @Option(names = "--activation", defaultValue = "sigmoid", paramLabel = "F",
+            description = "hidden activation: sigmoid, tanh, relu, elu, selu, softplus, ... (default: ${DEFAULT-VALUE})")
+    String activation;
+
+    @Option(names = "--init", defaultValue = "default", paramLabel = "INIT",
+            description = "default (network2), large, uniform-3-over-sqrt-n, uniform-0.3, xavier, he, lecun (default: ${DEFAULT-VALUE})")
+    String init;
+
+    @Option(names = "--eta", defaultValue = "0.5", description = "learning rate (default: ${DEFAULT-VALUE})")
+    double eta;
+
+    @Option(names = "--lambda", defaultValue = "0", description = "L2 parameter (default: ${DEFAULT-VALUE})")
+    double lambda;
+
+    @Option(names = "--epochs", defaultValue = "30", description = "(default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--batch", defaultValue = "10", description = "mini-batch size; 1 is pattern by pattern (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--train-size", paramLabel = "N", description = "use only the first N training samples (the sheet's overfitting run: 1000)")
+    Integer trainSize;
+
+    @Option(names = "--seed", defaultValue = "1", description = "initialisation and shuffling (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--monitor", defaultValue = "all", paramLabel = "WHAT",
+            description = "all (network2's four lists) or evaluation (test accuracy only: faster); default: ${DEFAULT-VALUE}")
+    String monitor;
+
+    @Option(names = "--history", paramLabel = "FILE", description = "write each epoch's seconds, costs and accuracies (.csv or .json)")
+    Path history;
+
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "plot the accuracy per epoch, training and test")
+    Path plot;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "save the trained network (network2's JSON)")
+    Path save;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Split split;
+        try {
+            split = loadData();
+        } catch (DataSetException e) {
+            err.println("gradus train: " + e.getMessage());
+            return Gradus.INPUT_ERROR;
+        }
+        DataSet training = trainSize == null ? split.train() : split.train().first(trainSize);
+        Network network = network(training.d());
+        Sgd.Settings settings;
+        try {
+            settings = new Sgd.Settings(eta, lambda, batch, epochs, seed + 1);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        MatrixKernels kernels = MatrixKernels.best();
+        out.printf(Locale.ROOT, "%s: %d training, %d test samples; network %s, %s, %s; eta %s, lambda %s, batch %d; kernels: %s%n",
+                data, training.size(), split.test().size(), Arrays.toString(network.sizes()), activation, network.costFunction(),
+                fmt(eta), fmt(lambda), batch, kernels);
+        List<EpochResult> results = new ArrayList<>();
+        int batches = (training.size() + batch - 1) / batch;
+        int status = Gradus.HOLDS;
+        try (ProgressBar bar = progressBar(batches)) {
+            new Sgd(settings, kernels).train(network, training, split.test(), monitoring(),
+                    r -> {
+                        results.add(r);
+                        if (bar != null) {
+                            bar.reset();
+                        }
+                        out.println(line(r));
+                        out.flush();
+                    },
+                    i -> {
+                        if (bar != null) {
+                            bar.stepTo(i + 1L);
+                        }
+                    });
+        } catch (TrainingDiverged e) {
+            err.println("gradus train: " + e.getMessage());
+            status = Gradus.FAILED;
+        }
+        summary(out, results);
+        return write(network, results, err) ? status : Gradus.INPUT_ERROR;
+    }
+
+    private Split loadData() throws DataSetException {
+        Path folder = Path.of(data);
+        return Files.isDirectory(folder) ? DataSets.directory(folder) : DataSets.named(data);
+    }
+
+    private Network network(int inputs) {
+        List<Integer> layers = sizes.isEmpty() ? List.of(inputs, 30, DataSet.CLASSES) : sizes;
+        if (layers.get(0) != inputs || layers.get(layers.size() - 1) != DataSet.CLASSES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sizes must start with the " + inputs
+                    + " inputs of " + data + " and end with its " + DataSet.CLASSES + " classes, not " + layers);
+        }
+        UnaryFunction hidden = ElementaryFunctions.byName(activation).filter(UnaryFunction.class::isInstance)
+                .map(UnaryFunction.class::cast)
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown activation '" + activation
+                        + "': one of " + ElementaryFunctions.all().stream().filter(UnaryFunction.class::isInstance)
+                        .map(f -> f.symbol()).toList()));
+        try {
+            return new Network(layers.stream().mapToInt(Integer::intValue).toArray(), new UnaryFunction[] {hidden},
+                    Cost.parse(cost), Initializer.parse(init), seed);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private Sgd.Monitoring monitoring() {
+        return switch (monitor) {
+            case "all" -> Sgd.Monitoring.ALL;
+            case "evaluation" -> Sgd.Monitoring.EVALUATION_ACCURACY;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--monitor is all or evaluation, not " + monitor);
+        };
+    }
+
+    /** A bar for the batches of an epoch, only when a person is watching (a terminal). */
+    private static ProgressBar progressBar(int batches) {
+        if (System.console() == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("epoch").setInitialMax(batches).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(200).continuousUpdate().build();
+    }
+
+    static String line(EpochResult r) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "epoch %3d  %6.2f s", r.epoch(), r.trainingSeconds()));
+        if (!Double.isNaN(r.trainingCost())) {
+            s.append(String.format(Locale.ROOT, "  training cost %.4f", r.trainingCost()));
+        }
+        if (!Double.isNaN(r.trainingAccuracy())) {
+            s.append(String.format(Locale.ROOT, "  training accuracy %6.2f%%", 100 * r.trainingAccuracy()));
+        }
+        if (!Double.isNaN(r.evaluationCost())) {
+            s.append(String.format(Locale.ROOT, "  test cost %.4f", r.evaluationCost()));
+        }
+        if (!Double.isNaN(r.evaluationAccuracy())) {
+            s.append(String.format(Locale.ROOT, "  test accuracy %6.2f%%", 100 * r.evaluationAccuracy()));
+        }
+        return s.toString();
+    }
+
+    private static void summary(PrintWriter out, List<EpochResult> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        EpochResult last = results.get(results.size() - 1);
+        EpochResult best = results.stream().max(java.util.Comparator.comparingDouble(EpochResult::evaluationAccuracy)).orElse(last);
+        double seconds = results.stream().mapToDouble(EpochResult::trainingSeconds).sum();
+        out.printf(Locale.ROOT, "final test accuracy %.2f%%, best %.2f%% (epoch %d); %.1f s of training, %.3f s per epoch%n",
+                100 * last.evaluationAccuracy(), 100 * best.evaluationAccuracy(), best.epoch(), seconds, seconds / results.size());
+        out.flush();
+    }
+
+    /** The history, plot and model files; false (after saying why) if one could not be written. */
+    private boolean write(Network network, List<EpochResult> results, PrintWriter err) {
+        try {
+            if (history != null) {
+                History.write(history, results);
+            }
+            if (plot != null) {
+                AccuracyPlot.write(plot, results, data);
+            }
+            if (save != null) {
+                NetworkFile.save(network, save);
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("gradus train: cannot write: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

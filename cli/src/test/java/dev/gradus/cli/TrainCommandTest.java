@@ -1,0 +1,62 @@
+package dev.gradus.cli;
+
+import static dev.gradus.cli.CommandRun.gradus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** gradus train on the shipped 8x8 digits: the epoch lines, the files it writes, and bad input. */
+class TrainCommandTest {
+
+    @Test
+    void trainingPrintsAnEpochPerLineAndWritesHistoryPlotAndModel(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("history.csv");
+        Path json = dir.resolve("history.json");
+        Path png = dir.resolve("accuracy.png");
+        Path model = dir.resolve("net.json");
+        CommandRun run = gradus("train", "--data", "optdigits", "--sizes", "64,30,10", "--eta", "0.5", "--epochs", "8",
+                "--history", csv.toString(), "--plot", png.toString(), "--save", model.toString());
+        assertEquals(0, run.status(), run.out() + run.err());
+        long epochLines = run.out().lines().filter(l -> l.startsWith("epoch ")).count();
+        assertEquals(8, epochLines, run.out());
+        assertTrue(run.out().contains("test accuracy"), run.out());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals("epoch,training_seconds,training_cost,training_accuracy,evaluation_cost,evaluation_accuracy", rows.get(0));
+        assertEquals(9, rows.size());
+        double lastAccuracy = Double.parseDouble(rows.get(8).split(",")[5]);
+        assertTrue(lastAccuracy > 0.9, "the 8x8 digits are easy: " + rows.get(8));
+        byte[] image = Files.readAllBytes(png);
+        assertEquals((byte) 0x89, image[0]);
+        assertEquals('P', image[1], "a PNG");
+        JsonNode saved = Json.MAPPER.readTree(model.toFile());
+        assertEquals("CrossEntropyCost", saved.get("cost").asText());
+        gradus("train", "--data", "optdigits", "--epochs", "2", "--history", json.toString());
+        assertEquals(2, Json.MAPPER.readTree(json.toFile()).size());
+    }
+
+    @Test
+    void aCorruptedIdxFileIsAOneLineErrorWithExitTwo(@TempDir Path dir) throws Exception {
+        byte[] header = {0, 0, 8, 1, 0, 0, 0, 2}; // a label file's magic where images belong
+        Files.write(dir.resolve("train-images-idx3-ubyte"), header);
+        Files.write(dir.resolve("train-labels-idx1-ubyte"), header);
+        Files.write(dir.resolve("t10k-images-idx3-ubyte"), header);
+        Files.write(dir.resolve("t10k-labels-idx1-ubyte"), header);
+        CommandRun run = gradus("train", "--data", dir.toString(), "--epochs", "1");
+        assertEquals(2, run.status(), run.out() + run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("gradus train: "), run.err());
+    }
+
+    @Test
+    void sizesThatDoNotFitTheDataAreAUsageError() {
+        CommandRun run = gradus("train", "--data", "optdigits", "--sizes", "784,30,10", "--epochs", "1");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("--sizes must start with the 64 inputs"), run.err());
+    }
+}

@@ -1,0 +1,147 @@
+package dev.gradus.nn;
+
+import dev.gradus.autodiff.tensor.MatrixKernels;
+import dev.gradus.autodiff.tensor.TensorTape;
+import dev.gradus.nn.data.DataSet;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * Mini-batch stochastic gradient descent as network2.py does it: each epoch shuffles the training
+ * data (seeded), and for every mini-batch of m samples updates
+ * w <- (1 - eta lambda / n) w - (eta / m) sum grad, b <- b - (eta / m) sum grad (L2 decays the
+ * weights only; n is the training set's size). A batch size of 1 is pattern-by-pattern learning,
+ * a batch size of n steepest descent. The tape, the batch buffers and the parameters are reused:
+ * nothing is allocated per mini-batch.
+ */
+public final class Sgd {
+    /**
+     * @param eta       the learning rate
+     * @param lambda    the L2 parameter (0 for none)
+     * @param batchSize samples per update
+     * @param epochs    passes over the training data
+     * @param seed      for the shuffles (the network's initialisation has its own)
+     */
+    public record Settings(double eta, double lambda, int batchSize, int epochs, long seed) {
+        public Settings {
+            if (!(eta > 0) || !(lambda >= 0) || batchSize < 1 || epochs < 0) {
+                throw new IllegalArgumentException("need eta > 0, lambda >= 0, batch size >= 1 and epochs >= 0");
+            }
+        }
+    }
+
+    /** Which of network2's four monitoring lists to fill (each costs a pass over its data). */
+    public record Monitoring(boolean trainingCost, boolean trainingAccuracy, boolean evaluationCost, boolean evaluationAccuracy) {
+        public static final Monitoring ALL = new Monitoring(true, true, true, true);
+        public static final Monitoring EVALUATION_ACCURACY = new Monitoring(false, false, false, true);
+    }
+
+    private final Settings settings;
+    private final TensorTape tape;
+
+    public Sgd(Settings settings, MatrixKernels kernels) {
+        this.settings = settings;
+        this.tape = new TensorTape(kernels);
+    }
+
+    /**
+     * Trains the network, reporting each epoch to {@code onEpoch} and each finished mini-batch
+     * (its index within the epoch) to {@code onBatch}.
+     *
+     * @throws TrainingDiverged when a cost or parameter becomes NaN or infinite; the network is
+     *                          then restored to the end of the previous epoch
+     */
+    public void train(Network network, DataSet training, DataSet evaluation, Monitoring monitoring,
+                      Consumer<EpochResult> onEpoch, IntConsumer onBatch) throws TrainingDiverged {
+        int[] sizes = network.sizes();
+        if (sizes[0] != training.d() || sizes[sizes.length - 1] != DataSet.CLASSES) {
+            throw new IllegalArgumentException("the network " + java.util.Arrays.toString(sizes) + " does not fit data with "
+                    + training.d() + " inputs and " + DataSet.CLASSES + " classes");
+        }
+        int n = training.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(settings.seed());
+        Batch batch = new Batch(settings.batchSize(), training.d(), DataSet.CLASSES);
+        Evaluation evaluator = new Evaluation(new TensorTape(tapeKernels()), training.d(), DataSet.CLASSES);
+        double decay = 1 - settings.eta() * settings.lambda() / n;
+        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            double[][][] lastGood = network.snapshot();
+            long start = System.nanoTime();
+            shuffle(order, random);
+            int index = 0;
+            for (int from = 0; from < n; from += settings.batchSize()) {
+                batch.fill(training, order, from, Math.min(n, from + settings.batchSize()));
+                double cost = step(network, batch, training.d(), decay);
+                if (!Double.isFinite(cost)) {
+                    int layer = network.firstNonFiniteLayer();
+                    network.restore(lastGood);
+                    throw new TrainingDiverged(epoch, layer, "the mini-batch cost is " + cost);
+                }
+                onBatch.accept(index++);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int layer = network.firstNonFiniteLayer();
+            if (layer > 0) {
+                network.restore(lastGood);
+                throw new TrainingDiverged(epoch, layer, "a parameter is NaN or infinite");
+            }
+            onEpoch.accept(monitor(epoch, seconds, network, training, evaluation, monitoring, evaluator));
+        }
+    }
+
+    private MatrixKernels tapeKernels() {
+        return tape.kernels();
+    }
+
+    /** One update on the batch; returns the batch's cost (before the update). */
+    private double step(Network network, Batch batch, int d, double decay) {
+        network.zeroGradients();
+        tape.reset();
+        int x = tape.input(batch.inputs, 0, batch.rows, d);
+        int y = tape.input(batch.targets, 0, batch.rows, DataSet.CLASSES);
+        int cost = network.cost(tape, network.logits(tape, x, true), y);
+        tape.backward(cost);
+        // The tape's costs are averages over the batch, so eta * gradient is network2's (eta/m) sum.
+        double eta = settings.eta();
+        for (int l = 0; l < network.layers(); l++) {
+            double[] w = network.weights(l);
+            double[] gw = network.weightGradients(l);
+            for (int i = 0; i < w.length; i++) {
+                w[i] = decay * w[i] - eta * gw[i];
+            }
+            double[] b = network.biases(l);
+            double[] gb = network.biasGradients(l);
+            for (int i = 0; i < b.length; i++) {
+                b[i] -= eta * gb[i];
+            }
+        }
+        return tape.scalar(cost);
+    }
+
+    private EpochResult monitor(int epoch, double seconds, Network network, DataSet training, DataSet evaluation,
+                                Monitoring m, Evaluation evaluator) {
+        double nan = Double.NaN;
+        Evaluation.Result train = m.trainingCost() || m.trainingAccuracy()
+                ? evaluator.evaluate(network, training, settings.lambda()) : null;
+        Evaluation.Result eval = evaluation != null && (m.evaluationCost() || m.evaluationAccuracy())
+                ? evaluator.evaluate(network, evaluation, settings.lambda()) : null;
+        return new EpochResult(epoch, seconds,
+                train != null && m.trainingCost() ? train.cost() : nan,
+                train != null && m.trainingAccuracy() ? train.accuracy() : nan,
+                eval != null && m.evaluationCost() ? eval.cost() : nan,
+                eval != null && m.evaluationAccuracy() ? eval.accuracy() : nan);
+    }
+
+    private static void shuffle(int[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+}

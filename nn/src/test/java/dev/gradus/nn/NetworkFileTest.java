@@ -1,0 +1,64 @@
+package dev.gradus.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gradus.autodiff.functions.UnaryFunction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NetworkFileTest {
+    @Test
+    void aSavedNetworkHasNetwork2sKeysAndLoadsBackExactly(@TempDir Path dir) throws IOException {
+        Network net = new Network(new int[] {3, 4, 2}, new UnaryFunction[] {UnaryFunction.TANH}, Cost.CROSS_ENTROPY,
+                Initializer.NETWORK2_DEFAULT, 8);
+        Path file = dir.resolve("net.json");
+        NetworkFile.save(net, file);
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertEquals("[3,4,2]", json.get("sizes").toString());
+        assertEquals("CrossEntropyCost", json.get("cost").asText());
+        assertEquals(4, json.get("weights").get(0).size(), "layer 1: 4 rows (out) ...");
+        assertEquals(3, json.get("weights").get(0).get(0).size(), "... of 3 columns (in)");
+        assertEquals(1, json.get("biases").get(1).get(0).size(), "biases are columns, as numpy saves them");
+        Network back = NetworkFile.load(file);
+        for (int l = 0; l < 2; l++) {
+            assertArrayEquals(net.weightsOf(l), back.weightsOf(l), 0.0);
+            assertArrayEquals(net.biasesOf(l), back.biasesOf(l), 0.0);
+        }
+        assertEquals(UnaryFunction.TANH, back.hiddenActivations()[0]);
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotANetworkIsRejectedWithAReason(@TempDir Path dir) throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"sizes\": [3, 2], \"cost\": \"CrossEntropyCost\", "
+                + "\"weights\": [[[1, 2, 3], [4, 5]]], \"biases\": [[[0], [0]]]}");
+        IOException e = assertThrows(IOException.class, () -> NetworkFile.load(broken));
+        assertTrue(e.getMessage().contains("row 2 has 2 values, expected 3"), e.getMessage());
+        Path notJson = Files.writeString(dir.resolve("x.json"), "{\"sizes\": [3, ");
+        assertThrows(IOException.class, () -> NetworkFile.load(notJson));
+    }
+
+    @Test
+    void savingOverAFileReplacesItInOneMove(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("net.json");
+        Files.writeString(file, "previous");
+        Network net = new Network(new int[] {2, 2}, new UnaryFunction[0], Cost.QUADRATIC, Initializer.HE, 1);
+        NetworkFile.save(net, file);
+        assertTrue(Files.readString(file).startsWith("{\"sizes\""), Files.readString(file));
+        IOException e = assertThrows(IOException.class, () -> NetworkFile.save(net, dir.resolve("missing").resolve("net.json")));
+        assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only net.json: the temporary file was moved, not copied");
+        }
+    }
+}
