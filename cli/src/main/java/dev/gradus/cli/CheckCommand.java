@@ -58,11 +58,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "in LaTeX, read NAME applied to an argument as FUNCTION, e.g. '\\delta=sigmoid' or '\\sigma=f' (repeatable)")
     List<String> latexFunctions = new ArrayList<>();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit per step (default: ${DEFAULT-VALUE})")
-    double timeout;
 
-    @Option(names = "--json", description = "print the result as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    SymjaOptions symja;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -73,9 +71,6 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if ((expression == null) == (file == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either -e CLAIM or a FILE");
-        }
-        if (!(timeout > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
         }
         List<Claim> steps;
         List<String> sources = new ArrayList<>();
@@ -113,20 +108,20 @@ final class CheckCommand implements Callable<Integer> {
         try (SymjaWorker worker = new SymjaWorker()) {
             for (int i = 0; i < steps.size(); i++) {
                 Claim step = steps.get(i);
-                long deadline = i == 0 ? Gradus.firstDeadline(timeout) : System.currentTimeMillis() + Math.round(timeout * 1000);
+                long deadline = i == 0 ? Gradus.firstDeadline(symja.timeout) : System.currentTimeMillis() + Math.round(symja.timeout * 1000);
                 StepResult result = unreadable.containsKey(i)
                         ? new StepResult(step.lhs(), step.rhs(), Verdict.ERROR, "parse", null, unreadable.get(i))
                         : WorkerAnswers.step(step.lhs(), step.rhs(), worker.call(id -> Request.check(id, step, deadline)));
                 results.add(result);
                 List<String> tex = latex && !unreadable.containsKey(i) ? tex(worker, step) : List.of();
                 texts.add(tex);
-                if (!json) {
+                if (!symja.json) {
                     Terminal.printStep(out, i + 1, step, i < sources.size() ? sources.get(i) : null, tex, result);
                 }
             }
         }
         Verdict overall = Verdict.worst(results.stream().map(StepResult::verdict).toList());
-        if (json) {
+        if (symja.json) {
             out.println(Json.text(report(overall, steps, sources, texts, results)));
         } else {
             out.println("verdict: " + overall);
@@ -144,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
         if (expression == null) {
             return fallback;
         }
-        long deadline = Gradus.firstDeadline(timeout);
+        long deadline = Gradus.firstDeadline(symja.timeout);
         try (SymjaWorker worker = new SymjaWorker()) {
             SymjaWorker.Outcome parsed = worker.call(id -> Request.parse(id, expression, deadline));
             return parsed.result().filter(r -> "error".equals(r.kind()))
@@ -162,7 +157,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int inputError(PrintWriter out, PrintWriter err, String message) {
-        if (json) {
+        if (symja.json) {
             ObjectNode root = Json.object();
             root.put("verdict", Verdict.ERROR.name());
             ArrayNode steps = root.putArray("steps");

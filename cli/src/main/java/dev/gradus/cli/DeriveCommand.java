@@ -28,11 +28,9 @@ final class DeriveCommand implements Callable<Integer> {
     @Option(names = "--tex", description = "print LaTeX")
     boolean tex;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit (default: ${DEFAULT-VALUE})")
-    double timeout;
 
-    @Option(names = "--json", description = "print the result as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    SymjaOptions symja;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,7 +38,7 @@ final class DeriveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        long deadline = Gradus.firstDeadline(timeout);
+        long deadline = Gradus.firstDeadline(symja.timeout);
         SymjaWorker.Outcome outcome;
         try (SymjaWorker worker = new SymjaWorker()) {
             outcome = worker.call(id -> Request.derive(id, expression, variables, deadline));
@@ -54,7 +52,7 @@ final class DeriveCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("gradus derive: " + r.message() + (r.column() > 0 ? " (column " + r.column() + ")" : ""));
             return Gradus.INPUT_ERROR;
         }
-        if (json) {
+        if (symja.json) {
             ObjectNode root = Json.object();
             root.put("expression", expression);
             ObjectNode derivatives = root.putObject("derivatives");

@@ -39,11 +39,9 @@ final class GradCommand implements Callable<Integer> {
     @Option(names = "--complex", split = ",", paramLabel = "z,w", description = "complex variables; values like z=0.4-0.7*I")
     List<String> complex = new ArrayList<>();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit (default: ${DEFAULT-VALUE})")
-    double timeout;
 
-    @Option(names = "--json", description = "print the result as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    SymjaOptions symja;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,7 +55,7 @@ final class GradCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         List<String> names = new ArrayList<>(values.keySet());
-        long deadline = Gradus.firstDeadline(timeout);
+        long deadline = Gradus.firstDeadline(symja.timeout);
         boolean complexMode = !complex.isEmpty();
         for (String z : complex) {
             if (!values.containsKey(z.strip())) {
@@ -87,7 +85,7 @@ final class GradCommand implements Callable<Integer> {
             return Gradus.INPUT_ERROR;
         }
         double error = complexMode ? r.wirtinger().maxRelError() : r.gradient().maxRelError();
-        if (json) {
+        if (symja.json) {
             out.println(Json.text(complexMode ? json(r.wirtinger()) : json(r.gradient())));
         } else if (complexMode) {
             print(out, r.wirtinger());

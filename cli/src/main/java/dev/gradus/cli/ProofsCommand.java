@@ -39,11 +39,9 @@ final class ProofsCommand implements Callable<Integer> {
     @Option(names = "--document", paramLabel = "NAME", description = "only the claims of documents whose name or label contains NAME (transfer-functions, slides, derivatives, network2, lecture)")
     String document;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit per step (default: ${DEFAULT-VALUE})")
-    double timeout;
 
-    @Option(names = "--json", description = "print the results as JSON")
-    boolean json;
+    @CommandLine.Mixin
+    SymjaOptions symja;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -82,13 +80,13 @@ final class ProofsCommand implements Callable<Integer> {
         }
         List<Checked> checked = new ArrayList<>();
         try (SymjaWorker worker = new SymjaWorker()) {
-            if (!json) {
+            if (!symja.json) {
                 Terminal.printCatalogueHeader(out);
             }
             for (CatalogueEntry entry : entries) {
                 Checked c = check(worker, entry);
                 checked.add(c);
-                if (!json) {
+                if (!symja.json) {
                     Terminal.printCatalogueRow(out, c.entry(), c.results(), c.asExpected(), c.millis());
                 }
             }
@@ -96,7 +94,7 @@ final class ProofsCommand implements Callable<Integer> {
         long unexpected = checked.stream().filter(c -> !c.asExpected()).count();
         double seconds = (System.nanoTime() - start) / 1e9;
         int steps = checked.stream().mapToInt(c -> c.results().size()).sum();
-        if (json) {
+        if (symja.json) {
             out.println(Json.text(report(checked, unexpected, seconds)));
         } else {
             out.printf(Locale.ROOT, "%d claims (%d steps) in %.1f s: %s%n", checked.size(), steps, seconds,
@@ -126,14 +124,14 @@ final class ProofsCommand implements Callable<Integer> {
     private Checked check(SymjaWorker worker, CatalogueEntry entry) {
         long start = System.nanoTime();
         List<StepResult> results = new ArrayList<>();
-        long deadline = System.currentTimeMillis() + Math.round(timeout * 1000);
+        long deadline = System.currentTimeMillis() + Math.round(symja.timeout * 1000);
         if (entry.inequality() != null) {
             results.add(WorkerAnswers.step(entry.inequality().toString(), "", worker.call(id -> Request.inequality(id, entry.inequality(), deadline))));
         } else if (entry.maximum() != null) {
             results.add(WorkerAnswers.step(entry.maximum().toString(), "", worker.call(id -> Request.maximum(id, entry.maximum(), deadline))));
         } else {
             for (Claim step : entry.steps()) {
-                long stepDeadline = System.currentTimeMillis() + Math.round(timeout * 1000);
+                long stepDeadline = System.currentTimeMillis() + Math.round(symja.timeout * 1000);
                 results.add(WorkerAnswers.step(step.lhs(), step.rhs(), worker.call(id -> Request.check(id, step, stepDeadline))));
             }
         }

@@ -66,7 +66,7 @@ public final class Sgd {
         }
         Random random = new Random(settings.seed());
         Batch batch = new Batch(settings.batchSize(), training.d(), DataSet.CLASSES);
-        Evaluation evaluator = new Evaluation(new TensorTape(tapeKernels()), training.d(), DataSet.CLASSES);
+        Evaluation evaluator = new Evaluation(new TensorTape(tape.kernels()), training.d(), DataSet.CLASSES);
         double decay = 1 - settings.eta() * settings.lambda() / n;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             double[][][] lastGood = network.snapshot();
@@ -91,10 +91,6 @@ public final class Sgd {
             }
             onEpoch.accept(monitor(epoch, seconds, network, training, evaluation, monitoring, evaluator));
         }
-    }
-
-    private MatrixKernels tapeKernels() {
-        return tape.kernels();
     }
 
     /** One update on the batch; returns the batch's cost (before the update). */

@@ -52,11 +52,8 @@ final class PointEvaluation {
 
     /** The value at the exact decimal value of x, in 50 digits; NaN where not real. */
     double precisely(double x) {
-        BigDecimal exact = new BigDecimal(x);
-        IExpr point = F.Divide(F.ZZ(exact.unscaledValue()), F.Power(F.C10, F.ZZ(Math.max(exact.scale(), 0))));
-        if (exact.scale() < 0) {
-            point = F.ZZ(exact.toBigIntegerExact());
-        }
+        BigDecimal exact = new BigDecimal(x); // a double's exact value: its scale is never negative
+        IExpr point = F.Divide(F.ZZ(exact.unscaledValue()), F.Power(F.C10, F.ZZ(exact.scale())));
         try {
             IExpr value = engine.eval(F.N(F.ReplaceAll(expr, F.Rule(variable, point)), F.ZZ(50)));
             return value.isReal() ? value.evalDouble() : Double.NaN;

@@ -57,28 +57,10 @@ final class Calls {
     Node command(Token t, String function) throws ParseError {
         p.in.next();
         boolean maxMin = function.equals("Max") || function.equals("Min");
-        int primes = 0;
-        Group base = null;
-        Group power = null;
-        while (true) {
-            Token s = p.in.peek();
-            if (s.isSymbol("'")) {
-                p.in.next();
-                primes++;
-            } else if (s.isSymbol("_") && base == null) {
-                if (!function.equals("Log")) {
-                    throw p.error(s, maxMin ? t.shown() + " over a subscript (an optimum) cannot be checked"
-                            : t.shown() + " takes no subscript");
-                }
-                p.in.next();
-                base = p.argument(s, "a base");
-            } else if (s.isSymbol("^") && power == null) {
-                p.in.next();
-                power = p.argument(s, "an exponent");
-            } else {
-                break;
-            }
-        }
+        Marks marks = marks(t, function, true);
+        int primes = marks.primes();
+        Group base = marks.base();
+        Group power = marks.power();
         if (power != null && Scripts.primeMarks(p, power) > 0) {
             primes += Scripts.primeMarks(p, power);
             power = null;
@@ -108,20 +90,9 @@ final class Calls {
 
     /** A function named by a word ({@code \text{ReLU}}, {@code relu}): it must be applied to parentheses. */
     Node word(Token t, String function, String word) throws ParseError {
-        int primes = 0;
-        Group power = null;
-        while (true) {
-            Token s = p.in.peek();
-            if (s.isSymbol("'")) {
-                p.in.next();
-                primes++;
-            } else if (s.isSymbol("^") && power == null) {
-                p.in.next();
-                power = p.argument(s, "an exponent");
-            } else {
-                break;
-            }
-        }
+        Marks marks = marks(t, function, false);
+        int primes = marks.primes();
+        Group power = marks.power();
         if (!opensArguments(p.in.index())) {
             throw p.error(t, word + " is a function: apply it to an argument, as in " + word + "(x)");
         }
@@ -129,6 +100,39 @@ final class Calls {
         checkArity(t, function, args);
         Node call = new Node.Call(function, primes, args);
         return power == null ? p.powerOf(call) : new Node.Binary("^", call, p.within(power, p::expression));
+    }
+
+    /** Primes, a subscript (the base of \log_b) and a power written after a function's name, in any order. */
+    private record Marks(int primes, Group base, Group power) {}
+
+    /**
+     * Reads the marks after a function's name. A command takes a subscript only when it is \log (an
+     * error otherwise); after a word a subscript is not the function's and ends the marks.
+     */
+    private Marks marks(Token t, String function, boolean command) throws ParseError {
+        int primes = 0;
+        Group base = null;
+        Group power = null;
+        while (true) {
+            Token s = p.in.peek();
+            if (s.isSymbol("'")) {
+                p.in.next();
+                primes++;
+            } else if (command && s.isSymbol("_") && base == null) {
+                if (!function.equals("Log")) {
+                    boolean maxMin = function.equals("Max") || function.equals("Min");
+                    throw p.error(s, maxMin ? t.shown() + " over a subscript (an optimum) cannot be checked"
+                            : t.shown() + " takes no subscript");
+                }
+                p.in.next();
+                base = p.argument(s, "a base");
+            } else if (s.isSymbol("^") && power == null) {
+                p.in.next();
+                power = p.argument(s, "an exponent");
+            } else {
+                return new Marks(primes, base, power);
+            }
+        }
     }
 
     /** {@code \sqrt{x}} and {@code \sqrt[n]{x}}: the real n-th root for odd n (Surd), else x^(1/n). */

@@ -1,0 +1,24 @@
+package dev.gradus.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options of every command that asks Symja something: its time limit and JSON output. */
+final class SymjaOptions {
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    private CommandLine.Model.CommandSpec command;
+
+    double timeout = 10;
+
+    @Option(names = "--json", description = "print the result as JSON")
+    boolean json;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "time limit, per step where there are steps (default: ${DEFAULT-VALUE})")
+    void setTimeout(double seconds) {
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new CommandLine.ParameterException(command.commandLine(), "--timeout must be a positive number of seconds");
+        }
+        timeout = seconds;
+    }
+}
