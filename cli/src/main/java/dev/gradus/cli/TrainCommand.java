@@ -16,7 +16,6 @@ import dev.gradus.nn.data.DataSets;
 import dev.gradus.nn.data.Split;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,7 +94,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Split split;
         try {
-            split = loadData();
+            split = DataSets.open(data);
         } catch (DataSetException e) {
             err.println("gradus train: " + e.getMessage());
             return Gradus.INPUT_ERROR;
@@ -136,11 +135,6 @@ final class TrainCommand implements Callable<Integer> {
         }
         summary(out, results);
         return write(network, results, err) ? status : Gradus.INPUT_ERROR;
-    }
-
-    private Split loadData() throws DataSetException {
-        Path folder = Path.of(data);
-        return Files.isDirectory(folder) ? DataSets.directory(folder) : DataSets.named(data);
     }
 
     private Network network(int inputs) {

@@ -2,7 +2,10 @@ package dev.gradus.nn;
 
 import dev.gradus.autodiff.functions.UnaryFunction;
 import dev.gradus.autodiff.tensor.TensorTape;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -19,6 +22,7 @@ public final class Network {
     private final double[][] biases;
     private final double[][] weightGrads;
     private final double[][] biasGrads;
+    private final List<Parameter> parameters = new ArrayList<>();
 
     /**
      * @param sizes  neurons per layer, input first, e.g. {784, 30, 10}
@@ -43,6 +47,8 @@ public final class Network {
             weightGrads[l] = new double[weights[l].length];
             biasGrads[l] = new double[biases[l].length];
             initializer.initialize(weights[l], biases[l], sizes[l], sizes[l + 1], random);
+            parameters.add(new Parameter("w" + (l + 1), weights[l], weightGrads[l], true));
+            parameters.add(new Parameter("b" + (l + 1), biases[l], biasGrads[l], false));
         }
     }
 
@@ -85,11 +91,15 @@ public final class Network {
         };
     }
 
+    /** Every trainable array with its gradient, in layer order (w1, b1, w2, b2, ...). */
+    public List<Parameter> parameters() {
+        return Collections.unmodifiableList(parameters);
+    }
+
     /** Sets every gradient array to 0, before a step accumulates into them. */
     public void zeroGradients() {
-        for (int l = 0; l < weights.length; l++) {
-            Arrays.fill(weightGrads[l], 0.0);
-            Arrays.fill(biasGrads[l], 0.0);
+        for (Parameter p : parameters) {
+            Arrays.fill(p.gradient(), 0.0);
         }
     }
 

@@ -68,6 +68,8 @@ public final class Sgd {
         Batch batch = new Batch(settings.batchSize(), training.d(), DataSet.CLASSES);
         Evaluation evaluator = new Evaluation(new TensorTape(tape.kernels()), training.d(), DataSet.CLASSES);
         double decay = 1 - settings.eta() * settings.lambda() / n;
+        network.zeroGradients();
+        Parameter[] parameters = network.parameters().toArray(new Parameter[0]);
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             double[][][] lastGood = network.snapshot();
             long start = System.nanoTime();
@@ -75,7 +77,7 @@ public final class Sgd {
             int index = 0;
             for (int from = 0; from < n; from += settings.batchSize()) {
                 batch.fill(training, order, from, Math.min(n, from + settings.batchSize()));
-                double cost = step(network, batch, training.d(), decay);
+                double cost = step(network, parameters, batch, training.d(), decay);
                 if (!Double.isFinite(cost)) {
                     int layer = network.firstNonFiniteLayer();
                     network.restore(lastGood);
@@ -93,9 +95,12 @@ public final class Sgd {
         }
     }
 
-    /** One update on the batch; returns the batch's cost (before the update). */
-    private double step(Network network, Batch batch, int d, double decay) {
-        network.zeroGradients();
+    /**
+     * One update on the batch; returns the batch's cost (before the update). The gradients are
+     * zero on entry and left zero: the update clears each one as it uses it, which saves a pass
+     * over the weights per step.
+     */
+    private double step(Network network, Parameter[] parameters, Batch batch, int d, double decay) {
         tape.reset();
         int x = tape.input(batch.inputs, 0, batch.rows, d);
         int y = tape.input(batch.targets, 0, batch.rows, DataSet.CLASSES);
@@ -103,16 +108,13 @@ public final class Sgd {
         tape.backward(cost);
         // The tape's costs are averages over the batch, so eta * gradient is network2's (eta/m) sum.
         double eta = settings.eta();
-        for (int l = 0; l < network.layers(); l++) {
-            double[] w = network.weights(l);
-            double[] gw = network.weightGradients(l);
-            for (int i = 0; i < w.length; i++) {
-                w[i] = decay * w[i] - eta * gw[i];
-            }
-            double[] b = network.biases(l);
-            double[] gb = network.biasGradients(l);
-            for (int i = 0; i < b.length; i++) {
-                b[i] -= eta * gb[i];
+        for (Parameter p : parameters) {
+            double[] v = p.value();
+            double[] g = p.gradient();
+            double factor = p.decayed() ? decay : 1;
+            for (int i = 0; i < v.length; i++) {
+                v[i] = factor * v[i] - eta * g[i];
+                g[i] = 0;
             }
         }
         return tape.scalar(cost);

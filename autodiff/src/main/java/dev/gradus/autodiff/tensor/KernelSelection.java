@@ -11,12 +11,34 @@ final class KernelSelection {
     /** The system property that forces a choice: {@code scalar} or {@code vector}. */
     static final String PROPERTY = "gradus.kernels";
     static final String VECTOR_MODULE = "jdk.incubator.vector";
+    /** The system property that limits the kernels to one thread: {@code 1}; or {@code 2}. */
+    static final String THREADS_PROPERTY = "gradus.threads";
 
     private static final MatrixKernels SCALAR = new ScalarKernels();
 
     private KernelSelection() {}
 
     static MatrixKernels best() {
+        MatrixKernels kernels = oneThread();
+        return twoThreads() ? new TwoCoreKernels(kernels, HelperCore.SHARED) : kernels;
+    }
+
+    /** Two threads unless told otherwise, when there are two cores to run them. */
+    private static boolean twoThreads() {
+        String threads = System.getProperty(THREADS_PROPERTY, "");
+        switch (threads) {
+            case "":
+                return Runtime.getRuntime().availableProcessors() >= 2;
+            case "1":
+                return false;
+            case "2":
+                return true;
+            default:
+                throw new IllegalArgumentException(THREADS_PROPERTY + " is 1 or 2, not '" + threads + "'");
+        }
+    }
+
+    private static MatrixKernels oneThread() {
         String forced = System.getProperty(PROPERTY, "");
         switch (forced) {
             case "":

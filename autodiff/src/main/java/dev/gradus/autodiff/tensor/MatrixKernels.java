@@ -10,6 +10,9 @@ package dev.gradus.autodiff.tensor;
  *   <li>{@link #multTransA}: C = A^T B, A k x m, B k x n;
  *   <li>{@link #multTransB}: C = A B^T, A m x k, B n x k.
  * </ul>
+ *
+ * A^T B also takes A's row length on its own ({@code lda}), so that the product can be cut into
+ * bands of rows of C, each from a band of columns of A: {@link TwoCoreKernels} does that.
  */
 public interface MatrixKernels {
     /**
@@ -29,7 +32,12 @@ public interface MatrixKernels {
 
     void mult(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
 
-    void multTransA(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
+    default void multTransA(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate) {
+        multTransA(a, aOff, m, b, bOff, c, cOff, m, k, n, accumulate);
+    }
+
+    /** C = A^T B for the m columns of A from aOff, whose rows are {@code lda >= m} elements apart. */
+    void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
 
     void multTransB(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
 }

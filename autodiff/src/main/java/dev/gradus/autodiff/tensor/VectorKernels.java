@@ -42,8 +42,9 @@ final class VectorKernels implements MatrixKernels {
     }
 
     @Override
-    public void multTransA(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate) {
-        combineRowsOfB(a, aOff, 1, m, b, bOff, c, cOff, m, k, n, accumulate);
+    public void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
+                           boolean accumulate) {
+        combineRowsOfB(a, aOff, 1, lda, b, bOff, c, cOff, m, k, n, accumulate);
     }
 
     @Override

@@ -22,18 +22,27 @@ class KernelSelectionTest {
     @AfterEach
     void clearProperty() {
         System.clearProperty(KernelSelection.PROPERTY);
+        System.clearProperty(KernelSelection.THREADS_PROPERTY);
     }
 
     @Test
     void picksTheVectorKernelsWhenTheModuleIsPresent() {
         assertTrue(KernelSelection.vectorModulePresent(), "the tests run with --add-modules jdk.incubator.vector");
         MatrixKernels best = MatrixKernels.best();
-        assertEquals("VectorKernels", best.getClass().getSimpleName());
-        assertSame(best, MatrixKernels.best());
+        boolean twoCores = Runtime.getRuntime().availableProcessors() >= 2;
+        assertEquals(twoCores ? "TwoCoreKernels" : "VectorKernels", best.getClass().getSimpleName());
+        assertTrue(best.toString().startsWith("vector ("), best.toString());
+        System.setProperty(KernelSelection.THREADS_PROPERTY, "1");
+        assertSame(KernelSelection.vector(), MatrixKernels.best());
+        System.setProperty(KernelSelection.THREADS_PROPERTY, "2");
+        assertEquals("TwoCoreKernels", MatrixKernels.best().getClass().getSimpleName());
+        System.setProperty(KernelSelection.THREADS_PROPERTY, "many");
+        assertThrows(IllegalArgumentException.class, MatrixKernels::best);
     }
 
     @Test
     void thePropertyForcesAChoice() {
+        System.setProperty(KernelSelection.THREADS_PROPERTY, "1");
         System.setProperty(KernelSelection.PROPERTY, "scalar");
         assertSame(KernelSelection.scalar(), MatrixKernels.best());
         System.setProperty(KernelSelection.PROPERTY, "vector");
@@ -55,7 +64,7 @@ class KernelSelectionTest {
                 .start();
         List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         assertEquals(0, process.waitFor(), () -> String.join("\n", lines));
-        assertTrue(lines.contains("best: scalar"), () -> String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(line -> line.matches("best: scalar( on 2 cores)?")), () -> String.join("\n", lines));
         assertTrue(lines.contains("forced: the vector kernels need the JVM option --add-modules jdk.incubator.vector"),
                 () -> String.join("\n", lines));
         assertFalse(lines.stream().anyMatch(line -> line.contains("VectorKernels")), () -> String.join("\n", lines));

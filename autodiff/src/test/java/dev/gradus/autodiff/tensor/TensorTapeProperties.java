@@ -111,26 +111,28 @@ class TensorTapeProperties {
     static final class TripleLoops implements MatrixKernels {
         @Override
         public void mult(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean acc) {
-            product(a, aOff, b, bOff, c, cOff, m, k, n, acc, false, false);
+            product(a, aOff, k, b, bOff, c, cOff, m, k, n, acc, false, false);
         }
 
         @Override
-        public void multTransA(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean acc) {
-            product(a, aOff, b, bOff, c, cOff, m, k, n, acc, true, false);
+        public void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
+                               boolean acc) {
+            product(a, aOff, lda, b, bOff, c, cOff, m, k, n, acc, true, false);
         }
 
         @Override
         public void multTransB(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean acc) {
-            product(a, aOff, b, bOff, c, cOff, m, k, n, acc, false, true);
+            product(a, aOff, k, b, bOff, c, cOff, m, k, n, acc, false, true);
         }
 
-        private static void product(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
+        /** {@code lda}: the row length of A as stored (k x lda when transposed, m x lda otherwise). */
+        private static void product(double[] a, int aOff, int lda, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
                                     boolean acc, boolean transA, boolean transB) {
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < n; j++) {
                     double s = 0;
                     for (int l = 0; l < k; l++) {
-                        double x = transA ? a[aOff + l * m + i] : a[aOff + i * k + l];
+                        double x = transA ? a[aOff + l * lda + i] : a[aOff + i * lda + l];
                         double y = transB ? b[bOff + j * k + l] : b[bOff + l * n + j];
                         s += x * y;
                     }

@@ -57,6 +57,15 @@ public final class DataSets {
     }
 
     /**
+     * What a user names on the command line: a folder of MNIST-format files when {@code nameOrFolder}
+     * is one (a folder called like a shipped set included), else the shipped data set of that name.
+     */
+    public static Split open(String nameOrFolder) throws DataSetException {
+        Path folder = Path.of(nameOrFolder);
+        return Files.isDirectory(folder) ? directory(folder) : named(nameOrFolder);
+    }
+
+    /**
      * The MNIST-format files in {@code folder}: {@code train-images-idx3-ubyte},
      * {@code train-labels-idx1-ubyte}, {@code t10k-images-idx3-ubyte} and
      * {@code t10k-labels-idx1-ubyte}, each raw or gzipped with {@code .gz} appended (the raw one

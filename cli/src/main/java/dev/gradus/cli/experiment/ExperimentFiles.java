@@ -1,0 +1,58 @@
+package dev.gradus.cli.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/**
+ * The folder an experiment writes into ({@code --out}, by default {@code experiments/NAME}), with
+ * its CSV tables. Files are written to a temporary name and moved into place, so that an
+ * interrupted run never leaves half a table where a complete one was.
+ */
+public final class ExperimentFiles {
+    @Option(names = "--out", paramLabel = "DIR", description = "folder for the CSV data and PNG plots (default: experiments/NAME)")
+    Path out;
+
+    /** The folder, created if needed, for the experiment with this name. */
+    Path folder(String experiment) {
+        Path dir = out != null ? out : Path.of("experiments", experiment);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        return dir;
+    }
+
+    /** Writes a table: a header line, then one line per row; NaN is an empty cell. */
+    static Path csv(Path dir, String name, List<String> header, List<double[]> rows) {
+        StringBuilder text = new StringBuilder(String.join(",", header)).append('\n');
+        for (double[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                text.append(i > 0 ? "," : "").append(Double.isNaN(row[i]) ? "" : format(row[i]));
+            }
+            text.append('\n');
+        }
+        return writeAtomically(dir.resolve(name), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Path writeAtomically(Path file, byte[] content) {
+        try {
+            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".part");
+            Files.write(temporary, content);
+            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v);
+    }
+}
