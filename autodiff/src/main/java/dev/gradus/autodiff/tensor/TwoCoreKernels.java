@@ -6,10 +6,11 @@ package dev.gradus.autodiff.tensor;
  * training step at mini-batch 100 (X W1^T and δ1^T X for a [784, 30, 10] network) then take a
  * little over half their time. Results are exactly those of the underlying kernels.
  *
- * <p>Products below {@value #SPLIT_FLOPS} floating-point operations are not shared: at mini-batch
- * 10 the hand-over (and the helper reading operands from the other core's cache) cost more than
- * it saved. When the helper is busy with another caller's product, the whole product is computed
- * on the calling thread.
+ * <p>Products below {@value #SPLIT_FLOPS} floating-point operations are not shared: the hand-over
+ * and the helper reading operands from the other core's cache cost a few microseconds, more than
+ * half of a small product. The two large products of a [784, 30, 10] step are shared from
+ * mini-batch 10 on (470,000 operations each there). When the helper is busy with another
+ * caller's product, the whole product is computed on the calling thread.
  */
 final class TwoCoreKernels implements MatrixKernels {
     static final long SPLIT_FLOPS = 400_000;
