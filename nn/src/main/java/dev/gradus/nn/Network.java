@@ -23,6 +23,10 @@ public final class Network {
     private final double[][] weightGrads;
     private final double[][] biasGrads;
     private final List<Parameter> parameters = new ArrayList<>();
+    /** skips[l]: the layers (0 = the input) whose outputs are added to layer l's weighted input; l is 1-based. */
+    private final List<List<Integer>> skips = new ArrayList<>();
+    /** The node of each layer's output during {@link #logits}, reused so that a step allocates nothing. */
+    private final int[] outputs;
 
     /**
      * @param sizes  neurons per layer, input first, e.g. {784, 30, 10}
@@ -40,6 +44,10 @@ public final class Network {
         biases = new double[layers][];
         weightGrads = new double[layers][];
         biasGrads = new double[layers][];
+        outputs = new int[layers + 1];
+        for (int l = 0; l <= layers; l++) {
+            skips.add(new ArrayList<>());
+        }
         Random random = new Random(seed);
         for (int l = 0; l < layers; l++) {
             weights[l] = new double[sizes[l + 1] * sizes[l]];
@@ -71,15 +79,53 @@ public final class Network {
      */
     public int logits(TensorTape tape, int input, boolean training) {
         int a = input;
+        outputs[0] = input;
         for (int l = 0; l < weights.length; l++) {
             int w = training ? tape.parameter(weights[l], weightGrads[l], 0, sizes[l + 1], sizes[l])
                     : tape.input(weights[l], 0, sizes[l + 1], sizes[l]);
             int b = training ? tape.parameter(biases[l], biasGrads[l], 0, 1, sizes[l + 1])
                     : tape.input(biases[l], 0, 1, sizes[l + 1]);
             int z = tape.addRow(tape.matmulTransB(a, w), b);
+            List<Integer> into = skips.get(l + 1);
+            for (int i = 0; i < into.size(); i++) {
+                z = tape.add(z, outputs[into.get(i)]);
+            }
             a = l < hidden.length ? tape.apply(hidden[l], z) : z;
+            outputs[l + 1] = a;
         }
         return a;
+    }
+
+    /** The skip connections as {from, to} pairs, in the order of their target layers. */
+    public List<int[]> skips() {
+        List<int[]> pairs = new ArrayList<>();
+        for (int to = 0; to < skips.size(); to++) {
+            for (int from : skips.get(to)) {
+                pairs.add(new int[] {from, to});
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * Adds a skip connection (a residual edge): the output of layer {@code from} (0 is the input,
+     * layers count from 1 as in the sheets) is added to the weighted input z of layer {@code to},
+     * as the sheet's s_N = w_N o_(N-1) + b_N + o_1. The two layers must have the same width.
+     *
+     * @return this network
+     */
+    public Network skip(int from, int to) {
+        int layers = weights.length;
+        if (from < 0 || to > layers || to < from + 2) {
+            throw new IllegalArgumentException("a skip connection goes from a layer (0 = input) to a later layer that is not the next one,"
+                    + " within 0.." + layers + ": not " + from + " -> " + to);
+        }
+        if (sizes[from] != sizes[to]) {
+            throw new IllegalArgumentException("a skip connection joins layers of the same width: layer " + from + " has "
+                    + sizes[from] + " units, layer " + to + " has " + sizes[to]);
+        }
+        skips.get(to).add(from);
+        return this;
     }
 
     /** The cost of the logits against the targets (one row per sample), averaged over the rows. */

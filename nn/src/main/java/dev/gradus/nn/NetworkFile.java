@@ -17,7 +17,8 @@ import java.util.List;
  * A network saved as network2.py saves it, so that either can read the other's files: JSON with
  * "sizes", "weights" (per layer, out rows of in columns), "biases" (per layer, a column: one
  * single-element list per neuron) and "cost" ("CrossEntropyCost", ...), plus "activations" (the
- * hidden layers', which network2 does not have: sigmoid when absent). Saving writes a temporary
+ * hidden layers', which network2 does not have: sigmoid when absent) and "skips" (the skip
+ * connections as [from, to] pairs, only when there are some). Saving writes a temporary
  * file beside the target and moves it into place atomically, so that a crash mid-save leaves the
  * previous file as it was.
  */
@@ -53,6 +54,13 @@ public final class NetworkFile {
         ArrayNode activations = root.putArray("activations");
         for (UnaryFunction f : network.hiddenActivations()) {
             activations.add(f.symbol());
+        }
+        List<int[]> skips = network.skips();
+        if (!skips.isEmpty()) {
+            ArrayNode pairs = root.putArray("skips");
+            for (int[] skip : skips) {
+                pairs.addArray().add(skip[0]).add(skip[1]);
+            }
         }
         Path target = file.toAbsolutePath();
         Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".partial");
@@ -92,6 +100,12 @@ public final class NetworkFile {
                 }
                 network.setParameters(l, matrix(w, sizes[l + 1], sizes[l], "weights of layer " + (l + 1)),
                         matrix(b, sizes[l + 1], 1, "biases of layer " + (l + 1)));
+            }
+            for (JsonNode skip : root.path("skips")) {
+                if (skip.size() != 2 || !skip.get(0).isInt() || !skip.get(1).isInt()) {
+                    throw new IllegalArgumentException("a skip connection is [from, to], not " + skip);
+                }
+                network.skip(skip.get(0).asInt(), skip.get(1).asInt());
             }
             return network;
         } catch (IllegalArgumentException e) {

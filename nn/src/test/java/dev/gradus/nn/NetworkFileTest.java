@@ -39,6 +39,19 @@ class NetworkFileTest {
     }
 
     @Test
+    void skipConnectionsAreSavedAndComeBack(@TempDir Path dir) throws IOException {
+        Network net = new Network(new int[] {4, 4, 4, 4}, new UnaryFunction[] {UnaryFunction.TANH}, Cost.QUADRATIC,
+                Initializer.NETWORK2_DEFAULT, 3).skip(1, 3).skip(0, 2);
+        Path file = dir.resolve("skips.json");
+        NetworkFile.save(net, file);
+        Network back = NetworkFile.load(file);
+        assertEquals("[[0, 2], [1, 3]]", back.skips().stream().map(java.util.Arrays::toString).toList().toString());
+        Path plain = dir.resolve("plain.json");
+        NetworkFile.save(new Network(new int[] {4, 4}, new UnaryFunction[0], Cost.QUADRATIC, Initializer.NETWORK2_DEFAULT, 3), plain);
+        assertTrue(!Files.readString(plain).contains("skips"), "network2's keys only when there is no skip");
+    }
+
+    @Test
     void aFileThatIsNotANetworkIsRejectedWithAReason(@TempDir Path dir) throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"sizes\": [3, 2], \"cost\": \"CrossEntropyCost\", "
                 + "\"weights\": [[[1, 2, 3], [4, 5]]], \"biases\": [[[0], [0]]]}");

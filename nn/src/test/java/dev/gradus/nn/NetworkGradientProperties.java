@@ -41,9 +41,36 @@ class NetworkGradientProperties {
         }
     }
 
+    /** With skip connections 0 -> 2, 1 -> 3 and 2 -> 4 in a [10, 4, 10, 4, 10] network. */
+    @Property(tries = 40)
+    void throughSkipConnectionsToo(@ForAll @IntRange(min = 1, max = 4) int rows,
+                                   @ForAll @IntRange(min = 0, max = 3) int activation,
+                                   @ForAll @IntRange(min = 0, max = 2) int cost,
+                                   @ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
+        Random random = new Random(seed);
+        Network net = new Network(new int[] {10, 4, 10, 4, 10}, new UnaryFunction[] {SMOOTH[activation]}, Cost.values()[cost],
+                Initializer.NETWORK2_LARGE, seed).skip(0, 2).skip(1, 3).skip(2, 4);
+        double[] x = new double[rows * 10];
+        double[] y = new double[rows * 10];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian();
+        }
+        for (int r = 0; r < rows; r++) {
+            y[r * 10 + random.nextInt(10)] = 1;
+        }
+        TensorTape tape = new TensorTape(MatrixKernels.best());
+        net.zeroGradients();
+        tape.backward(cost(net, tape, x, y, rows));
+        for (int l = 0; l < net.layers(); l++) {
+            compare(net, tape, x, y, rows, net.weights(l), net.weightGradients(l).clone(), "weight of layer " + (l + 1));
+            compare(net, tape, x, y, rows, net.biases(l), net.biasGradients(l).clone(), "bias of layer " + (l + 1));
+        }
+    }
+
     private static int cost(Network net, TensorTape tape, double[] x, double[] y, int rows) {
         tape.reset();
-        return net.cost(tape, net.logits(tape, tape.input(x, 0, rows, 3), true), tape.input(y, 0, rows, 10));
+        int d = net.sizes()[0];
+        return net.cost(tape, net.logits(tape, tape.input(x, 0, rows, d), true), tape.input(y, 0, rows, 10));
     }
 
     private static void compare(Network net, TensorTape tape, double[] x, double[] y, int rows, double[] params, double[] tapeGradient,
