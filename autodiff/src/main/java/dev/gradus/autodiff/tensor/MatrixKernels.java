@@ -11,7 +11,10 @@ package dev.gradus.autodiff.tensor;
  *   <li>{@link #multTransB}: C = A B^T, A m x k, B n x k.
  * </ul>
  *
- * A^T B also takes A's row length on its own ({@code lda}), so that the product can be cut into
+ * One elementwise kernel rides along, {@link #sigmoid}: network2's activation, whose exponential
+ * took as long as a small product when computed one element at a time.
+ *
+ * <p>A^T B also takes A's row length on its own ({@code lda}), so that the product can be cut into
  * bands of rows of C, each from a band of columns of A: {@link TwoCoreKernels} does that.
  */
 public interface MatrixKernels {
@@ -40,4 +43,10 @@ public interface MatrixKernels {
     void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
 
     void multTransB(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
+
+    /**
+     * y[yOff + i] = sigmoid(x[xOff + i]) for i < n, as {@code UnaryFunction.SIGMOID} computes it
+     * (e = exp(-|x|), then 1/(1+e) or e/(1+e)) up to the rounding of the exponential.
+     */
+    void sigmoid(double[] x, int xOff, double[] y, int yOff, int n);
 }

@@ -1,5 +1,7 @@
 package dev.gradus.autodiff.tensor;
 
+import dev.gradus.autodiff.functions.UnaryFunction;
+
 /**
  * The matrix products in plain Java: what {@link MatrixKernels#best()} returns in a JVM started
  * without the Vector API. They follow {@code VectorKernels} with a scalar in place of each
@@ -29,6 +31,13 @@ final class ScalarKernels implements MatrixKernels {
     public void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
                            boolean accumulate) {
         combineRowsOfB(a, aOff, 1, lda, b, bOff, c, cOff, m, k, n, accumulate);
+    }
+
+    @Override
+    public void sigmoid(double[] x, int xOff, double[] y, int yOff, int n) {
+        for (int i = 0; i < n; i++) {
+            y[yOff + i] = UnaryFunction.SIGMOID.value(x[xOff + i]);
+        }
     }
 
     @Override

@@ -55,6 +55,11 @@ final class TwoCoreKernels implements MatrixKernels {
         }
     }
 
+    @Override
+    public void sigmoid(double[] x, int xOff, double[] y, int yOff, int n) {
+        kernels.sigmoid(x, xOff, y, yOff, n);
+    }
+
     /** Called with the helper taken; {@link HelperCore#compute} releases it. */
     private void share(SplitProduct.Form form, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
                        int m, int k, int n, boolean accumulate, int rowBlock) {

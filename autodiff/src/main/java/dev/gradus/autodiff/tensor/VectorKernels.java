@@ -1,5 +1,6 @@
 package dev.gradus.autodiff.tensor;
 
+import dev.gradus.autodiff.functions.UnaryFunction;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -61,6 +62,26 @@ final class VectorKernels implements MatrixKernels {
                 int b3 = bOff + Math.min(j + 3, n - 1) * k;
                 dots2x4(a, a0, a1, b, b0, b1, b2, b3, k, c, cOff + i * n + j, n, rows, cols, accumulate);
             }
+        }
+    }
+
+    /**
+     * The table's stable form, e = exp(-|x|), then 1/(1+e) for x >= 0 and e/(1+e) below, on
+     * whole vectors: the Vector API's exponential (an intrinsic on x86) costs a fifth of four
+     * calls of Math.exp. It may differ from Math.exp in the last bit.
+     */
+    @Override
+    public void sigmoid(double[] x, int xOff, double[] y, int yOff, int n) {
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xOff + i);
+            DoubleVector e = v.abs().neg().lanewise(VectorOperators.EXP);
+            DoubleVector numerator = e.blend(one, v.compare(VectorOperators.GE, 0.0));
+            numerator.div(e.add(1.0)).intoArray(y, yOff + i);
+        }
+        for (; i < n; i++) {
+            y[yOff + i] = UnaryFunction.SIGMOID.value(x[xOff + i]);
         }
     }
 

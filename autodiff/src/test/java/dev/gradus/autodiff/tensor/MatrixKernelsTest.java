@@ -42,4 +42,27 @@ class MatrixKernelsTest {
     void agreesWithTheNaiveLoop(String kernels, ProductCase product) {
         product.check(kernels.equals("vector") ? KernelSelection.vector() : KernelSelection.scalar());
     }
+
+    /** Every kernel's sigmoid is the table's to 2 ulps, from -800 to 800 (0 and 1 in the limits, no NaN), at offsets. */
+    @org.junit.jupiter.api.Test
+    void sigmoidIsTheTables() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        double[] x = new double[1003];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i < 8 ? new double[] {0, -0.0, 800, -800, 36, -36, 1e-300, -745}[i] : random.nextDouble(-40, 40);
+        }
+        for (MatrixKernels kernels : List.of(KernelSelection.scalar(), KernelSelection.vector(),
+                new TwoCoreKernels(KernelSelection.vector(), HelperCore.SHARED))) {
+            double[] y = new double[x.length + 5];
+            kernels.sigmoid(x, 2, y, 5, x.length - 2);
+            for (int i = 2; i < x.length; i++) {
+                double expected = dev.gradus.autodiff.functions.UnaryFunction.SIGMOID.value(x[i]);
+                double got = y[i + 3];
+                if (!(Math.abs(got - expected) <= 2 * Math.ulp(expected))) {
+                    org.junit.jupiter.api.Assertions.fail(kernels + ": sigmoid(" + x[i] + ") = " + got + ", the table's is " + expected);
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(0, y[0] + y[1] + y[2] + y[3] + y[4], "nothing written before the offset");
+        }
+    }
 }

@@ -125,6 +125,13 @@ class TensorTapeProperties {
             product(a, aOff, k, b, bOff, c, cOff, m, k, n, acc, false, true);
         }
 
+        @Override
+        public void sigmoid(double[] x, int xOff, double[] y, int yOff, int n) {
+            for (int i = 0; i < n; i++) {
+                y[yOff + i] = 1 / (1 + Math.exp(-x[xOff + i]));
+            }
+        }
+
         /** {@code lda}: the row length of A as stored (k x lda when transposed, m x lda otherwise). */
         private static void product(double[] a, int aOff, int lda, double[] b, int bOff, double[] c, int cOff, int m, int k, int n,
                                     boolean acc, boolean transA, boolean transB) {
