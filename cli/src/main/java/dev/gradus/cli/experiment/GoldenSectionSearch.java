@@ -15,7 +15,11 @@ final class GoldenSectionSearch {
 
     private GoldenSectionSearch() {}
 
-    /** The maximum of f on [low, high], located to within tolerance (f unimodal there). */
+    /**
+     * The maximum of f on [low, high] (f unimodal there), the bracket shrunk to tolerance. Near a
+     * smooth maximum f changes with the square of the distance, so below about sqrt(machine
+     * epsilon) times |x| the comparisons are ties and a smaller tolerance does not help.
+     */
     static Maximum maximise(DoubleUnaryOperator f, double low, double high, double tolerance) {
         if (!(low < high) || !(tolerance > 0)) {
             throw new IllegalArgumentException("need low < high and tolerance > 0");

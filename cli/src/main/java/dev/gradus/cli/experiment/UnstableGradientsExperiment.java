@@ -56,7 +56,11 @@ final class UnstableGradientsExperiment implements Callable<Integer> {
         return 2 / w * Math.log(w / 2 * (1 + Math.sqrt(1 - 4 / w)) - 1);
     }
 
-    /** The maximum over [4, 100], located to 1e-10 (the length is unimodal there: it rises from 0, then decays like 2 log(w)/w). */
+    /**
+     * The maximum over [4, 100] (the length is unimodal there: it rises from 0, then decays like
+     * 2 log(w)/w). The bracket shrinks to 1e-10, but a flat maximum is only resolved to about
+     * sqrt(machine epsilon) relative: |w| to some 1e-8, the length to the last digit.
+     */
     static GoldenSectionSearch.Maximum longestInterval() {
         return GoldenSectionSearch.maximise(UnstableGradientsExperiment::intervalLength, SMALLEST_WEIGHT, 100, 1e-10);
     }
