@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gradus", mixinStandardHelpOptions = true, version = "gradus 0.1.0",
         description = "Symbolic and automatic differentiation: check derivations, derive, and compare gradients.",
         subcommands = {CheckCommand.class, DeriveCommand.class, GradCommand.class, ProofsCommand.class, TrainCommand.class,
-            dev.gradus.cli.experiment.ExperimentCommand.class, CommandLine.HelpCommand.class})
+            dev.gradus.cli.experiment.ExperimentCommand.class, dev.gradus.cli.experiment.StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Gradus implements Runnable {
     static final int HOLDS = 0;
     static final int FAILED = 1;
@@ -34,7 +34,7 @@ public final class Gradus implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, derive, grad, proofs, train or experiment");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, derive, grad, proofs, train, experiment or stats");
     }
 
     public static void main(String[] args) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,6 +42,15 @@ public final class ExperimentFiles {
             text.append('\n');
         }
         return writeAtomically(dir.resolve(name), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a chart as a PNG of its own size (XChart, headless). */
+    static Path png(Chart<?, ?> chart, Path file) {
+        try {
+            return writeAtomically(file, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw " + file + ": " + e.getMessage(), e);
+        }
     }
 
     static Path writeAtomically(Path file, byte[] content) {
