@@ -365,6 +365,11 @@ public final class TensorTape {
         return new Tensor(n.value, n.valueOff, n.rows, n.cols);
     }
 
+    /** A node's number of rows (a batch's samples), without the view that {@link #value} makes. */
+    public int rows(int node) {
+        return node(node).rows;
+    }
+
     /** The value of a 1 x 1 node. */
     public double scalar(int node) {
         Node n = node(node);
