@@ -1,8 +1,7 @@
 package dev.gradus.cli;
 
-import dev.gradus.autodiff.functions.ElementaryFunctions;
-import dev.gradus.autodiff.functions.UnaryFunction;
 import dev.gradus.autodiff.tensor.MatrixKernels;
+import dev.gradus.nn.Activation;
 import dev.gradus.nn.Cost;
 import dev.gradus.nn.EpochResult;
 import dev.gradus.nn.Initializer;
@@ -47,8 +46,13 @@ final class TrainCommand implements Callable<Integer> {
     String cost;
 
     @Option(names = "--activation", defaultValue = "sigmoid", paramLabel = "F",
-            description = "hidden activation: sigmoid, tanh, relu, elu, selu, softplus, ... (default: ${DEFAULT-VALUE})")
+            description = {"hidden activation: sigmoid, tanh, softsign, hardtanh, relu, leakyrelu, elu, selu, softplus, swish,",
+                "prelu (a learned slope per unit), rrelu (random slopes in [1/8, 1/3] while training; rrelu:L,U for others),",
+                "maxout (with --pieces), or any one-argument function of the table (default: ${DEFAULT-VALUE})"})
     String activation;
+
+    @Option(names = "--pieces", paramLabel = "K", description = "maxout's affine pieces per unit (default: " + Activation.DEFAULT_PIECES + ")")
+    Integer pieces;
 
     @Option(names = "--init", defaultValue = "default", paramLabel = "INIT",
             description = "default (network2), large, uniform-3-over-sqrt-n, uniform-0.3, xavier, he, lecun (default: ${DEFAULT-VALUE})")
@@ -109,7 +113,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         MatrixKernels kernels = MatrixKernels.best();
         out.printf(Locale.ROOT, "%s: %d training, %d test samples; network %s, %s, %s; eta %s, lambda %s, batch %d; kernels: %s%n",
-                data, training.size(), split.test().size(), Arrays.toString(network.sizes()), activation, network.costFunction(),
+                data, training.size(), split.test().size(), Arrays.toString(network.sizes()), network.hiddenActivations().length > 0
+                        ? network.hiddenActivations()[0].name() : "no hidden layer", network.costFunction(),
                 fmt(eta), fmt(lambda), batch, kernels);
         List<EpochResult> results = new ArrayList<>();
         int batches = (training.size() + batch - 1) / batch;
@@ -143,17 +148,24 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sizes must start with the " + inputs
                     + " inputs of " + data + " and end with its " + DataSet.CLASSES + " classes, not " + layers);
         }
-        UnaryFunction hidden = ElementaryFunctions.byName(activation).filter(UnaryFunction.class::isInstance)
-                .map(UnaryFunction.class::cast)
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown activation '" + activation
-                        + "': one of " + ElementaryFunctions.all().stream().filter(UnaryFunction.class::isInstance)
-                        .map(f -> f.symbol()).toList()));
         try {
-            return new Network(layers.stream().mapToInt(Integer::intValue).toArray(), new UnaryFunction[] {hidden},
+            return new Network(layers.stream().mapToInt(Integer::intValue).toArray(), new Activation[] {hiddenActivation()},
                     Cost.parse(cost), Initializer.parse(init), seed);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** --activation, with --pieces for maxout (and only for maxout). */
+    private Activation hiddenActivation() {
+        Activation hidden = Activation.parse(activation);
+        if (pieces == null) {
+            return hidden;
+        }
+        if (!(hidden instanceof Activation.Maxout) || activation.contains(":")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pieces goes with --activation maxout, not " + activation);
+        }
+        return new Activation.Maxout(pieces);
     }
 
     private Sgd.Monitoring monitoring() {

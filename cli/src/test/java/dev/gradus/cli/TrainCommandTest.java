@@ -54,6 +54,39 @@ class TrainCommandTest {
     }
 
     @Test
+    void everyActivationOfTheSlidesTrainsAndSavesALoadableNetwork(@TempDir Path dir) throws Exception {
+        List<List<String>> activations = List.of(List.of("sigmoid"), List.of("tanh"), List.of("softsign"), List.of("hardtanh"),
+                List.of("relu"), List.of("leakyrelu"), List.of("elu"), List.of("selu"), List.of("softplus"), List.of("swish"),
+                List.of("prelu"), List.of("rrelu"), List.of("maxout", "--pieces", "3"));
+        for (List<String> activation : activations) {
+            Path model = dir.resolve(activation.get(0) + ".json");
+            List<String> args = new java.util.ArrayList<>(List.of("train", "--data", "optdigits", "--eta", "0.1", "--epochs", "2",
+                    "--monitor", "evaluation", "--save", model.toString(), "--activation"));
+            args.addAll(activation);
+            CommandRun run = gradus(args.toArray(String[]::new));
+            assertEquals(0, run.status(), activation + ": " + run.out() + run.err());
+            double accuracy = Double.parseDouble(run.out().replaceAll("(?s).*final test accuracy ([0-9.]+)%.*", "$1"));
+            assertTrue(accuracy > 50, activation + " learns something in two epochs: " + run.out());
+            dev.gradus.nn.Network back = dev.gradus.nn.NetworkFile.load(model);
+            String expected = activation.get(0).equals("maxout") ? "maxout:3" : activation.get(0);
+            assertEquals(expected, back.hiddenActivations()[0].name());
+        }
+    }
+
+    @Test
+    void anUnknownActivationOrPiecesWithoutMaxoutAreUsageErrors() {
+        CommandRun unknown = gradus("train", "--data", "optdigits", "--activation", "relu6", "--epochs", "1");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("unknown activation 'relu6'") && unknown.err().contains("maxout"), unknown.err());
+        CommandRun pieces = gradus("train", "--data", "optdigits", "--activation", "relu", "--pieces", "3", "--epochs", "1");
+        assertEquals(2, pieces.status());
+        assertTrue(pieces.err().contains("--pieces goes with --activation maxout"), pieces.err());
+        CommandRun zero = gradus("train", "--data", "optdigits", "--activation", "maxout", "--pieces", "0", "--epochs", "1");
+        assertEquals(2, zero.status());
+        assertTrue(zero.err().contains("maxout needs at least one piece"), zero.err());
+    }
+
+    @Test
     void sizesThatDoNotFitTheDataAreAUsageError() {
         CommandRun run = gradus("train", "--data", "optdigits", "--sizes", "784,30,10", "--epochs", "1");
         assertEquals(2, run.status());

@@ -13,10 +13,13 @@ import java.util.Random;
  * input rows X gives X W^T + b), an activation per hidden layer and a cost that fixes the output
  * layer (sigmoid for the quadratic and cross-entropy costs, softmax for the log-likelihood). The
  * parameters are plain arrays that the tape reads in place, with gradient arrays beside them.
+ *
+ * <p>A maxout layer of n units with k pieces has k n rows of weights and biases (unit j's pieces
+ * are rows j k to j k + k - 1); a prelu layer adds a slope per unit, the parameter "a" + layer.
  */
 public final class Network {
     private final int[] sizes;
-    private final UnaryFunction[] hidden;
+    private final ActivationLayer[] hidden;
     private final Cost cost;
     private final double[][] weights;
     private final double[][] biases;
@@ -26,46 +29,68 @@ public final class Network {
     /** skips[l]: the layers (0 = the input) whose outputs are added to layer l's weighted input; l is 1-based. */
     private final List<List<Integer>> skips = new ArrayList<>();
     /** The node of each layer's output during {@link #logits}, reused so that a step allocates nothing. */
-    private final int[] outputs;
+    private final int[] layerNodes;
 
     /**
      * @param sizes  neurons per layer, input first, e.g. {784, 30, 10}
      * @param hidden the activation of each hidden layer (sizes.length - 2 of them; one is repeated)
      */
     public Network(int[] sizes, UnaryFunction[] hidden, Cost cost, Initializer initializer, long seed) {
+        this(sizes, Arrays.stream(hidden).map(Activation::of).toArray(Activation[]::new), cost, initializer, seed);
+    }
+
+    /**
+     * @param sizes  neurons per layer, input first, e.g. {784, 30, 10}
+     * @param hidden the activation of each hidden layer (sizes.length - 2 of them; one is repeated)
+     * @param seed   for the initial weights, and for rrelu's random slopes
+     */
+    public Network(int[] sizes, Activation[] hidden, Cost cost, Initializer initializer, long seed) {
         if (sizes.length < 2 || Arrays.stream(sizes).anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("a network needs at least two layers of at least one neuron: " + Arrays.toString(sizes));
         }
         this.sizes = sizes.clone();
-        this.hidden = hiddenActivations(hidden, sizes.length - 2);
+        Activation[] activations = hiddenActivations(hidden, sizes.length - 2);
+        this.hidden = new ActivationLayer[activations.length];
+        for (int l = 0; l < activations.length; l++) {
+            this.hidden[l] = new ActivationLayer(activations[l], sizes[l + 1], seed + 1 + l);
+        }
         this.cost = cost;
         int layers = sizes.length - 1;
         weights = new double[layers][];
         biases = new double[layers][];
         weightGrads = new double[layers][];
         biasGrads = new double[layers][];
-        outputs = new int[layers + 1];
+        layerNodes = new int[layers + 1];
         for (int l = 0; l <= layers; l++) {
             skips.add(new ArrayList<>());
         }
         Random random = new Random(seed);
         for (int l = 0; l < layers; l++) {
-            weights[l] = new double[sizes[l + 1] * sizes[l]];
-            biases[l] = new double[sizes[l + 1]];
+            int rows = rows(l);
+            weights[l] = new double[rows * sizes[l]];
+            biases[l] = new double[rows];
             weightGrads[l] = new double[weights[l].length];
             biasGrads[l] = new double[biases[l].length];
-            initializer.initialize(weights[l], biases[l], sizes[l], sizes[l + 1], random);
+            initializer.initialize(weights[l], biases[l], sizes[l], rows, random);
             parameters.add(new Parameter("w" + (l + 1), weights[l], weightGrads[l], true));
             parameters.add(new Parameter("b" + (l + 1), biases[l], biasGrads[l], false));
+            if (l < this.hidden.length && this.hidden[l].learns()) {
+                parameters.add(new Parameter("a" + (l + 1), this.hidden[l].values(), this.hidden[l].gradients(), false));
+            }
         }
     }
 
-    private static UnaryFunction[] hiddenActivations(UnaryFunction[] given, int count) {
+    /** Layer l's rows of weights: its units times its activation's pieces. */
+    private int rows(int l) {
+        return sizes[l + 1] * (l < hidden.length ? hidden[l].activation().pieces() : 1);
+    }
+
+    private static Activation[] hiddenActivations(Activation[] given, int count) {
         if (given.length == count) {
             return given.clone();
         }
         if (given.length == 1) {
-            UnaryFunction[] all = new UnaryFunction[count];
+            Activation[] all = new Activation[count];
             Arrays.fill(all, given[0]);
             return all;
         }
@@ -78,20 +103,39 @@ public final class Network {
      * with their gradient arrays; without, as constants.
      */
     public int logits(TensorTape tape, int input, boolean training) {
+        return forward(tape, input, training, null);
+    }
+
+    /**
+     * Records the forward pass like {@link #logits} and returns every layer's output: the hidden
+     * layers' activations, then the logits (for diagnostics such as {@link DeadUnits}).
+     */
+    public int[] layerOutputs(TensorTape tape, int input, boolean training) {
+        int[] outputs = new int[weights.length];
+        forward(tape, input, training, outputs);
+        return outputs;
+    }
+
+    private int forward(TensorTape tape, int input, boolean training, int[] outputs) {
         int a = input;
-        outputs[0] = input;
+        int batch = tape.rows(input);
+        layerNodes[0] = input;
         for (int l = 0; l < weights.length; l++) {
-            int w = training ? tape.parameter(weights[l], weightGrads[l], 0, sizes[l + 1], sizes[l])
-                    : tape.input(weights[l], 0, sizes[l + 1], sizes[l]);
-            int b = training ? tape.parameter(biases[l], biasGrads[l], 0, 1, sizes[l + 1])
-                    : tape.input(biases[l], 0, 1, sizes[l + 1]);
+            int rows = rows(l);
+            int w = training ? tape.parameter(weights[l], weightGrads[l], 0, rows, sizes[l])
+                    : tape.input(weights[l], 0, rows, sizes[l]);
+            int b = training ? tape.parameter(biases[l], biasGrads[l], 0, 1, rows)
+                    : tape.input(biases[l], 0, 1, rows);
             int z = tape.addRow(tape.matmulTransB(a, w), b);
             List<Integer> into = skips.get(l + 1);
             for (int i = 0; i < into.size(); i++) {
-                z = tape.add(z, outputs[into.get(i)]);
+                z = tape.add(z, layerNodes[into.get(i)]);
             }
-            a = l < hidden.length ? tape.apply(hidden[l], z) : z;
-            outputs[l + 1] = a;
+            a = l < hidden.length ? hidden[l].record(tape, z, batch, training) : z;
+            layerNodes[l + 1] = a;
+            if (outputs != null) {
+                outputs[l] = a;
+            }
         }
         return a;
     }
@@ -123,6 +167,10 @@ public final class Network {
         if (sizes[from] != sizes[to]) {
             throw new IllegalArgumentException("a skip connection joins layers of the same width: layer " + from + " has "
                     + sizes[from] + " units, layer " + to + " has " + sizes[to]);
+        }
+        if (rows(to - 1) != sizes[to]) {
+            throw new IllegalArgumentException("layer " + to + " is a maxout layer, whose weighted input has "
+                    + rows(to - 1) + " columns: a skip connection cannot join it");
         }
         skips.get(to).add(from);
         return this;
@@ -163,7 +211,7 @@ public final class Network {
     /** The first layer (1-based, as the sheets count) with a weight or bias that is NaN or infinite; 0 if none. */
     public int firstNonFiniteLayer() {
         for (int l = 0; l < weights.length; l++) {
-            if (!allFinite(weights[l]) || !allFinite(biases[l])) {
+            if (!allFinite(weights[l]) || !allFinite(biases[l]) || (l < hidden.length && !allFinite(hidden[l].values()))) {
                 return l + 1;
             }
         }
@@ -181,10 +229,11 @@ public final class Network {
 
     /** A copy of the parameters, to go back to (the last good model when training diverges). */
     public double[][][] snapshot() {
-        double[][][] copy = new double[2][weights.length][];
+        double[][][] copy = new double[3][weights.length][];
         for (int l = 0; l < weights.length; l++) {
             copy[0][l] = weights[l].clone();
             copy[1][l] = biases[l].clone();
+            copy[2][l] = activationParametersOf(l);
         }
         return copy;
     }
@@ -193,6 +242,7 @@ public final class Network {
         for (int l = 0; l < weights.length; l++) {
             System.arraycopy(snapshot[0][l], 0, weights[l], 0, weights[l].length);
             System.arraycopy(snapshot[1][l], 0, biases[l], 0, biases[l].length);
+            setActivationParameters(l, snapshot[2][l]);
         }
     }
 
@@ -204,8 +254,29 @@ public final class Network {
         return cost;
     }
 
-    public UnaryFunction[] hiddenActivations() {
-        return hidden.clone();
+    public Activation[] hiddenActivations() {
+        return Arrays.stream(hidden).map(ActivationLayer::activation).toArray(Activation[]::new);
+    }
+
+    /** What layer l's activation learns (prelu's slope per unit), a copy; empty for the output layer and the others. */
+    public double[] activationParametersOf(int l) {
+        return l < hidden.length ? hidden[l].values().clone() : new double[0];
+    }
+
+    /** Replaces what layer l's activation learns (loading a saved network); the length must match. */
+    public void setActivationParameters(int l, double[] values) {
+        double[] live = l < hidden.length ? hidden[l].values() : new double[0];
+        if (values.length != live.length) {
+            throw new IllegalArgumentException("layer " + (l + 1) + "'s activation learns " + live.length + " values, not " + values.length);
+        }
+        System.arraycopy(values, 0, live, 0, values.length);
+    }
+
+    /** Starts rrelu's random slopes from the beginning again, so that a forward pass can be repeated (gradient checks). */
+    void restartNoise() {
+        for (ActivationLayer layer : hidden) {
+            layer.restartNoise();
+        }
     }
 
     public int layers() {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gradus.autodiff.functions.ElementaryFunctions;
-import dev.gradus.autodiff.functions.UnaryFunction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +14,12 @@ import java.util.List;
 /**
  * A network saved as network2.py saves it, so that either can read the other's files: JSON with
  * "sizes", "weights" (per layer, out rows of in columns), "biases" (per layer, a column: one
- * single-element list per neuron) and "cost" ("CrossEntropyCost", ...), plus "activations" (the
- * hidden layers', which network2 does not have: sigmoid when absent) and "skips" (the skip
- * connections as [from, to] pairs, only when there are some). Saving writes a temporary
+ * single-element list per neuron) and "cost" ("CrossEntropyCost", ...), plus what network2 does
+ * not have: "activations" (the hidden layers' names as {@link Activation#parse} reads them;
+ * sigmoid when absent) and "activation_parameters" (per hidden layer, what its activation learned:
+ * prelu's slope per unit, an empty list for the others). A maxout layer of n units with k pieces
+ * has k n rows of weights and biases. "skips" lists the skip connections as [from, to] pairs,
+ * only when there are some. Saving writes a temporary
  * file beside the target and moves it into place atomically, so that a crash mid-save leaves the
  * previous file as it was.
  */
@@ -39,7 +40,7 @@ public final class NetworkFile {
         for (int l = 0; l < network.layers(); l++) {
             double[] w = network.weightsOf(l);
             ArrayNode layer = weights.addArray();
-            for (int r = 0; r < sizes[l + 1]; r++) {
+            for (int r = 0; r < w.length / sizes[l]; r++) {
                 ArrayNode row = layer.addArray();
                 for (int c = 0; c < sizes[l]; c++) {
                     row.add(w[r * sizes[l] + c]);
@@ -52,8 +53,14 @@ public final class NetworkFile {
         }
         root.put("cost", network.costFunction().network2Name());
         ArrayNode activations = root.putArray("activations");
-        for (UnaryFunction f : network.hiddenActivations()) {
-            activations.add(f.symbol());
+        ArrayNode learned = root.putArray("activation_parameters");
+        Activation[] hidden = network.hiddenActivations();
+        for (int l = 0; l < hidden.length; l++) {
+            activations.add(hidden[l].name());
+            ArrayNode values = learned.addArray();
+            for (double v : network.activationParametersOf(l)) {
+                values.add(v);
+            }
         }
         List<int[]> skips = network.skips();
         if (!skips.isEmpty()) {
@@ -83,23 +90,31 @@ public final class NetworkFile {
         try {
             int[] sizes = ints(root.required("sizes"));
             Cost cost = Cost.parse(root.required("cost").asText());
-            List<UnaryFunction> hidden = new ArrayList<>();
+            List<Activation> hidden = new ArrayList<>();
             JsonNode activations = root.path("activations");
             for (int l = 0; l < sizes.length - 2; l++) {
-                String name = activations.isArray() && activations.size() > l ? activations.get(l).asText() : "sigmoid";
-                hidden.add(ElementaryFunctions.byName(name).filter(UnaryFunction.class::isInstance).map(UnaryFunction.class::cast)
-                        .orElseThrow(() -> new IllegalArgumentException("unknown activation " + name)));
+                hidden.add(Activation.parse(activations.isArray() && activations.size() > l ? activations.get(l).asText() : "sigmoid"));
             }
-            Network network = new Network(sizes, hidden.isEmpty() ? new UnaryFunction[0] : hidden.toArray(UnaryFunction[]::new),
-                    cost, Initializer.NETWORK2_DEFAULT, 0);
+            Network network = new Network(sizes, hidden.toArray(Activation[]::new), cost, Initializer.NETWORK2_DEFAULT, 0);
+            JsonNode learned = root.path("activation_parameters");
             for (int l = 0; l < sizes.length - 1; l++) {
                 JsonNode w = root.required("weights").get(l);
                 JsonNode b = root.required("biases").get(l);
                 if (w == null || b == null) {
                     throw new IllegalArgumentException("layer " + (l + 1) + " is missing");
                 }
-                network.setParameters(l, matrix(w, sizes[l + 1], sizes[l], "weights of layer " + (l + 1)),
-                        matrix(b, sizes[l + 1], 1, "biases of layer " + (l + 1)));
+                int rows = network.weightsOf(l).length / sizes[l];
+                network.setParameters(l, matrix(w, rows, sizes[l], "weights of layer " + (l + 1)),
+                        matrix(b, rows, 1, "biases of layer " + (l + 1)));
+                int count = network.activationParametersOf(l).length;
+                if (count > 0) {
+                    JsonNode values = learned.path(l);
+                    if (values.size() != count) {
+                        throw new IllegalArgumentException("layer " + (l + 1) + "'s " + hidden.get(l).name() + " needs "
+                                + count + " activation parameters, the file has " + values.size());
+                    }
+                    network.setActivationParameters(l, vector(values, "activation parameters of layer " + (l + 1)));
+                }
             }
             for (JsonNode skip : root.path("skips")) {
                 if (skip.size() != 2 || !skip.get(0).isInt() || !skip.get(1).isInt()) {
@@ -117,6 +132,17 @@ public final class NetworkFile {
         int[] out = new int[array.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = array.get(i).asInt();
+        }
+        return out;
+    }
+
+    private static double[] vector(JsonNode values, String what) {
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!values.get(i).isNumber()) {
+                throw new IllegalArgumentException(what + ": " + values.get(i) + " is not a number");
+            }
+            out[i] = values.get(i).asDouble();
         }
         return out;
     }

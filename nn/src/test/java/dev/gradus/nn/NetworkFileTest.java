@@ -32,7 +32,7 @@ class NetworkFileTest {
             assertArrayEquals(net.weightsOf(l), back.weightsOf(l), 0.0);
             assertArrayEquals(net.biasesOf(l), back.biasesOf(l), 0.0);
         }
-        assertEquals(UnaryFunction.TANH, back.hiddenActivations()[0]);
+        assertEquals(Activation.of(UnaryFunction.TANH), back.hiddenActivations()[0]);
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
@@ -49,6 +49,29 @@ class NetworkFileTest {
         Path plain = dir.resolve("plain.json");
         NetworkFile.save(new Network(new int[] {4, 4}, new UnaryFunction[0], Cost.QUADRATIC, Initializer.NETWORK2_DEFAULT, 3), plain);
         assertTrue(!Files.readString(plain).contains("skips"), "network2's keys only when there is no skip");
+    }
+
+    @Test
+    void preluSlopesMaxoutPiecesAndRreluBoundsSurviveARoundTrip(@TempDir Path dir) throws IOException {
+        Activation[] hidden = {Activation.PRELU, new Activation.Maxout(3), new Activation.RandomizedLeakyRelu(0.05, 0.4), Activation.SWISH};
+        Network net = new Network(new int[] {3, 4, 5, 2, 3, 2}, hidden, Cost.LOG_LIKELIHOOD, Initializer.HE, 4);
+        net.setActivationParameters(0, new double[] {0.1, 0.2, 0.3, -0.4});
+        Path file = dir.resolve("net.json");
+        NetworkFile.save(net, file);
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertEquals("[\"prelu\",\"maxout:3\",\"rrelu:0.05,0.4\",\"swish\"]", json.get("activations").toString());
+        assertEquals("[[0.1,0.2,0.3,-0.4],[],[],[]]", json.get("activation_parameters").toString());
+        assertEquals(15, json.get("weights").get(1).size(), "maxout: 3 pieces x 5 units rows");
+        Network back = NetworkFile.load(file);
+        assertArrayEquals(hidden, back.hiddenActivations());
+        assertArrayEquals(new double[] {0.1, 0.2, 0.3, -0.4}, back.activationParametersOf(0), 0.0);
+        for (int l = 0; l < net.layers(); l++) {
+            assertArrayEquals(net.weightsOf(l), back.weightsOf(l), 0.0);
+            assertArrayEquals(net.biasesOf(l), back.biasesOf(l), 0.0);
+        }
+        Files.writeString(file, Files.readString(file).replace("[0.1,0.2,0.3,-0.4]", "[0.1]"));
+        IOException e = assertThrows(IOException.class, () -> NetworkFile.load(file));
+        assertTrue(e.getMessage().contains("prelu needs 4 activation parameters, the file has 1"), e.getMessage());
     }
 
     @Test

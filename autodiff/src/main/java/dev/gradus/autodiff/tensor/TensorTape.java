@@ -1,5 +1,6 @@
 package dev.gradus.autodiff.tensor;
 
+import dev.gradus.autodiff.functions.BinaryFunction;
 import dev.gradus.autodiff.functions.UnaryFunction;
 import java.util.Arrays;
 
@@ -19,7 +20,7 @@ import java.util.Arrays;
  */
 public final class TensorTape {
     private enum Op {
-        INPUT, PARAMETER, MATMUL, MATMUL_TRANS_A, MATMUL_TRANS_B, ADD_ROW, APPLY, ADD, SUB, MUL, SCALE,
+        INPUT, PARAMETER, MATMUL, MATMUL_TRANS_A, MATMUL_TRANS_B, ADD_ROW, APPLY, APPLY_BINARY, GROUP_MAX, ADD, SUB, MUL, SCALE,
         SUM, MEAN, SUM_OF_SQUARES, SOFTMAX, LOG_SOFTMAX, SIGMOID_CROSS_ENTROPY, SOFTMAX_CROSS_ENTROPY, QUADRATIC
     }
 
@@ -29,7 +30,9 @@ public final class TensorTape {
         int a;
         int b;
         UnaryFunction f;
+        BinaryFunction f2;
         double scalar;
+        int group;
         int rows;
         int cols;
         boolean needsGrad;
@@ -151,6 +154,69 @@ public final class TensorTape {
             c.value[i] = f.value(x.value[x.valueOff + i]);
         }
         return size - 1;
+    }
+
+    /**
+     * f(a, p) for every element a of A, with the parameter p from B, which is either A's shape (a
+     * parameter per element: randomized leaky relu's slopes, one per sample and unit), a 1 x n row
+     * (one per column: prelu's learned slope per unit) or 1 x 1 (one for all: leaky relu's 0.01,
+     * elu's alpha, swish's beta). B receives the partials in p summed over what it was spread on.
+     */
+    public int apply(BinaryFunction f, int a, int b) {
+        Node x = node(a);
+        Node p = node(b);
+        require(spreads(p, x), Op.APPLY_BINARY, x, p);
+        Node c = next(Op.APPLY_BINARY, a, b, x.rows, x.cols, true, x.needsGrad || p.needsGrad);
+        c.f2 = f;
+        for (int i = 0; i < x.rows; i++) {
+            for (int j = 0; j < x.cols; j++) {
+                int k = i * x.cols + j;
+                c.value[k] = f.value(x.value[x.valueOff + k], p.value[p.valueOff + spreadIndex(p, i, j)]);
+            }
+        }
+        return size - 1;
+    }
+
+    /** Whether p has x's shape, one row of x's width, or one element. */
+    private static boolean spreads(Node p, Node x) {
+        return (p.rows == x.rows && p.cols == x.cols) || (p.rows == 1 && p.cols == x.cols) || (p.rows == 1 && p.cols == 1);
+    }
+
+    /** The element of p that goes with element (i, j) of the node it is spread on. */
+    private static int spreadIndex(Node p, int i, int j) {
+        return (p.rows == 1 ? 0 : i * p.cols) + (p.cols == 1 ? 0 : j);
+    }
+
+    /**
+     * The largest of each group of k adjacent columns: rows x (cols / k), element j of a row the
+     * maximum of columns j k ... j k + k - 1 (a maxout unit over its k affine pieces). The gradient
+     * goes to the largest element, at a tie to the first (the table's max convention).
+     */
+    public int groupMax(int a, int k) {
+        Node x = node(a);
+        if (k < 1 || x.cols % k != 0) {
+            throw new IllegalArgumentException("group max: " + x.cols + " columns do not fall into groups of " + k);
+        }
+        Node c = next(Op.GROUP_MAX, a, -1, x.rows, x.cols / k, true, x.needsGrad);
+        c.group = k;
+        for (int i = 0; i < x.rows; i++) {
+            for (int j = 0; j < c.cols; j++) {
+                c.value[i * c.cols + j] = x.value[x.valueOff + argmax(x, i, j, k)];
+            }
+        }
+        return size - 1;
+    }
+
+    /** The offset (from valueOff) of the first largest element of group j of row i. */
+    private static int argmax(Node x, int i, int j, int k) {
+        int from = i * x.cols + j * k;
+        int best = from;
+        for (int q = from + 1; q < from + k; q++) {
+            if (x.value[x.valueOff + q] > x.value[x.valueOff + best]) {
+                best = q;
+            }
+        }
+        return best;
     }
 
     public int add(int a, int b) {
@@ -303,6 +369,11 @@ public final class TensorTape {
         return new Tensor(n.value, n.valueOff, n.rows, n.cols);
     }
 
+    /** A node's number of rows (a batch's samples), without the view that {@link #value} makes. */
+    public int rows(int node) {
+        return node(node).rows;
+    }
+
     /** The value of a 1 x 1 node. */
     public double scalar(int node) {
         Node n = node(node);
@@ -382,6 +453,29 @@ public final class TensorTape {
                 int n = c.rows * c.cols;
                 for (int i = 0; i < n; i++) {
                     x.grad[x.gradOff + i] += c.grad[i] * c.f.derivative(x.value[x.valueOff + i], c.value[i]);
+                }
+            }
+            case APPLY_BINARY -> {
+                for (int i = 0; i < c.rows; i++) {
+                    for (int j = 0; j < c.cols; j++) {
+                        int k = i * c.cols + j;
+                        int q = spreadIndex(y, i, j);
+                        double u = x.value[x.valueOff + k];
+                        double p = y.value[y.valueOff + q];
+                        if (x.needsGrad) {
+                            x.grad[x.gradOff + k] += c.grad[k] * c.f2.partialA(u, p, c.value[k]);
+                        }
+                        if (y.needsGrad) {
+                            y.grad[y.gradOff + q] += c.grad[k] * c.f2.partialB(u, p, c.value[k]);
+                        }
+                    }
+                }
+            }
+            case GROUP_MAX -> {
+                for (int i = 0; i < c.rows; i++) {
+                    for (int j = 0; j < c.cols; j++) {
+                        x.grad[x.gradOff + argmax(x, i, j, c.group)] += c.grad[i * c.cols + j];
+                    }
                 }
             }
             case ADD, SUB -> {
@@ -496,6 +590,7 @@ public final class TensorTape {
         n.a = a;
         n.b = b;
         n.f = null;
+        n.f2 = null;
         n.rows = rows;
         n.cols = cols;
         n.needsGrad = needsGrad;

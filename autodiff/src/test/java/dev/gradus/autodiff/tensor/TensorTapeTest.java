@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gradus.autodiff.functions.BinaryFunction;
 import dev.gradus.autodiff.functions.UnaryFunction;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,32 @@ class TensorTapeTest {
         double[] b = {10, 20};
         int z = tape.addRow(tape.matmulTransB(tape.input(x, 0, 2, 3), tape.input(w, 0, 2, 3)), tape.input(b, 0, 1, 2));
         assertArrayEquals(new double[] {1 - 3 + 10, 3 + 20, 4 - 6 + 10, 7.5 + 20}, tape.value(z).toArray(), 0.0);
+    }
+
+    @Test
+    void groupMaxTakesTheLargestOfEachGroupAndGivesATieToTheFirst() {
+        double[] x = {1, 5, -2, 3, 3, 0}; // one row, two groups of three
+        double[] g = new double[6];
+        int m = tape.groupMax(tape.parameter(x, g, 0, 1, 6), 3);
+        assertArrayEquals(new double[] {5, 3}, tape.value(m).toArray(), 0.0);
+        tape.backward(tape.sum(m));
+        assertArrayEquals(new double[] {0, 1, 0, 1, 0, 0}, g, 0.0);
+        assertThrows(IllegalArgumentException.class, () -> tape.groupMax(tape.input(x, 0, 1, 6), 4));
+    }
+
+    @Test
+    void aBinaryFunctionTakesItsParameterPerElementPerColumnOrForAll() {
+        double[] z = {-1, 2, -3, -4}; // 2 x 2
+        int x = tape.input(z, 0, 2, 2);
+        double[] perColumn = {0.1, 0.5};
+        assertArrayEquals(new double[] {-0.1, 2, -0.3, -2}, tape.value(tape.apply(BinaryFunction.PRELU, x,
+                tape.input(perColumn, 0, 1, 2))).toArray(), 1e-15);
+        assertArrayEquals(new double[] {-0.25, 2, -0.75, -1}, tape.value(tape.apply(BinaryFunction.PRELU, x,
+                tape.input(new double[] {0.25}, 0, 1, 1))).toArray(), 1e-15);
+        double[] perElement = {0.1, 0.2, 0.3, 0.4};
+        assertArrayEquals(new double[] {-0.1, 2, -0.9, -1.6}, tape.value(tape.apply(BinaryFunction.PRELU, x,
+                tape.input(perElement, 0, 2, 2))).toArray(), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> tape.apply(BinaryFunction.PRELU, x, tape.input(perElement, 0, 1, 4)));
     }
 
     @Test
