@@ -70,13 +70,27 @@ public final class Network {
      * with their gradient arrays; without, as constants.
      */
     public int logits(TensorTape tape, int input, boolean training) {
+        return logits(tape, input, training, null, null);
+    }
+
+    /**
+     * The same, also writing each layer's input node and pre-activation node z = a W^T + b into the
+     * arrays (one per layer; {@code null} for none): per-sample gradient statistics read them.
+     */
+    int logits(TensorTape tape, int input, boolean training, int[] layerInputs, int[] preActivations) {
         int a = input;
         for (int l = 0; l < weights.length; l++) {
+            if (layerInputs != null) {
+                layerInputs[l] = a;
+            }
             int w = training ? tape.parameter(weights[l], weightGrads[l], 0, sizes[l + 1], sizes[l])
                     : tape.input(weights[l], 0, sizes[l + 1], sizes[l]);
             int b = training ? tape.parameter(biases[l], biasGrads[l], 0, 1, sizes[l + 1])
                     : tape.input(biases[l], 0, 1, sizes[l + 1]);
             int z = tape.addRow(tape.matmulTransB(a, w), b);
+            if (preActivations != null) {
+                preActivations[l] = z;
+            }
             a = l < hidden.length ? tape.apply(hidden[l], z) : z;
         }
         return a;
