@@ -133,8 +133,7 @@ final class LearningRulesExperiment implements Callable<Integer> {
                 100 * run.testAccuracy(), run.seconds()});
         }
         ExperimentFiles.csv(dir, "summary.csv", List.of("rule", "eta", "batch", "final_training_cost", "test_accuracy", "seconds"), summary);
-        LinePlot plot = new LinePlot("learning rules on " + training.size() + " samples of " + data
-                + ": network2 [784,30,10], cross-entropy", "epoch",
+        LinePlot plot = new LinePlot("learning rules: " + training.size() + " samples of " + data + ", [784,30,10]", "epoch",
                 "training cost (log scale)").logY();
         double[] x = Network2Runs.epochs(runs.get(0).epochs());
         for (Run run : runs) {
