@@ -5,6 +5,7 @@ import dev.gradus.nn.Activation;
 import dev.gradus.nn.Cost;
 import dev.gradus.nn.EpochResult;
 import dev.gradus.nn.Initializer;
+import dev.gradus.nn.LearningRule;
 import dev.gradus.nn.Network;
 import dev.gradus.nn.NetworkFile;
 import dev.gradus.nn.Sgd;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a network as network2.py does: mini-batch SGD with L2, one line per epoch.",
+        description = {"Train a network as network2.py does: mini-batch SGD with L2 (or momentum, Vario-Eta, Adam), one line per epoch.",
             "Example: gradus train --data mnist-10k --sizes 784,30,10 --cost cross-entropy --eta 0.5 --lambda 5 --epochs 30 --batch 10"},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:trained", "1:training diverged (NaN or infinite cost): the last good model is kept", "2:usage or input error"})
@@ -60,6 +61,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--eta", defaultValue = "0.5", description = "learning rate (default: ${DEFAULT-VALUE})")
     double eta;
+
+    @Option(names = "--optimizer", defaultValue = "sgd", paramLabel = "RULE",
+            description = "the learning rule: sgd (network2's), momentum (beta 0.9), vario-eta (batch >= 2), adam (the paper's defaults); default: ${DEFAULT-VALUE}")
+    String optimizer;
 
     @Option(names = "--lambda", defaultValue = "0", description = "L2 parameter (default: ${DEFAULT-VALUE})")
     double lambda;
@@ -111,16 +116,17 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        LearningRule rule = learningRule();
         MatrixKernels kernels = MatrixKernels.best();
-        out.printf(Locale.ROOT, "%s: %d training, %d test samples; network %s, %s, %s; eta %s, lambda %s, batch %d; kernels: %s%n",
+        out.printf(Locale.ROOT, "%s: %d training, %d test samples; network %s, %s, %s; %s, eta %s, lambda %s, batch %d; kernels: %s%n",
                 data, training.size(), split.test().size(), Arrays.toString(network.sizes()), network.hiddenActivations().length > 0
                         ? network.hiddenActivations()[0].name() : "no hidden layer", network.costFunction(),
-                fmt(eta), fmt(lambda), batch, kernels);
+                rule.label(), fmt(eta), fmt(lambda), batch, kernels);
         List<EpochResult> results = new ArrayList<>();
         int batches = (training.size() + batch - 1) / batch;
         int status = Gradus.HOLDS;
         try (ProgressBar bar = progressBar(batches)) {
-            new Sgd(settings, kernels).train(network, training, split.test(), monitoring(),
+            new Sgd(settings, rule.create(), kernels).train(network, training, split.test(), monitoring(),
                     r -> {
                         results.add(r);
                         if (bar != null) {
@@ -166,6 +172,20 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pieces goes with --activation maxout, not " + activation);
         }
         return new Activation.Maxout(pieces);
+    }
+
+    private LearningRule learningRule() {
+        LearningRule rule = LearningRule.named(optimizer).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "unknown --optimizer '" + optimizer + "': one of " + String.join(", ", LearningRule.labels())));
+        if (rule == LearningRule.VARIO_ETA && batch < 2) {
+            // Vario-Eta divides by the spread of the batch's per-sample gradients: one sample has none.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--optimizer vario-eta needs --batch 2 or more");
+        }
+        if (rule == LearningRule.VARIO_ETA && (hiddenActivation().pieces() > 1 || hiddenActivation() instanceof Activation.PRelu)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--optimizer vario-eta works on dense layers only, not with --activation " + activation);
+        }
+        return rule;
     }
 
     private Sgd.Monitoring monitoring() {

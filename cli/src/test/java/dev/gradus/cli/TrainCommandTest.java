@@ -92,4 +92,21 @@ class TrainCommandTest {
         assertEquals(2, run.status());
         assertTrue(run.err().contains("--sizes must start with the 64 inputs"), run.err());
     }
+
+    @Test
+    void everyLearningRuleTrainsAndBadRulesAreUsageErrors() {
+        for (String rule : new String[] {"momentum", "vario-eta", "adam"}) {
+            double eta = rule.equals("momentum") ? 0.05 : rule.equals("adam") ? 0.003 : 0.01;
+            CommandRun run = gradus("train", "--data", "optdigits", "--optimizer", rule, "--eta", String.valueOf(eta), "--epochs", "3",
+                    "--batch", "20");
+            assertEquals(0, run.status(), run.out() + run.err());
+            assertTrue(run.out().contains(rule + ", eta"), run.out());
+        }
+        CommandRun unknown = gradus("train", "--data", "optdigits", "--optimizer", "rmsprop", "--epochs", "1");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("unknown --optimizer 'rmsprop': one of sgd, momentum, vario-eta, adam"), unknown.err());
+        CommandRun single = gradus("train", "--data", "optdigits", "--optimizer", "vario-eta", "--batch", "1", "--epochs", "1");
+        assertEquals(2, single.status());
+        assertTrue(single.err().contains("--optimizer vario-eta needs --batch 2 or more"), single.err());
+    }
 }

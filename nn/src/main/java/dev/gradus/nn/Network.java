@@ -103,7 +103,7 @@ public final class Network {
      * with their gradient arrays; without, as constants.
      */
     public int logits(TensorTape tape, int input, boolean training) {
-        return forward(tape, input, training, null);
+        return forward(tape, input, training, null, null, null);
     }
 
     /**
@@ -112,21 +112,36 @@ public final class Network {
      */
     public int[] layerOutputs(TensorTape tape, int input, boolean training) {
         int[] outputs = new int[weights.length];
-        forward(tape, input, training, outputs);
+        forward(tape, input, training, outputs, null, null);
         return outputs;
     }
 
-    private int forward(TensorTape tape, int input, boolean training, int[] outputs) {
+    /**
+     * The same as {@link #logits}, also writing each layer's input node and pre-activation node
+     * z = a W^T + b into the arrays (one per layer; {@code null} for none): per-sample gradient
+     * statistics read them.
+     */
+    int logits(TensorTape tape, int input, boolean training, int[] layerInputs, int[] preActivations) {
+        return forward(tape, input, training, null, layerInputs, preActivations);
+    }
+
+    private int forward(TensorTape tape, int input, boolean training, int[] outputs, int[] layerInputs, int[] preActivations) {
         int a = input;
         int batch = tape.rows(input);
         layerNodes[0] = input;
         for (int l = 0; l < weights.length; l++) {
+            if (layerInputs != null) {
+                layerInputs[l] = a;
+            }
             int rows = rows(l);
             int w = training ? tape.parameter(weights[l], weightGrads[l], 0, rows, sizes[l])
                     : tape.input(weights[l], 0, rows, sizes[l]);
             int b = training ? tape.parameter(biases[l], biasGrads[l], 0, 1, rows)
                     : tape.input(biases[l], 0, 1, rows);
             int z = tape.addRow(tape.matmulTransB(a, w), b);
+            if (preActivations != null) {
+                preActivations[l] = z;
+            }
             List<Integer> into = skips.get(l + 1);
             for (int i = 0; i < into.size(); i++) {
                 z = tape.add(z, layerNodes[into.get(i)]);

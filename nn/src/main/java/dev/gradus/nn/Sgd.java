@@ -3,6 +3,7 @@ package dev.gradus.nn;
 import dev.gradus.autodiff.tensor.MatrixKernels;
 import dev.gradus.autodiff.tensor.TensorTape;
 import dev.gradus.nn.data.DataSet;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -12,8 +13,9 @@ import java.util.function.IntConsumer;
  * data (seeded), and for every mini-batch of m samples updates
  * w <- (1 - eta lambda / n) w - (eta / m) sum grad, b <- b - (eta / m) sum grad (L2 decays the
  * weights only; n is the training set's size). A batch size of 1 is pattern-by-pattern learning,
- * a batch size of n steepest descent. The tape, the batch buffers and the parameters are reused:
- * nothing is allocated per mini-batch.
+ * a batch size of n steepest descent. Another {@link Optimizer} (momentum, Vario-Eta, Adam) can
+ * take the update's place. The tape, the batch buffers and the parameters are reused: nothing is
+ * allocated per mini-batch.
  */
 public final class Sgd {
     /**
@@ -38,10 +40,18 @@ public final class Sgd {
     }
 
     private final Settings settings;
+    private final Optimizer optimizer;
     private final TensorTape tape;
 
+    /** network2's update rule ({@link GradientDescent}). */
     public Sgd(Settings settings, MatrixKernels kernels) {
+        this(settings, new GradientDescent(), kernels);
+    }
+
+    /** Another learning rule; the optimizer's state is cleared at the start of each {@link #train}. */
+    public Sgd(Settings settings, Optimizer optimizer, MatrixKernels kernels) {
         this.settings = settings;
+        this.optimizer = optimizer;
         this.tape = new TensorTape(kernels);
     }
 
@@ -67,9 +77,10 @@ public final class Sgd {
         Random random = new Random(settings.seed());
         Batch batch = new Batch(settings.batchSize(), training.d(), DataSet.CLASSES);
         Evaluation evaluator = new Evaluation(new TensorTape(tape.kernels()), training.d(), DataSet.CLASSES);
-        double decay = 1 - settings.eta() * settings.lambda() / n;
         network.zeroGradients();
-        Parameter[] parameters = network.parameters().toArray(new Parameter[0]);
+        List<Parameter> parameters = network.parameters();
+        optimizer.start(parameters, settings.eta(), settings.lambda(), n);
+        TapeSampleGradients samples = new TapeSampleGradients(network);
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             double[][][] lastGood = network.snapshot();
             long start = System.nanoTime();
@@ -77,7 +88,7 @@ public final class Sgd {
             int index = 0;
             for (int from = 0; from < n; from += settings.batchSize()) {
                 batch.fill(training, order, from, Math.min(n, from + settings.batchSize()));
-                double cost = step(network, parameters, batch, training.d(), decay);
+                double cost = step(network, parameters, samples, batch, training.d());
                 if (!Double.isFinite(cost)) {
                     int layer = network.firstNonFiniteLayer();
                     network.restore(lastGood);
@@ -100,23 +111,15 @@ public final class Sgd {
      * zero on entry and left zero: the update clears each one as it uses it, which saves a pass
      * over the weights per step.
      */
-    private double step(Network network, Parameter[] parameters, Batch batch, int d, double decay) {
+    private double step(Network network, List<Parameter> parameters, TapeSampleGradients samples, Batch batch, int d) {
         tape.reset();
         int x = tape.input(batch.inputs, 0, batch.rows, d);
         int y = tape.input(batch.targets, 0, batch.rows, DataSet.CLASSES);
-        int cost = network.cost(tape, network.logits(tape, x, true), y);
+        int cost = network.cost(tape, network.logits(tape, x, true, samples.layerInputs, samples.preActivations), y);
         tape.backward(cost);
-        // The tape's costs are averages over the batch, so eta * gradient is network2's (eta/m) sum.
-        double eta = settings.eta();
-        for (Parameter p : parameters) {
-            double[] v = p.value();
-            double[] g = p.gradient();
-            double factor = p.decayed() ? decay : 1;
-            for (int i = 0; i < v.length; i++) {
-                v[i] = factor * v[i] - eta * g[i];
-                g[i] = 0;
-            }
-        }
+        // The tape's costs are averages over the batch, so the gradients are the batch's means.
+        samples.recorded(tape, batch.rows);
+        optimizer.update(parameters, samples);
         return tape.scalar(cost);
     }
 
