@@ -122,19 +122,6 @@ public final class ComplexNetwork {
         }
     }
 
-    /** The network's output a^L for one input. */
-    public Complex[] output(ComplexTape tape, Complex[] input) {
-        tape.reset();
-        try (ComplexTape.Scope noGrad = tape.noGrad()) {
-            int[] out = forward(tape, input, null, null);
-            Complex[] a = new Complex[out.length];
-            for (int j = 0; j < out.length; j++) {
-                a[j] = tape.value(out[j]);
-            }
-            return a;
-        }
-    }
-
     /** C = 1/2 |y - a^L|^2 for one sample, without gradients. */
     public double cost(ComplexTape tape, Complex[] input, Complex[] target) {
         tape.reset();
