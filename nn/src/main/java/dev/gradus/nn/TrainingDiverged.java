@@ -5,7 +5,7 @@ public final class TrainingDiverged extends Exception {
     private final int epoch;
     private final int layer;
 
-    TrainingDiverged(int epoch, int layer, String what) {
+    public TrainingDiverged(int epoch, int layer, String what) {
         super("training diverged in epoch " + epoch + (layer > 0 ? ", layer " + layer : "") + ": " + what
                 + "; the network is back at the end of epoch " + (epoch - 1) + " (try a smaller eta)");
         this.epoch = epoch;

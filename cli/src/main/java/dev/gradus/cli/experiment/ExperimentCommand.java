@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = {"Rerun an experiment of the homework documents: CSV data and PNG plots in --out, a summary on the terminal."},
         subcommands = {CostsExperiment.class, OverfittingExperiment.class, VanishingGradientsExperiment.class, UnstableGradientsExperiment.class,
-            DyingReluExperiment.class, LearningRulesExperiment.class, CommandLine.HelpCommand.class})
+            DyingReluExperiment.class, LearningRulesExperiment.class, ComplexExperiment.class, CommandLine.HelpCommand.class})
 public final class ExperimentCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
