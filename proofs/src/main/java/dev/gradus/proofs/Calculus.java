@@ -22,7 +22,15 @@ public final class Calculus {
 
     /** d expr / d variable, simplified if that finishes before the deadline and makes it smaller. */
     public Partial derive(IExpr expr, String variable, Deadline deadline) {
-        IExpr derivative = differentiate(expr, variable);
+        return derive(expr, variable, 1, deadline);
+    }
+
+    /** The derivative of the given order by the variable (d^2 expr / d variable^2 for 2), simplified as above. */
+    public Partial derive(IExpr expr, String variable, int order, Deadline deadline) {
+        IExpr derivative = expr;
+        for (int k = 0; k < order; k++) {
+            derivative = differentiate(derivative, variable);
+        }
         IExpr simplified = deadline.remainingMillis() > 50 ? engine.eval(F.Simplify(derivative), deadline.remainingMillis()) : null;
         IExpr best = simplified != null && simplified.leafCount() < derivative.leafCount() ? simplified : derivative;
         engine.takeMessages();
@@ -42,6 +50,25 @@ public final class Calculus {
         }
         engine.takeMessages();
         return g;
+    }
+
+    /** The second partials D(expr, x_i, x_j) at the point, in 30-digit arithmetic rounded to double. */
+    public double[][] hessian(IExpr expr, List<String> variables, double[] point) {
+        IASTAppendable rules = F.ListAlloc(variables.size());
+        for (int i = 0; i < variables.size(); i++) {
+            rules.append(F.Rule(F.symbol(variables.get(i)), F.num(point[i])));
+        }
+        int n = variables.size();
+        double[][] h = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            IExpr first = differentiate(expr, variables.get(i));
+            for (int j = 0; j < n; j++) {
+                IExpr d = engine.eval(F.N(F.ReplaceAll(differentiate(first, variables.get(j)), rules), F.ZZ(30)));
+                h[i][j] = d.isReal() ? d.evalDouble() : Double.NaN;
+            }
+        }
+        engine.takeMessages();
+        return h;
     }
 
     /**
