@@ -44,13 +44,13 @@ public class HessianVectorBenchmark {
     @Benchmark
     @OperationsPerInvocation(OPERATIONS)
     public double[] gradient() {
-        return gradient(plain);
+        return ScalarChain.gradient(plain, inputs, OPERATIONS);
     }
 
     @Benchmark
     @OperationsPerInvocation(OPERATIONS)
     public double[] gradientOnSecondOrderTape() {
-        return gradient(secondOrder);
+        return ScalarChain.gradient(secondOrder, inputs, OPERATIONS);
     }
 
     @Benchmark
@@ -60,13 +60,6 @@ public class HessianVectorBenchmark {
         int[] x = secondOrder.variables(inputs);
         int out = ScalarChain.record(secondOrder, x, OPERATIONS / 8);
         return secondOrder.hessianVectorProduct(out, x, direction);
-    }
-
-    private double[] gradient(Tape tape) {
-        tape.reset();
-        int[] x = tape.variables(inputs);
-        int out = ScalarChain.record(tape, x, OPERATIONS / 8);
-        return tape.gradient(out, x);
     }
 
     /** A fixed direction with no zero entry, so that every input's tangent is live. */

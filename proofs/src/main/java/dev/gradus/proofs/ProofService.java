@@ -83,10 +83,7 @@ public final class ProofService {
     /** The gradient of a real expression at the point: tape, central differences and Symja. */
     public RealGradient gradient(String expression, List<String> variables, double[] point) throws ParseError {
         IExpr parsed = engine.parse(expression);
-        CompiledExpression compiled = TapeCompiler.compile(parsed, variables);
-        if (compiled.isComplexOnly()) {
-            throw new ParseError("the expression contains I: declare its complex variables with --complex", 0);
-        }
+        CompiledExpression compiled = compileReal(parsed, variables);
         Gradient tape = Gradients.of(compiled.real()).at(point);
         GradientReport differences = GradientCheck.withDefaults().check(compiled.real(), point);
         double[] fd = differences.inputs().stream().mapToDouble(c -> c.numeric()).toArray();
@@ -105,10 +102,7 @@ public final class ProofService {
      */
     public RealHessian hessian(String expression, List<String> variables, double[] point) throws ParseError {
         IExpr parsed = engine.parse(expression);
-        CompiledExpression compiled = TapeCompiler.compile(parsed, variables);
-        if (compiled.isComplexOnly()) {
-            throw new ParseError("the expression contains I: the Hessian is for real expressions", 0);
-        }
+        CompiledExpression compiled = compileReal(parsed, variables);
         Hessian tape = Hessians.of(compiled.real()).at(point);
         double[][] differences = gradientDifferences(compiled, point);
         double[][] symbolic = calculus.hessian(parsed, variables, point);
@@ -121,6 +115,15 @@ public final class ProofService {
         }
         return new RealHessian(expression, variables, point.clone(), tape.value(), tape.gradient(), tape.matrix(),
                 differences, symbolic, worst, tape.asymmetry());
+    }
+
+    /** The expression compiled for the real tape; an expression with I is an error that says how to treat it. */
+    private static CompiledExpression compileReal(IExpr parsed, List<String> variables) throws ParseError {
+        CompiledExpression compiled = TapeCompiler.compile(parsed, variables);
+        if (compiled.isComplexOnly()) {
+            throw new ParseError("the expression contains I: declare its complex variables with --complex", 0);
+        }
+        return compiled;
     }
 
     /** Column j: (g(x + h e_j) - g(x - h e_j)) / 2h of the tape's gradient g, h = 1e-5 max(1, |x_j|). */
