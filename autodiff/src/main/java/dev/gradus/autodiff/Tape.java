@@ -21,6 +21,10 @@ import java.util.Arrays;
  *       the same computation every step allocates nothing after the first step.
  * </ul>
  *
+ * <p>A tape made with {@link #secondOrder()} also records each node's second partials, which
+ * {@link #hessianVectorProduct} and {@link #hessian} need (see {@link SecondOrderPartials}); a
+ * plain tape records none of them and pays one null check per operation for the option.
+ *
  * <p>Nodes are {@code int}s handed out by this tape; a node from another tape, or one discarded by
  * {@link #reset()}, is rejected. A tape is not thread-safe: give each thread its own.
  */
@@ -34,6 +38,8 @@ public final class Tape extends AbstractTape implements ScalarOps {
     private double[] secondPartials;
 
     private double[] adjoints = new double[0];
+    /** Null on a first-order tape. */
+    private final SecondOrderPartials secondOrder;
 
     public Tape() {
         this(DEFAULT_CAPACITY);
@@ -41,6 +47,10 @@ public final class Tape extends AbstractTape implements ScalarOps {
 
     /** A tape with room for {@code capacity} nodes before it first grows. */
     public Tape(int capacity) {
+        this(capacity, false);
+    }
+
+    private Tape(int capacity, boolean recordSecondOrder) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive, got " + capacity);
         }
@@ -50,11 +60,22 @@ public final class Tape extends AbstractTape implements ScalarOps {
         secondParents = new int[n];
         firstPartials = new double[n];
         secondPartials = new double[n];
+        secondOrder = recordSecondOrder ? new SecondOrderPartials(n) : null;
+    }
+
+    /** A tape that also records second derivatives, for Hessian-vector products and Hessians. */
+    public static Tape secondOrder() {
+        return new Tape(DEFAULT_CAPACITY, true);
+    }
+
+    /** Whether this tape records second derivatives (it was made with {@link #secondOrder()}). */
+    public boolean recordsSecondOrder() {
+        return secondOrder != null;
     }
 
     /** An independent variable: a leaf whose gradient you will ask for. */
     public int variable(double x) {
-        return push(x, SINK, 0.0, SINK, 0.0);
+        return leaf(x);
     }
 
     /** Variables for each of {@code xs}, in order. */
@@ -68,7 +89,7 @@ public final class Tape extends AbstractTape implements ScalarOps {
 
     @Override
     public int constant(double c) {
-        return push(c, SINK, 0.0, SINK, 0.0);
+        return leaf(c);
     }
 
     @Override
@@ -83,7 +104,11 @@ public final class Tape extends AbstractTape implements ScalarOps {
         if (!recording) {
             return constant(y);
         }
-        return push(y, a, f.derivative(x, y), SINK, 0.0);
+        int node = push(y, a, f.derivative(x, y), SINK, 0.0);
+        if (secondOrder != null) {
+            secondOrder.set(node, f.secondDerivative(x, y), 0.0, 0.0);
+        }
+        return node;
     }
 
     @Override
@@ -94,7 +119,11 @@ public final class Tape extends AbstractTape implements ScalarOps {
         if (!recording) {
             return constant(y);
         }
-        return push(y, a, f.partialA(x, z, y), b, f.partialB(x, z, y));
+        int node = push(y, a, f.partialA(x, z, y), b, f.partialB(x, z, y));
+        if (secondOrder != null) {
+            secondOrder.set(node, f.partialAA(x, z, y), f.partialAB(x, z, y), f.partialBB(x, z, y));
+        }
+        return node;
     }
 
     @Override
@@ -104,7 +133,11 @@ public final class Tape extends AbstractTape implements ScalarOps {
         if (!recording) {
             return constant(y);
         }
-        return push(y, a, f.partialA(x, c, y), SINK, 0.0);
+        int node = push(y, a, f.partialA(x, c, y), SINK, 0.0);
+        if (secondOrder != null) {
+            secondOrder.set(node, f.partialAA(x, c, y), 0.0, 0.0);
+        }
+        return node;
     }
 
     @Override
@@ -114,7 +147,12 @@ public final class Tape extends AbstractTape implements ScalarOps {
         if (!recording) {
             return constant(y);
         }
-        return push(y, b, f.partialB(c, z, y), SINK, 0.0);
+        int node = push(y, b, f.partialB(c, z, y), SINK, 0.0);
+        if (secondOrder != null) {
+            // b is recorded as the first parent, so its second partial goes in the first slot
+            secondOrder.set(node, f.partialBB(c, z, y), 0.0, 0.0);
+        }
+        return node;
     }
 
     /**
@@ -171,9 +209,58 @@ public final class Tape extends AbstractTape implements ScalarOps {
         return rows;
     }
 
+    /**
+     * H v, the Hessian of {@code output} with respect to {@code inputs} (variables) times v, by
+     * forward-over-reverse (see {@link SecondOrderPartials}): about the cost of two gradients.
+     * Afterwards {@link #adjoint(int)} gives the gradient, as after {@link #backward(int)}.
+     */
+    public double[] hessianVectorProduct(int output, int[] inputs, double[] v) {
+        checked(output);
+        if (secondOrder == null) {
+            throw new IllegalStateException("this tape records no second derivatives: make it with Tape.secondOrder()");
+        }
+        if (v.length != inputs.length) {
+            throw new IllegalArgumentException("v has " + v.length + " entries for " + inputs.length + " inputs");
+        }
+        for (int input : inputs) {
+            checked(input);
+        }
+        if (adjoints.length < values.length) {
+            adjoints = new double[values.length];
+        }
+        double[] hv = secondOrder.hessianVectorProduct(output, inputs, v, firstParents, secondParents, firstPartials,
+                secondPartials, adjoints);
+        sweptOutput = output;
+        return hv;
+    }
+
+    /** The Hessian of {@code output} with respect to {@code inputs}: one {@link #hessianVectorProduct} per input. */
+    public double[][] hessian(int output, int... inputs) {
+        int n = inputs.length;
+        double[][] h = new double[n][n];
+        double[] unit = new double[n];
+        for (int j = 0; j < n; j++) {
+            unit[j] = 1.0;
+            double[] column = hessianVectorProduct(output, inputs, unit);
+            unit[j] = 0.0;
+            for (int i = 0; i < n; i++) {
+                h[i][j] = column[i]; // stored as computed, not symmetrised, so that a test can see asymmetry
+            }
+        }
+        return h;
+    }
+
     /** The number of nodes this tape can hold before it grows. */
     public int capacity() {
         return values.length - 1;
+    }
+
+    private int leaf(double value) {
+        int node = push(value, SINK, 0.0, SINK, 0.0);
+        if (secondOrder != null) {
+            secondOrder.set(node, 0.0, 0.0, 0.0);
+        }
+        return node;
     }
 
     private int push(double value, int a, double da, int b, double db) {

@@ -1,6 +1,7 @@
 package dev.gradus.bench;
 
 import dev.gradus.autodiff.ScalarOps;
+import dev.gradus.autodiff.Tape;
 import dev.gradus.autodiff.functions.UnaryFunction;
 
 /**
@@ -70,5 +71,13 @@ final class ScalarChain {
             v = ops.sigmoid(v);
         }
         return v;
+    }
+
+    /** Resets the tape, records the chain of {@code operations} over variables at x, and returns the gradient. */
+    static double[] gradient(Tape tape, double[] x, int operations) {
+        tape.reset();
+        int[] vars = tape.variables(x);
+        int out = record(tape, vars, operations / 8);
+        return tape.gradient(out, vars);
     }
 }

@@ -101,10 +101,7 @@ public class ScalarChainBenchmark {
     }
 
     private double[] gradient(int operations) {
-        tape.reset();
-        int[] x = tape.variables(inputs);
-        int out = ScalarChain.record(tape, x, operations / 8);
-        return tape.gradient(out, x);
+        return ScalarChain.gradient(tape, inputs, operations);
     }
 
     private int record(int operations) {

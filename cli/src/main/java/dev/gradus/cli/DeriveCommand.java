@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "derive", mixinStandardHelpOptions = true,
         description = {"Symbolic partial derivatives, simplified.",
-            "Example: gradus derive \"x*sigmoid(x)\" x"},
+            "Example: gradus derive \"x*sigmoid(x)\" x",
+            "With --order 2, the second derivative d^2/dx^2 by each variable."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:derived", "1:Symja could not finish in time", "2:usage or input error"})
 final class DeriveCommand implements Callable<Integer> {
@@ -28,6 +29,9 @@ final class DeriveCommand implements Callable<Integer> {
     @Option(names = "--tex", description = "print LaTeX")
     boolean tex;
 
+    @Option(names = "--order", defaultValue = "1", paramLabel = "N", description = "1 (default) or 2: differentiate N times by each variable")
+    int order;
+
 
     @CommandLine.Mixin
     SymjaOptions symja;
@@ -37,11 +41,15 @@ final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (order != 1 && order != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--order " + order + " is not supported: gradus derives first (1) and second (2) derivatives");
+        }
         PrintWriter out = spec.commandLine().getOut();
         long deadline = Gradus.firstDeadline(symja.timeout);
         SymjaWorker.Outcome outcome;
         try (SymjaWorker worker = new SymjaWorker()) {
-            outcome = worker.call(id -> Request.derive(id, expression, variables, deadline));
+            outcome = worker.call(id -> Request.derive(id, expression, variables, order, deadline));
         }
         if (outcome.result().isEmpty()) {
             spec.commandLine().getErr().println("gradus derive: " + outcome.failure());
@@ -55,6 +63,7 @@ final class DeriveCommand implements Callable<Integer> {
         if (symja.json) {
             ObjectNode root = Json.object();
             root.put("expression", expression);
+            root.put("order", order);
             ObjectNode derivatives = root.putObject("derivatives");
             ObjectNode latex = root.putObject("tex");
             for (Calculus.Partial p : r.partials()) {
@@ -64,7 +73,8 @@ final class DeriveCommand implements Callable<Integer> {
             out.println(Json.text(root));
         } else {
             for (Calculus.Partial p : r.partials()) {
-                out.printf("d/d%s %s = %s%n", p.variable(), expression, tex ? p.tex() : p.expression());
+                String operator = order == 1 ? "d/d" + p.variable() : "d^2/d" + p.variable() + "^2";
+                out.printf("%s %s = %s%n", operator, expression, tex ? p.tex() : p.expression());
             }
         }
         out.flush();

@@ -1,9 +1,11 @@
 package dev.gradus.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.complex.Wirtinger;
 import dev.gradus.proofs.RealGradient;
+import dev.gradus.proofs.RealHessian;
 import dev.gradus.proofs.WirtingerGradient;
 import dev.gradus.proofs.worker.Request;
 import dev.gradus.proofs.worker.Response;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Parameters;
         description = {"The gradient at a point from the tape, beside central differences and Symja's symbolic value.",
             "Example: gradus grad \"sigmoid(x*y) + tanh(x-y)^2\" --at x=0.7,y=-1.3",
             "With --complex the variables are complex and the result is the Wirtinger pairs (d/dz, d/dzbar);",
-            "for a real-valued expression also the gradient dL/dx + i dL/dy = 2 dL/dzbar (PyTorch's .grad)."},
+            "for a real-valued expression also the gradient dL/dx + i dL/dy = 2 dL/dzbar (PyTorch's .grad).",
+            "With --hessian, the Hessian instead: the second-order tape, differences of its gradient, and Symja's D(f, x, y)."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the three agree (max relative error below 1e-6)", "1:they do not agree, or Symja could not finish",
             "2:usage or input error"})
@@ -38,6 +41,9 @@ final class GradCommand implements Callable<Integer> {
 
     @Option(names = "--complex", split = ",", paramLabel = "z,w", description = "complex variables; values like z=0.4-0.7*I")
     List<String> complex = new ArrayList<>();
+
+    @Option(names = "--hessian", description = "the matrix of second partials (real variables only)")
+    boolean hessian;
 
 
     @CommandLine.Mixin
@@ -57,6 +63,9 @@ final class GradCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>(values.keySet());
         long deadline = Gradus.firstDeadline(symja.timeout);
         boolean complexMode = !complex.isEmpty();
+        if (complexMode && hessian) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--hessian is for real variables; it cannot be combined with --complex");
+        }
         for (String z : complex) {
             if (!values.containsKey(z.strip())) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--complex names " + z + ", which has no value in --at");
@@ -64,7 +73,10 @@ final class GradCommand implements Callable<Integer> {
         }
         SymjaWorker.Outcome outcome;
         try (SymjaWorker worker = new SymjaWorker()) {
-            if (complexMode) {
+            if (hessian) {
+                double[] point = names.stream().mapToDouble(n -> PointParser.real(n, values.get(n))).toArray();
+                outcome = worker.call(id -> Request.hessian(id, expression, names, point, deadline));
+            } else if (complexMode) {
                 List<Complex> point = names.stream().map(n -> PointParser.complex(n, values.get(n))).toList();
                 outcome = worker.call(id -> Request.wirtinger(id, expression, names, point, deadline));
             } else {
@@ -80,9 +92,14 @@ final class GradCommand implements Callable<Integer> {
             return Gradus.FAILED;
         }
         Response r = outcome.result().get();
-        if (r.gradient() == null && r.wirtinger() == null) {
+        if (r.gradient() == null && r.wirtinger() == null && r.hessian() == null) {
             spec.commandLine().getErr().println("gradus grad: " + r.message() + (r.column() > 0 ? " (column " + r.column() + ")" : ""));
             return Gradus.INPUT_ERROR;
+        }
+        if (hessian) {
+            out.println(symja.json ? Json.text(json(r.hessian())) : HessianTable.text(r.hessian()));
+            out.flush();
+            return r.hessian().maxRelError() < AGREEMENT ? Gradus.HOLDS : Gradus.FAILED;
         }
         double error = complexMode ? r.wirtinger().maxRelError() : r.gradient().maxRelError();
         if (symja.json) {
@@ -110,6 +127,41 @@ final class GradCommand implements Callable<Integer> {
         }
         Json.put(root, "maxRelError", g.maxRelError());
         return root;
+    }
+
+    private static ObjectNode json(RealHessian h) {
+        ObjectNode root = Json.object();
+        root.put("expression", h.expression());
+        ArrayNode variables = root.putArray("variables");
+        h.variables().forEach(variables::add);
+        ObjectNode at = root.putObject("point");
+        for (int i = 0; i < h.variables().size(); i++) {
+            Json.put(at, h.variables().get(i), h.point()[i]);
+        }
+        Json.put(root, "value", h.value());
+        ObjectNode gradient = root.putObject("gradient");
+        for (int i = 0; i < h.variables().size(); i++) {
+            Json.put(gradient, h.variables().get(i), h.gradient()[i]);
+        }
+        matrix(root.putArray("hessian"), h.tape());
+        matrix(root.putArray("finiteDifference"), h.finiteDifference());
+        matrix(root.putArray("symbolic"), h.symbolic());
+        Json.put(root, "maxRelError", h.maxRelError());
+        Json.put(root, "asymmetry", h.asymmetry());
+        return root;
+    }
+
+    private static void matrix(ArrayNode rows, double[][] m) {
+        for (double[] row : m) {
+            ArrayNode r = rows.addArray();
+            for (double x : row) {
+                if (Double.isFinite(x)) {
+                    r.add(x);
+                } else {
+                    r.addNull();
+                }
+            }
+        }
     }
 
     private static ObjectNode json(WirtingerGradient g) {

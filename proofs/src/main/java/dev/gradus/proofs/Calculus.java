@@ -4,6 +4,7 @@ import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.complex.Wirtinger;
 import java.util.List;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
@@ -22,7 +23,15 @@ public final class Calculus {
 
     /** d expr / d variable, simplified if that finishes before the deadline and makes it smaller. */
     public Partial derive(IExpr expr, String variable, Deadline deadline) {
-        IExpr derivative = differentiate(expr, variable);
+        return derive(expr, variable, 1, deadline);
+    }
+
+    /** The derivative of the given order by the variable (d^2 expr / d variable^2 for 2), simplified as above. */
+    public Partial derive(IExpr expr, String variable, int order, Deadline deadline) {
+        IExpr derivative = expr;
+        for (int k = 0; k < order; k++) {
+            derivative = differentiate(derivative, variable);
+        }
         IExpr simplified = deadline.remainingMillis() > 50 ? engine.eval(F.Simplify(derivative), deadline.remainingMillis()) : null;
         IExpr best = simplified != null && simplified.leafCount() < derivative.leafCount() ? simplified : derivative;
         engine.takeMessages();
@@ -45,13 +54,45 @@ public final class Calculus {
     }
 
     /**
+     * The second partials D(expr, x_i, x_j) at the point, in 30-digit arithmetic rounded to double.
+     * The symbolic mixed partials are equal, so each is computed once (j >= i) and mirrored.
+     */
+    public double[][] hessian(IExpr expr, List<String> variables, double[] point) {
+        IASTAppendable rules = F.ListAlloc(variables.size());
+        for (int i = 0; i < variables.size(); i++) {
+            rules.append(F.Rule(F.symbol(variables.get(i)), F.num(point[i])));
+        }
+        int n = variables.size();
+        double[][] h = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            IExpr first = differentiate(expr, variables.get(i));
+            for (int j = i; j < n; j++) {
+                IExpr d = engine.eval(F.N(F.ReplaceAll(differentiate(first, variables.get(j)), rules), F.ZZ(30)));
+                h[i][j] = d.isReal() ? d.evalDouble() : Double.NaN;
+                h[j][i] = h[i][j];
+            }
+        }
+        engine.takeMessages();
+        return h;
+    }
+
+    /**
      * d expr / d variable for real variables: max and min become Piecewise first (Symja cannot
      * differentiate Max), and the symbols are real before and after.
      */
     private IExpr differentiate(IExpr expr, String variable) {
         IExpr real = engine.assumingRealSymbols(SymjaTrees.maxMinAsPiecewise(expr));
-        return engine.assumingRealSymbols(F.D(real, F.symbol(variable)));
+        IExpr derivative = engine.assumingRealSymbols(F.D(real, F.symbol(variable)));
+        return engine.eval(F.ReplaceAll(derivative, SIGN_IS_LOCALLY_CONSTANT));
     }
+
+    /**
+     * Sign' -> 0. The derivative of Abs is Sign, and Symja leaves the derivative of Sign as the
+     * unevaluated Sign', which has no numeric value; for real arguments Sign is constant away from
+     * 0, where every second derivative here is evaluated (at 0 it does not exist).
+     */
+    private static final IExpr SIGN_IS_LOCALLY_CONSTANT =
+            F.Rule(F.unaryAST1(F.unaryAST1(S.Derivative, F.C1), S.Sign), F.Function(F.C0));
 
     /** The Wirtinger pairs of an expression in complex variables at the point, from Symja's Dz and Dzbar. */
     public Wirtinger[] wirtinger(IExpr expr, List<String> variables, Complex[] point) {

@@ -2,6 +2,8 @@ package dev.gradus.proofs;
 
 import dev.gradus.autodiff.Gradient;
 import dev.gradus.autodiff.Gradients;
+import dev.gradus.autodiff.Hessian;
+import dev.gradus.autodiff.Hessians;
 import dev.gradus.autodiff.check.ComplexGradientCheck;
 import dev.gradus.autodiff.check.ComplexGradientReport;
 import dev.gradus.autodiff.check.ComplexInputCheck;
@@ -61,10 +63,19 @@ public final class ProofService {
 
     /** The simplified partial derivatives of {@code expression} with respect to each variable. */
     public List<Calculus.Partial> derive(String expression, List<String> variables, Deadline deadline) throws ParseError {
+        return derive(expression, variables, 1, deadline);
+    }
+
+    /** The simplified derivatives of the given order (1 or 2) by each variable: d^2/dx^2 for order 2. */
+    public List<Calculus.Partial> derive(String expression, List<String> variables, int order, Deadline deadline)
+            throws ParseError {
+        if (order != 1 && order != 2) {
+            throw new ParseError("derivatives of order " + order + " are not supported: the order is 1 or 2", 0);
+        }
         IExpr parsed = engine.parse(expression);
         List<Calculus.Partial> partials = new ArrayList<>();
         for (String v : variables) {
-            partials.add(calculus.derive(parsed, v, deadline));
+            partials.add(calculus.derive(parsed, v, order, deadline));
         }
         return partials;
     }
@@ -72,10 +83,7 @@ public final class ProofService {
     /** The gradient of a real expression at the point: tape, central differences and Symja. */
     public RealGradient gradient(String expression, List<String> variables, double[] point) throws ParseError {
         IExpr parsed = engine.parse(expression);
-        CompiledExpression compiled = TapeCompiler.compile(parsed, variables);
-        if (compiled.isComplexOnly()) {
-            throw new ParseError("the expression contains I: declare its complex variables with --complex", 0);
-        }
+        CompiledExpression compiled = compileReal(parsed, variables);
         Gradient tape = Gradients.of(compiled.real()).at(point);
         GradientReport differences = GradientCheck.withDefaults().check(compiled.real(), point);
         double[] fd = differences.inputs().stream().mapToDouble(c -> c.numeric()).toArray();
@@ -85,6 +93,57 @@ public final class ProofService {
             worst = Math.max(worst, Math.max(relative(tape.get(i), fd[i]), relative(tape.get(i), symbolic[i])));
         }
         return new RealGradient(expression, variables, point.clone(), tape.value(), tape.gradient(), fd, symbolic, worst);
+    }
+
+    /**
+     * The Hessian of a real expression at the point three ways: the second-order tape (one
+     * Hessian-vector product per variable), central differences of the tape's gradient, and
+     * Symja's D(f, x_i, x_j).
+     */
+    public RealHessian hessian(String expression, List<String> variables, double[] point) throws ParseError {
+        IExpr parsed = engine.parse(expression);
+        CompiledExpression compiled = compileReal(parsed, variables);
+        Hessian tape = Hessians.of(compiled.real()).at(point);
+        double[][] differences = gradientDifferences(compiled, point);
+        double[][] symbolic = calculus.hessian(parsed, variables, point);
+        double worst = 0;
+        for (int i = 0; i < point.length; i++) {
+            for (int j = 0; j < point.length; j++) {
+                double t = tape.get(i, j);
+                worst = Math.max(worst, Math.max(relative(t, differences[i][j]), relative(t, symbolic[i][j])));
+            }
+        }
+        return new RealHessian(expression, variables, point.clone(), tape.value(), tape.gradient(), tape.matrix(),
+                differences, symbolic, worst, tape.asymmetry());
+    }
+
+    /** The expression compiled for the real tape; an expression with I is an error that says how to treat it. */
+    private static CompiledExpression compileReal(IExpr parsed, List<String> variables) throws ParseError {
+        CompiledExpression compiled = TapeCompiler.compile(parsed, variables);
+        if (compiled.isComplexOnly()) {
+            throw new ParseError("the expression contains I: declare its complex variables with --complex", 0);
+        }
+        return compiled;
+    }
+
+    /** Column j: (g(x + h e_j) - g(x - h e_j)) / 2h of the tape's gradient g, h = 1e-5 max(1, |x_j|). */
+    private static double[][] gradientDifferences(CompiledExpression compiled, double[] point) {
+        Gradients gradients = Gradients.of(compiled.real());
+        int n = point.length;
+        double[][] h = new double[n][n];
+        double[] x = point.clone();
+        for (int j = 0; j < n; j++) {
+            double step = 1e-5 * Math.max(1, Math.abs(point[j]));
+            x[j] = point[j] + step;
+            double[] up = gradients.at(x).gradient();
+            x[j] = point[j] - step;
+            double[] down = gradients.at(x).gradient();
+            x[j] = point[j];
+            for (int i = 0; i < n; i++) {
+                h[i][j] = (up[i] - down[i]) / (2 * step);
+            }
+        }
+        return h;
     }
 
     /** The Wirtinger pairs of an expression in complex variables at the point: tape, differences and Symja. */

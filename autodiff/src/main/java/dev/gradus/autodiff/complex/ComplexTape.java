@@ -20,6 +20,9 @@ import java.util.Arrays;
  * the pair (df/dz, df/dzbar): see {@link Wirtinger} for the conventions, and
  * {@link #gradient(int, int...)} for the gradient of a real loss.
  *
+ * <p>The same partials run forwards too: {@link #jacobianVectorProduct} sweeps tangents
+ * dw = dw/du du + dw/d conj(u) conj(du) from the inputs up.
+ *
  * <p>Storage is unboxed, as in the real tape: real and imaginary parts in separate primitive
  * arrays, node 0 a sink with zero partials, nodes named by {@code int}. A node may be marked
  * <em>real-valued</em> (real variables and constants, re, im, abs, abs2, and real functions of
@@ -47,6 +50,9 @@ public final class ComplexTape extends AbstractTape {
     private double[] aIm = new double[0];
     private double[] bRe = new double[0];
     private double[] bIm = new double[0];
+    /** Tangents of the forward sweep, {@link #jacobianVectorProduct}. */
+    private double[] tRe = new double[0];
+    private double[] tIm = new double[0];
 
     public ComplexTape() {
         this(1 << 10);
@@ -344,6 +350,53 @@ public final class ComplexTape extends AbstractTape {
         aIm[u] += ar * di + ai * dr + bi * cr - br * ci;
         bRe[u] += ar * cr - ai * ci + br * dr + bi * di;
         bIm[u] += ar * ci + ai * cr + bi * dr - br * di;
+    }
+
+    /**
+     * Forward mode over the recorded nodes: the change of each output when the inputs move by
+     * {@code dz} (J dz, the Jacobian-vector product), without a backward sweep. Each node's tangent
+     * is dw = dw/du du + dw/d conj(u) conj(du) summed over its parents, with the Wirtinger partials
+     * already on the tape, so non-holomorphic steps (conj, re, abs, ...) are exact. The direction of
+     * a real variable should be real.
+     */
+    public Complex[] jacobianVectorProduct(int[] outputs, int[] inputs, Complex[] dz) {
+        if (dz.length != inputs.length) {
+            throw new IllegalArgumentException("dz has " + dz.length + " entries for " + inputs.length + " inputs");
+        }
+        int last = 0;
+        for (int output : outputs) {
+            last = Math.max(last, checked(output));
+        }
+        if (tRe.length < re.length) {
+            tRe = new double[re.length];
+            tIm = new double[re.length];
+        }
+        Arrays.fill(tRe, 0, last + 1, 0.0);
+        Arrays.fill(tIm, 0, last + 1, 0.0);
+        for (int k = 0; k < inputs.length; k++) {
+            tRe[checked(inputs[k])] += dz[k].re();
+            tIm[inputs[k]] += dz[k].im();
+        }
+        for (int i = 1; i <= last; i++) {
+            pushForward(i, firstParents[i], d1re[i], d1im[i], c1re[i], c1im[i]);
+            pushForward(i, secondParents[i], d2re[i], d2im[i], c2re[i], c2im[i]);
+        }
+        Complex[] jv = new Complex[outputs.length];
+        for (int k = 0; k < outputs.length; k++) {
+            jv[k] = new Complex(tRe[outputs[k]], tIm[outputs[k]]);
+        }
+        return jv;
+    }
+
+    /** t_w += d t_u + c conj(t_u); nothing for a zero tangent, so a NaN partial of a constant stays out. */
+    private void pushForward(int w, int u, double dr, double di, double cr, double ci) {
+        double tr = tRe[u];
+        double ti = tIm[u];
+        if (tr == 0 && ti == 0) {
+            return;
+        }
+        tRe[w] += dr * tr - di * ti + cr * tr + ci * ti;
+        tIm[w] += dr * ti + di * tr + ci * tr - cr * ti;
     }
 
     /** (d output/d node, d output/d conj(node)) for each node. */

@@ -16,6 +16,9 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return a + b; }
         @Override public double partialA(double a, double b, double y) { return 1.0; }
         @Override public double partialB(double a, double b, double y) { return 1.0; }
+        @Override public double partialAA(double a, double b, double y) { return 0.0; }
+        @Override public double partialAB(double a, double b, double y) { return 0.0; }
+        @Override public double partialBB(double a, double b, double y) { return 0.0; }
         @Override public Complex value(Complex a, Complex b) { return a.plus(b); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return Complex.ONE; }
@@ -25,6 +28,9 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return a - b; }
         @Override public double partialA(double a, double b, double y) { return 1.0; }
         @Override public double partialB(double a, double b, double y) { return -1.0; }
+        @Override public double partialAA(double a, double b, double y) { return 0.0; }
+        @Override public double partialAB(double a, double b, double y) { return 0.0; }
+        @Override public double partialBB(double a, double b, double y) { return 0.0; }
         @Override public Complex value(Complex a, Complex b) { return a.minus(b); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return Complex.ONE; }
@@ -34,6 +40,9 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return a * b; }
         @Override public double partialA(double a, double b, double y) { return b; }
         @Override public double partialB(double a, double b, double y) { return a; }
+        @Override public double partialAA(double a, double b, double y) { return 0.0; }
+        @Override public double partialAB(double a, double b, double y) { return 1.0; }
+        @Override public double partialBB(double a, double b, double y) { return 0.0; }
         @Override public Complex value(Complex a, Complex b) { return a.times(b); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return b; }
@@ -43,6 +52,9 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return a / b; }
         @Override public double partialA(double a, double b, double y) { return 1.0 / b; }
         @Override public double partialB(double a, double b, double y) { return -y / b; }
+        @Override public double partialAA(double a, double b, double y) { return 0.0; }
+        @Override public double partialAB(double a, double b, double y) { return -1.0 / (b * b); }
+        @Override public double partialBB(double a, double b, double y) { return 2.0 * y / (b * b); }
         @Override public Complex value(Complex a, Complex b) { return a.dividedBy(b); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return b.reciprocal(); }
@@ -67,6 +79,26 @@ public enum BinaryFunction implements ElementaryFunction {
             }
             return a == 0 && b > 0 ? 0.0 : Double.NaN;
         }
+        @Override public double partialAA(double a, double b, double y) {
+            if (b == 0 || b == 1) {
+                return 0.0;
+            }
+            return b == 2 ? 2.0 : b * (b - 1) * Math.pow(a, b - 2);
+        }
+        /** d/db (b a^(b-1)) = a^(b-1) (1 + b log a); 0 at a = 0 for b > 1 (the limit), NaN where d/db is. */
+        @Override public double partialAB(double a, double b, double y) {
+            if (a > 0) {
+                return Math.pow(a, b - 1) * (1.0 + b * Math.log(a));
+            }
+            return a == 0 && b > 1 ? 0.0 : Double.NaN;
+        }
+        @Override public double partialBB(double a, double b, double y) {
+            if (a > 0) {
+                double log = Math.log(a);
+                return y * log * log;
+            }
+            return a == 0 && b > 0 ? 0.0 : Double.NaN;
+        }
         @Override public Complex value(Complex a, Complex b) { return a.pow(b); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) {
@@ -79,6 +111,9 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return a >= b ? a : b; }
         @Override public double partialA(double a, double b, double y) { return a >= b ? 1.0 : 0.0; }
         @Override public double partialB(double a, double b, double y) { return a >= b ? 0.0 : 1.0; }
+        @Override public double partialAA(double a, double b, double y) { return 0.0; }
+        @Override public double partialAB(double a, double b, double y) { return 0.0; }
+        @Override public double partialBB(double a, double b, double y) { return 0.0; }
         @Override public Complex value(Complex a, Complex b) { return a.re() >= b.re() ? a : b; }
         @Override public double distanceToKink(double a, double b) { return Math.abs(a - b); }
     },
@@ -87,6 +122,9 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return a <= b ? a : b; }
         @Override public double partialA(double a, double b, double y) { return a <= b ? 1.0 : 0.0; }
         @Override public double partialB(double a, double b, double y) { return a <= b ? 0.0 : 1.0; }
+        @Override public double partialAA(double a, double b, double y) { return 0.0; }
+        @Override public double partialAB(double a, double b, double y) { return 0.0; }
+        @Override public double partialBB(double a, double b, double y) { return 0.0; }
         @Override public Complex value(Complex a, Complex b) { return a.re() <= b.re() ? a : b; }
         @Override public double distanceToKink(double a, double b) { return Math.abs(a - b); }
     },
@@ -99,6 +137,10 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return StableMath.logAddExp(a, b); }
         @Override public double partialA(double a, double b, double y) { return StableMath.sigmoid(a - b); }
         @Override public double partialB(double a, double b, double y) { return StableMath.sigmoid(b - a); }
+        /** The partials are sigmoid(a - b) and sigmoid(b - a); sigmoid' is even, so all three are +-sigmoid'(a - b). */
+        @Override public double partialAA(double a, double b, double y) { return logisticSlope(a - b); }
+        @Override public double partialAB(double a, double b, double y) { return -logisticSlope(a - b); }
+        @Override public double partialBB(double a, double b, double y) { return logisticSlope(a - b); }
         @Override public Complex value(Complex a, Complex b) { return ComplexForms.logAddExp(a, b); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return ComplexForms.sigmoid(a.minus(b)); }
@@ -110,6 +152,9 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return a > 0 ? a : b * a; }
         @Override public double partialA(double a, double b, double y) { return a > 0 ? 1.0 : b; }
         @Override public double partialB(double a, double b, double y) { return a > 0 ? 0.0 : a; }
+        @Override public double partialAA(double a, double b, double y) { return 0.0; }
+        @Override public double partialAB(double a, double b, double y) { return a > 0 ? 0.0 : 1.0; }
+        @Override public double partialBB(double a, double b, double y) { return 0.0; }
         @Override public Complex value(Complex a, Complex b) { return a.re() > 0 ? a : a.times(b); }
         @Override public double distanceToKink(double a, double b) { return Math.abs(a); }
         @Override public List<String> aliases() { return List.of("leakyrelu"); }
@@ -120,6 +165,9 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public double value(double a, double b) { return a >= 0 ? a : b * StableMath.expm1(a); }
         @Override public double partialA(double a, double b, double y) { return a >= 0 ? 1.0 : b * Math.exp(a); }
         @Override public double partialB(double a, double b, double y) { return a >= 0 ? 0.0 : StableMath.expm1(a); }
+        @Override public double partialAA(double a, double b, double y) { return a >= 0 ? 0.0 : b * Math.exp(a); }
+        @Override public double partialAB(double a, double b, double y) { return a >= 0 ? 0.0 : Math.exp(a); }
+        @Override public double partialBB(double a, double b, double y) { return 0.0; }
         @Override public Complex value(Complex a, Complex b) { return a.re() >= 0 ? a : a.expm1().times(b); }
         @Override public double distanceToKink(double a, double b) { return b == 1 ? Double.POSITIVE_INFINITY : Math.abs(a); }
     },
@@ -136,6 +184,18 @@ public enum BinaryFunction implements ElementaryFunction {
             double ba = b * a;
             return a * a * StableMath.sigmoidDerivative(ba, StableMath.sigmoid(ba));
         }
+        /** 2 b s' + a b^2 s'', with s = sigmoid(b a) and its derivatives taken at b a. */
+        @Override public double partialAA(double a, double b, double y) {
+            double ba = b * a;
+            return 2.0 * b * logisticSlope(ba) + a * b * b * logisticCurvature(ba);
+        }
+        /** 2 a s' + a^2 b s''. */
+        @Override public double partialAB(double a, double b, double y) {
+            double ba = b * a;
+            return 2.0 * a * logisticSlope(ba) + a * a * b * logisticCurvature(ba);
+        }
+        /** a^3 s''. */
+        @Override public double partialBB(double a, double b, double y) { return a * a * a * logisticCurvature(b * a); }
         @Override public Complex value(Complex a, Complex b) { return a.times(ComplexForms.sigmoid(b.times(a))); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return ComplexForms.swishPartialA(a, b); }
@@ -170,6 +230,21 @@ public enum BinaryFunction implements ElementaryFunction {
     /** df/db at (a, b), given y = f(a, b). */
     public abstract double partialB(double a, double b, double y);
 
+    /**
+     * The second partials d^2f/da^2, d^2f/da db and d^2f/db^2 at (a, b), given y = f(a, b), for
+     * Hessians. max, min and prelu are linear on each piece, so away from the kink (and at it, by
+     * convention) their second partials are those of the piece the first-order convention picks:
+     * 0, except d^2 prelu / da d(slope) = 1 on the negative side. elu's are those of its piece
+     * too (the negative piece's at a < 0, 0 at a >= 0).
+     */
+    public abstract double partialAA(double a, double b, double y);
+
+    /** d^2f / da db (see {@link #partialAA}). */
+    public abstract double partialAB(double a, double b, double y);
+
+    /** d^2f / db^2 (see {@link #partialAA}). */
+    public abstract double partialBB(double a, double b, double y);
+
     /** The complex extension, in the sense of {@link UnaryFunction#value(Complex)}. */
     public abstract Complex value(Complex a, Complex b);
 
@@ -187,6 +262,16 @@ public enum BinaryFunction implements ElementaryFunction {
     /** df/db of the holomorphic extension, given w = f(a, b). */
     public Complex partialB(Complex a, Complex b, Complex w) {
         throw notHolomorphic();
+    }
+
+    /** sigmoid'(x), for the entries whose partials are written with the logistic function. */
+    private static double logisticSlope(double x) {
+        return StableMath.sigmoidDerivative(x, StableMath.sigmoid(x));
+    }
+
+    /** sigmoid''(x). */
+    private static double logisticCurvature(double x) {
+        return StableMath.sigmoidSecondDerivative(x, StableMath.sigmoid(x));
     }
 
     private UnsupportedOperationException notHolomorphic() {

@@ -35,6 +35,14 @@ final class StableMath {
         return e * r * r;
     }
 
+    /**
+     * sigmoid''(x) = sigmoid'(x) (1 - 2 sigmoid(x)), given y = sigmoid(x). The factor 1 - 2y
+     * cancels near 0, where y is close to 1/2; it equals -tanh(x/2), which does not.
+     */
+    static double sigmoidSecondDerivative(double x, double y) {
+        return -sigmoidDerivative(x, y) * tanh(0.5 * x);
+    }
+
     /** softplus(x) = log(1+e^x) = max(x,0) + log1p(e^-|x|): no overflow at +800, no log(0) at -800. */
     static double softplus(double x) {
         return Math.max(x, 0.0) + log1p(Math.exp(-Math.abs(x)));

@@ -18,6 +18,7 @@ public enum UnaryFunction implements ElementaryFunction {
     EXP("exp", "Exp(#1)", "Exp(#1)") {
         @Override public double value(double x) { return Math.exp(x); }
         @Override public double derivative(double x, double y) { return y; }
+        @Override public double secondDerivative(double x, double y) { return y; }
         @Override public Complex value(Complex z) { return z.exp(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w; }
@@ -25,6 +26,7 @@ public enum UnaryFunction implements ElementaryFunction {
     LOG("log", "Log(#1)", "1/#1") {
         @Override public double value(double x) { return Math.log(x); }
         @Override public double derivative(double x, double y) { return 1.0 / x; }
+        @Override public double secondDerivative(double x, double y) { return -1.0 / (x * x); }
         @Override public Complex value(Complex z) { return z.log(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return z.reciprocal(); }
@@ -32,6 +34,7 @@ public enum UnaryFunction implements ElementaryFunction {
     SIN("sin", "Sin(#1)", "Cos(#1)") {
         @Override public double value(double x) { return Math.sin(x); }
         @Override public double derivative(double x, double y) { return Math.cos(x); }
+        @Override public double secondDerivative(double x, double y) { return -y; }
         @Override public Complex value(Complex z) { return z.sin(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return z.cos(); }
@@ -39,6 +42,7 @@ public enum UnaryFunction implements ElementaryFunction {
     COS("cos", "Cos(#1)", "-Sin(#1)") {
         @Override public double value(double x) { return Math.cos(x); }
         @Override public double derivative(double x, double y) { return -Math.sin(x); }
+        @Override public double secondDerivative(double x, double y) { return -y; }
         @Override public Complex value(Complex z) { return z.cos(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return z.sin().negate(); }
@@ -46,6 +50,7 @@ public enum UnaryFunction implements ElementaryFunction {
     TAN("tan", "Tan(#1)", "1+Tan(#1)^2") {
         @Override public double value(double x) { return Math.tan(x); }
         @Override public double derivative(double x, double y) { return 1.0 + y * y; }
+        @Override public double secondDerivative(double x, double y) { return 2.0 * y * (1.0 + y * y); }
         @Override public Complex value(Complex z) { return z.tan(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w.times(w).plus(1); }
@@ -53,6 +58,7 @@ public enum UnaryFunction implements ElementaryFunction {
     TANH("tanh", "Tanh(#1)", "1-Tanh(#1)^2") {
         @Override public double value(double x) { return StableMath.tanh(x); }
         @Override public double derivative(double x, double y) { return StableMath.tanhDerivative(x, y); }
+        @Override public double secondDerivative(double x, double y) { return -2.0 * y * StableMath.tanhDerivative(x, y); }
         @Override public Complex value(Complex z) { return z.tanh(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return Complex.ONE.minus(w.times(w)); }
@@ -60,6 +66,7 @@ public enum UnaryFunction implements ElementaryFunction {
     SQRT("sqrt", "Sqrt(#1)", "1/(2*Sqrt(#1))") {
         @Override public double value(double x) { return Math.sqrt(x); }
         @Override public double derivative(double x, double y) { return 0.5 / y; }
+        @Override public double secondDerivative(double x, double y) { return -0.25 / (y * y * y); }
         @Override public Complex value(Complex z) { return z.sqrt(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w.times(2).reciprocal(); }
@@ -67,11 +74,13 @@ public enum UnaryFunction implements ElementaryFunction {
     ABS("abs", "Abs(#1)", "Sign(#1)", "abs'(0) = sign(0) = 0", 0.0) {
         @Override public double value(double x) { return Math.abs(x); }
         @Override public double derivative(double x, double y) { return Math.signum(x); }
+        @Override public double secondDerivative(double x, double y) { return 0.0; }
         @Override public Complex value(Complex z) { return z.re() >= 0 ? z : z.negate(); }
     },
     SIGMOID("sigmoid", "1/(1+Exp(-#1))", "Exp(-#1)/(1+Exp(-#1))^2") {
         @Override public double value(double x) { return StableMath.sigmoid(x); }
         @Override public double derivative(double x, double y) { return StableMath.sigmoidDerivative(x, y); }
+        @Override public double secondDerivative(double x, double y) { return StableMath.sigmoidSecondDerivative(x, y); }
         @Override public Complex value(Complex z) { return ComplexForms.sigmoid(z); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w.times(Complex.ONE.minus(w)); }
@@ -79,6 +88,7 @@ public enum UnaryFunction implements ElementaryFunction {
     SOFTPLUS("softplus", "Log(1+Exp(#1))", "1/(1+Exp(-#1))") {
         @Override public double value(double x) { return StableMath.softplus(x); }
         @Override public double derivative(double x, double y) { return StableMath.sigmoid(x); }
+        @Override public double secondDerivative(double x, double y) { return StableMath.sigmoidDerivative(x, StableMath.sigmoid(x)); }
         @Override public Complex value(Complex z) { return ComplexForms.softplus(z); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return ComplexForms.sigmoid(z); }
@@ -89,6 +99,11 @@ public enum UnaryFunction implements ElementaryFunction {
             double d = 1.0 + Math.abs(x);
             return 1.0 / (d * d);
         }
+        /** -2 sign(x) / (1 + |x|)^3: softsign is smooth once, and its second derivative jumps at 0 (taken as 0 there). */
+        @Override public double secondDerivative(double x, double y) {
+            double d = 1.0 + Math.abs(x);
+            return -2.0 * Math.signum(x) / (d * d * d);
+        }
         @Override public Complex value(Complex z) {
             return z.dividedBy(z.re() >= 0 ? z.plus(1) : Complex.ONE.minus(z));
         }
@@ -97,6 +112,7 @@ public enum UnaryFunction implements ElementaryFunction {
             "Piecewise({{1, -1 <= #1 && #1 <= 1}}, 0)", "hardtanh'(z) = 1 for -1 <= z <= 1, else 0", -1.0, 1.0) {
         @Override public double value(double x) { return Math.max(-1.0, Math.min(1.0, x)); }
         @Override public double derivative(double x, double y) { return x >= -1.0 && x <= 1.0 ? 1.0 : 0.0; }
+        @Override public double secondDerivative(double x, double y) { return 0.0; }
         @Override public Complex value(Complex z) {
             return z.re() < -1 ? Complex.real(-1) : z.re() > 1 ? Complex.ONE : z;
         }
@@ -104,6 +120,7 @@ public enum UnaryFunction implements ElementaryFunction {
     RELU("relu", "Piecewise({{#1, #1 > 0}}, 0)", "Piecewise({{1, #1 > 0}}, 0)", "relu'(0) = 0", 0.0) {
         @Override public double value(double x) { return x > 0 ? x : 0.0; }
         @Override public double derivative(double x, double y) { return x > 0 ? 1.0 : 0.0; }
+        @Override public double secondDerivative(double x, double y) { return 0.0; }
         @Override public Complex value(Complex z) { return z.re() > 0 ? z : Complex.ZERO; }
     },
     SELU("selu",
@@ -114,6 +131,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public double derivative(double x, double y) {
             return x >= 0 ? Selu.LAMBDA : Selu.LAMBDA * Selu.ALPHA * Math.exp(x);
         }
+        @Override public double secondDerivative(double x, double y) { return x >= 0 ? 0.0 : Selu.LAMBDA * Selu.ALPHA * Math.exp(x); }
         @Override public Complex value(Complex z) {
             return (z.re() >= 0 ? z : z.expm1().times(Selu.ALPHA)).times(Selu.LAMBDA);
         }
@@ -142,6 +160,15 @@ public enum UnaryFunction implements ElementaryFunction {
 
     /** f'(x), given y = f(x); at a kink, the value stated by {@link #kinkConvention()}. */
     public abstract double derivative(double x, double y);
+
+    /**
+     * f''(x), given y = f(x), for Hessians and Hessian-vector products. The piecewise entries
+     * (abs, relu, hardtanh, and selu's positive side) are linear on each piece, so their second
+     * derivative is 0 away from the kinks; at a kink, where f'' does not exist, it is also taken
+     * as 0 (the second derivative of the piece the first-derivative convention picks). softsign is
+     * differentiable once: its f'' jumps from 2 to -2 at 0 and is taken as 0 there.
+     */
+    public abstract double secondDerivative(double x, double y);
 
     /** The complex extension (see the class comment). */
     public abstract Complex value(Complex z);

@@ -9,24 +9,25 @@ import java.util.List;
 /**
  * One line to the worker: a task and the wall-clock time by which its answer is due.
  *
- * @param type        "check", "parse", "derive", "gradient", "wirtinger", "inequality", "maximum" or "tex"
+ * @param type        "check", "parse", "derive", "gradient", "hessian", "wirtinger", "inequality", "maximum" or "tex"
  * @param claim       for check
- * @param expression  for parse, derive, gradient and wirtinger
- * @param variables   for derive, gradient and wirtinger
- * @param point       for gradient
+ * @param expression  for parse, derive, gradient, hessian and wirtinger
+ * @param variables   for derive, gradient, hessian and wirtinger
+ * @param order       for derive: 1 or 2, how many times to differentiate by each variable
+ * @param point       for gradient and hessian
  * @param complexPoint for wirtinger
  * @param inequality  for inequality
  * @param maximum     for maximum
  * @param expressions for tex: the expressions to show in LaTeX
  * @param deadline    epoch milliseconds
  */
-public record Request(long id, String type, Claim claim, String expression, List<String> variables, double[] point,
-                      List<Complex> complexPoint, Inequality inequality, Maximum maximum, List<String> expressions,
-                      long deadline) {
+public record Request(long id, String type, Claim claim, String expression, List<String> variables, int order,
+                      double[] point, List<Complex> complexPoint, Inequality inequality, Maximum maximum,
+                      List<String> expressions, long deadline) {
 
     private Request(long id, String type, Claim claim, String expression, List<String> variables, double[] point,
                     List<Complex> complexPoint, long deadline) {
-        this(id, type, claim, expression, variables, point, complexPoint, null, null, null, deadline);
+        this(id, type, claim, expression, variables, 1, point, complexPoint, null, null, null, deadline);
     }
 
     public static Request check(long id, Claim claim, long deadline) {
@@ -34,16 +35,16 @@ public record Request(long id, String type, Claim claim, String expression, List
     }
 
     public static Request inequality(long id, Inequality inequality, long deadline) {
-        return new Request(id, "inequality", null, null, null, null, null, inequality, null, null, deadline);
+        return new Request(id, "inequality", null, null, null, 1, null, null, inequality, null, null, deadline);
     }
 
     public static Request maximum(long id, Maximum maximum, long deadline) {
-        return new Request(id, "maximum", null, null, null, null, null, null, maximum, null, deadline);
+        return new Request(id, "maximum", null, null, null, 1, null, null, null, maximum, null, deadline);
     }
 
     /** The expressions (of the expression language) as LaTeX, for showing what was read. */
     public static Request tex(long id, List<String> expressions, long deadline) {
-        return new Request(id, "tex", null, null, null, null, null, null, null, expressions, deadline);
+        return new Request(id, "tex", null, null, null, 1, null, null, null, null, expressions, deadline);
     }
 
     /** Only parse: the answer is an error naming the column, or a result. */
@@ -52,7 +53,17 @@ public record Request(long id, String type, Claim claim, String expression, List
     }
 
     public static Request derive(long id, String expression, List<String> variables, long deadline) {
-        return new Request(id, "derive", null, expression, variables, null, null, deadline);
+        return derive(id, expression, variables, 1, deadline);
+    }
+
+    /** The derivatives of the given order (1 or 2) by each variable: d^2 f / dx^2 for order 2. */
+    public static Request derive(long id, String expression, List<String> variables, int order, long deadline) {
+        return new Request(id, "derive", null, expression, variables, order, null, null, null, null, null, deadline);
+    }
+
+    /** The Hessian of a real expression at the point: tape, differences of the tape's gradient, and Symja. */
+    public static Request hessian(long id, String expression, List<String> variables, double[] point, long deadline) {
+        return new Request(id, "hessian", null, expression, variables, point, null, deadline);
     }
 
     public static Request gradient(long id, String expression, List<String> variables, double[] point, long deadline) {

@@ -2,6 +2,7 @@ package dev.gradus.proofs.worker;
 
 import dev.gradus.proofs.Calculus;
 import dev.gradus.proofs.RealGradient;
+import dev.gradus.proofs.RealHessian;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.WirtingerGradient;
 import java.util.List;
@@ -12,23 +13,27 @@ import java.util.List;
  * {@code column} say where).
  */
 public record Response(long id, String kind, StepResult step, List<Calculus.Partial> partials, RealGradient gradient,
-                       WirtingerGradient wirtinger, List<String> texts, String message, int column) {
+                       WirtingerGradient wirtinger, RealHessian hessian, List<String> texts, String message, int column) {
 
     static Response provisional(long id, StepResult step) {
-        return new Response(id, "provisional", step, null, null, null, null, null, 0);
+        return new Response(id, "provisional", step, null, null, null, null, null, null, 0);
     }
 
     static Response result(long id, StepResult step, List<Calculus.Partial> partials, RealGradient gradient,
                            WirtingerGradient wirtinger) {
-        return new Response(id, "result", step, partials, gradient, wirtinger, null, null, 0);
+        return new Response(id, "result", step, partials, gradient, wirtinger, null, null, null, 0);
+    }
+
+    static Response hessian(long id, RealHessian hessian) {
+        return new Response(id, "result", null, null, null, null, hessian, null, null, 0);
     }
 
     static Response texts(long id, List<String> texts) {
-        return new Response(id, "result", null, null, null, null, texts, null, 0);
+        return new Response(id, "result", null, null, null, null, null, texts, null, 0);
     }
 
     static Response error(long id, String message, int column) {
-        return new Response(id, "error", null, null, null, null, null, message, column);
+        return new Response(id, "error", null, null, null, null, null, null, message, column);
     }
 
     public boolean isFinal() {

@@ -74,6 +74,8 @@ public final class WorkerMain {
         requests.add(Request.derive(requests.size(), "x*sigmoid(x)", List.of("x"), deadline));
         requests.add(Request.gradient(requests.size(), "sigmoid(x*y) + tanh(x-y)^2", List.of("x", "y"), new double[] {0.7, -1.3},
                 deadline));
+        requests.add(Request.hessian(requests.size(), "x^2*y + sin(x*y)", List.of("x", "y"), new double[] {0.5, 1.5},
+                deadline));
         requests.add(Request.wirtinger(requests.size(), "z*conj(z)", List.of("z"), List.of(new Complex(0.5, -1)), deadline));
         requests.add(Request.parse(requests.size(), "1+*2", deadline));
         for (Request request : requests) {
@@ -95,10 +97,12 @@ public final class WorkerMain {
                     service.parse(request.expression());
                     yield Response.result(id, null, null, null, null);
                 }
-                case "derive" -> Response.result(id, null, service.derive(request.expression(), request.variables(), deadline),
-                        null, null);
+                case "derive" -> Response.result(id, null,
+                        service.derive(request.expression(), request.variables(), request.order(), deadline), null, null);
                 case "gradient" -> Response.result(id, null, null,
                         service.gradient(request.expression(), request.variables(), request.point()), null);
+                case "hessian" -> Response.hessian(id,
+                        service.hessian(request.expression(), request.variables(), request.point()));
                 case "wirtinger" -> Response.result(id, null, null, null,
                         service.wirtinger(request.expression(), request.variables(), request.complexPoint()));
                 case "inequality" -> Response.result(id, service.inequality(request.inequality(), deadline), null, null, null);
