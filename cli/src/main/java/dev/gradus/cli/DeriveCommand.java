@@ -1,6 +1,5 @@
 package dev.gradus.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.proofs.Calculus;
 import dev.gradus.proofs.worker.Request;
 import dev.gradus.proofs.worker.Response;
@@ -53,15 +52,7 @@ final class DeriveCommand implements Callable<Integer> {
             return Gradus.INPUT_ERROR;
         }
         if (symja.json) {
-            ObjectNode root = Json.object();
-            root.put("expression", expression);
-            ObjectNode derivatives = root.putObject("derivatives");
-            ObjectNode latex = root.putObject("tex");
-            for (Calculus.Partial p : r.partials()) {
-                derivatives.put(p.variable(), p.expression());
-                latex.put(p.variable(), p.tex());
-            }
-            out.println(Json.text(root));
+            out.println(Json.text(DeriveJson.of(expression, r.partials())));
         } else {
             for (Calculus.Partial p : r.partials()) {
                 out.printf("d/d%s %s = %s%n", p.variable(), expression, tex ? p.tex() : p.expression());

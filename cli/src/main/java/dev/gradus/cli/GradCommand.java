@@ -1,8 +1,6 @@
 package dev.gradus.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.autodiff.complex.Complex;
-import dev.gradus.autodiff.complex.Wirtinger;
 import dev.gradus.proofs.RealGradient;
 import dev.gradus.proofs.WirtingerGradient;
 import dev.gradus.proofs.worker.Request;
@@ -86,7 +84,7 @@ final class GradCommand implements Callable<Integer> {
         }
         double error = complexMode ? r.wirtinger().maxRelError() : r.gradient().maxRelError();
         if (symja.json) {
-            out.println(Json.text(complexMode ? json(r.wirtinger()) : json(r.gradient())));
+            out.println(Json.text(complexMode ? GradJson.of(r.wirtinger()) : GradJson.of(r.gradient())));
         } else if (complexMode) {
             print(out, r.wirtinger());
         } else {
@@ -94,56 +92,6 @@ final class GradCommand implements Callable<Integer> {
         }
         out.flush();
         return error < AGREEMENT ? Gradus.HOLDS : Gradus.FAILED;
-    }
-
-    private static ObjectNode json(RealGradient g) {
-        ObjectNode root = Json.object();
-        root.put("expression", g.expression());
-        Json.put(root, "value", g.value());
-        ObjectNode tape = root.putObject("gradient");
-        ObjectNode fd = root.putObject("finiteDifference");
-        ObjectNode symbolic = root.putObject("symbolic");
-        for (int i = 0; i < g.variables().size(); i++) {
-            Json.put(tape, g.variables().get(i), g.tape()[i]);
-            Json.put(fd, g.variables().get(i), g.finiteDifference()[i]);
-            Json.put(symbolic, g.variables().get(i), g.symbolic()[i]);
-        }
-        Json.put(root, "maxRelError", g.maxRelError());
-        return root;
-    }
-
-    private static ObjectNode json(WirtingerGradient g) {
-        ObjectNode root = Json.object();
-        root.put("expression", g.expression());
-        complex(root, "value", g.value());
-        root.put("realValued", g.realValued());
-        ObjectNode tape = root.putObject("gradient");
-        ObjectNode fd = root.putObject("finiteDifference");
-        ObjectNode symbolic = root.putObject("symbolic");
-        for (int i = 0; i < g.variables().size(); i++) {
-            String v = g.variables().get(i);
-            pair(tape.putObject(v), g.tape().get(i), g.realValued());
-            pair(fd.putObject(v), g.finiteDifference().get(i), g.realValued());
-            pair(symbolic.putObject(v), g.symbolic().get(i), g.realValued());
-        }
-        Json.put(root, "maxRelError", g.maxRelError());
-        return root;
-    }
-
-    private static void pair(ObjectNode node, Wirtinger w, boolean realValued) {
-        complex(node, "dz", w.dz());
-        complex(node, "dzbar", w.dzbar());
-        if (realValued) {
-            complex(node, "grad", w.gradient());
-        } else {
-            node.putNull("grad");
-        }
-    }
-
-    private static void complex(ObjectNode parent, String field, Complex c) {
-        ObjectNode node = parent.putObject(field);
-        Json.put(node, "re", c.re());
-        Json.put(node, "im", c.im());
     }
 
     private static void print(PrintWriter out, RealGradient g) {

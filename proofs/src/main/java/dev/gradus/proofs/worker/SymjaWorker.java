@@ -38,10 +38,27 @@ public final class SymjaWorker implements AutoCloseable {
     /** What came back: the final response, or empty if the worker was stopped, with the last provisional one. */
     public record Outcome(Optional<Response> result, Optional<Response> provisional, String failure) {}
 
+    /** Options of the worker's JVM (such as a heap limit) and arguments of {@link WorkerMain}. */
+    private final List<String> jvmOptions;
+    private final List<String> workerArguments;
+
     private Process process;
     private Writer requests;
     private BlockingQueue<String> responses;
     private long nextId = 1;
+
+    public SymjaWorker() {
+        this(List.of(), List.of());
+    }
+
+    /**
+     * A worker whose JVM gets {@code jvmOptions} (e.g. {@code -Xmx512m}) and whose main class gets
+     * {@code workerArguments} (e.g. {@link WorkerMain#MATHEMATICAL_ONLY}).
+     */
+    public SymjaWorker(List<String> jvmOptions, List<String> workerArguments) {
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.workerArguments = List.copyOf(workerArguments);
+    }
 
     /** Starts the worker now, so that its start-up overlaps with the caller's own work. */
     public void start() throws IOException {
@@ -51,6 +68,7 @@ public final class SymjaWorker implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.add("-Xss64m"); // Symja recurses deeply on large expressions
+        command.addAll(jvmOptions);
         String classPath = System.getProperty("java.class.path");
         classDataArchive(classPath).ifPresent(archive -> {
             command.add("-XX:SharedArchiveFile=" + archive);
@@ -59,6 +77,7 @@ public final class SymjaWorker implements AutoCloseable {
         command.add("-cp");
         command.add(classPath);
         command.add(WorkerMain.class.getName());
+        command.addAll(workerArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         process = builder.start();
         requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
