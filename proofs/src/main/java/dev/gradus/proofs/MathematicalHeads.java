@@ -1,5 +1,6 @@
 package dev.gradus.proofs;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +40,14 @@ public final class MathematicalHeads {
             // relations, for assumptions and piecewise conditions
             "Equal", "Unequal", "Less", "LessEqual", "Greater", "GreaterEqual", "Inequality", "And", "Or", "Not", "Element");
 
+    /**
+     * Names refused even where this Symja does not implement them (it reads an unknown name as a
+     * plain symbol, harmless today): the file, process and definition-making functions, so that
+     * a request naming one is told so, whatever the Symja version.
+     */
+    private static final List<String> NEVER = List.of("Import", "Export", "Run", "RunProcess", "Get", "Put", "PutAppend", "Set",
+            "SetDelayed", "Module", "Block", "With", "Compile", "ToExpression", "Symbol", "URLFetch", "URLRead", "SystemOpen");
+
     /** Why an expression is refused: what was found, and the name to point at in the text. */
     public record Refusal(String message, String name) {}
 
@@ -60,8 +69,12 @@ public final class MathematicalHeads {
         if (expr.isString()) {
             return Optional.of(new Refusal("strings are not part of the expression language", "\""));
         }
-        if (expr.isBuiltInSymbol() && !ALLOWED.contains(expr.toString())) {
-            return Optional.of(new Refusal(expr + " is not allowed here: only mathematical functions are accepted", expr.toString()));
+        if (expr.isSymbol()) {
+            String name = NEVER.stream().filter(n -> n.equalsIgnoreCase(expr.toString())).findFirst()
+                    .orElse(expr.isBuiltInSymbol() && !ALLOWED.contains(expr.toString()) ? expr.toString() : null);
+            if (name != null) {
+                return Optional.of(new Refusal(name + " is not allowed here: only mathematical functions are accepted", name));
+            }
         }
         if (expr.isAST()) {
             IAST ast = (IAST) expr;

@@ -72,7 +72,7 @@ final class CalculusEndpoint {
     }
 
     private SymjaWorker.Outcome run(WorkerPool.Task task) {
-        return pool.run(task, limits.stepMillis(), outcome -> outcome.result().isPresent()).outcome();
+        return pool.run(task, limits.stepMillis()).outcome();
     }
 
     /** The worker's result, or the error it reported as 400, or 504 when it was stopped at the time limit. */

@@ -14,7 +14,6 @@ import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
 import dev.gradus.proofs.latex.LatexOptions;
 import dev.gradus.proofs.worker.Request;
-import dev.gradus.proofs.worker.SymjaWorker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -98,8 +97,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         if (input.unreadable().containsKey(index)) {
             return new StepResult(step.lhs(), step.rhs(), Verdict.ERROR, "parse", null, input.unreadable().get(index));
         }
-        WorkerPool.Answer answer = pool.run((id, deadline) -> Request.check(id, step, deadline), limits.stepMillis(),
-                CheckEndpoint::decided);
+        WorkerPool.Answer answer = pool.run((id, deadline) -> Request.check(id, step, deadline), limits.stepMillis());
         StepResult result = WorkerAnswers.step(step.lhs(), step.rhs(), answer.outcome());
         if (answer.sliceOnly()) {
             return new StepResult(result.lhs(), result.rhs(), result.verdict(), result.method(), result.counterexample(),
@@ -107,15 +105,6 @@ final class CheckEndpoint implements Exchanges.Endpoint {
                             + " %.1f s; gradus check on your machine gives it the full time)", pool.sliceMillis() / 1000.0));
         }
         return result;
-    }
-
-    /** A verdict that more time would not change: proved, refuted, or unreadable. */
-    private static boolean decided(SymjaWorker.Outcome outcome) {
-        return outcome.result().map(r -> r.step() == null
-                || switch (r.step().verdict()) {
-                    case PROVED, REFUTED, ERROR -> true;
-                    case PLAUSIBLE, UNKNOWN -> false;
-                }).orElse(false);
     }
 
     private static String source(CheckInput input, int index) {

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"A web page for checking derivations, and a JSON API (POST /api/check, /api/derive, /api/grad).",
             "Open http://127.0.0.1:8080/ and paste a derivation, plain text or LaTeX.",
-            "Only mathematical functions are accepted from the network; each step has the time limit of --timeout,",
-            "first a short slice on the quick workers, then the rest on the long workers, so that slow checks do not",
-            "hold up fast ones. Stop it with Ctrl-C."})
+            "Only mathematical functions are accepted from the network. Each step has the time limit of --timeout,",
+            "but only --long-steps steps may run past --slice at once (others are stopped there), so that some",
+            "workers are always free for fast checks. Stop it with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "the port (default: ${DEFAULT-VALUE})")
     int port;
@@ -22,20 +22,20 @@ public final class ServeCommand implements Callable<Integer> {
             description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network)")
     String bind;
 
-    @Option(names = "--workers", defaultValue = "2", paramLabel = "N",
-            description = "Symja processes for the quick slices (default: ${DEFAULT-VALUE}); one more takes the long checks")
+    @Option(names = "--workers", defaultValue = "4", paramLabel = "N",
+            description = "Symja processes (default: ${DEFAULT-VALUE})")
     int workers;
 
-    @Option(names = "--long-workers", defaultValue = "1", paramLabel = "N",
-            description = "Symja processes for steps that need more than a slice (default: ${DEFAULT-VALUE})")
-    int longWorkers;
+    @Option(names = "--long-steps", defaultValue = "2", paramLabel = "N",
+            description = "how many steps may run past --slice at once, fewer than --workers (default: ${DEFAULT-VALUE})")
+    int longSteps;
 
     @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
             description = "time limit per step (default: ${DEFAULT-VALUE})")
     double timeout;
 
     @Option(names = "--slice", defaultValue = "1", paramLabel = "SECONDS",
-            description = "what a step gets on the quick workers before it moves to the long ones (default: ${DEFAULT-VALUE})")
+            description = "how long a step runs before it counts as long (default: ${DEFAULT-VALUE})")
     double slice;
 
     @Option(names = "--worker-memory", defaultValue = "768", paramLabel = "MB",
@@ -47,12 +47,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(timeout > 0) || !(slice > 0) || Double.isInfinite(timeout) || workers < 1 || longWorkers < 1 || workerMegabytes < 128) {
+        if (!(timeout > 0) || !(slice > 0) || Double.isInfinite(timeout) || longSteps < 0 || longSteps >= workers
+                || workerMegabytes < 128) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--timeout and --slice must be positive, --workers and --long-workers at least 1, --worker-memory at least 128");
+                    "--timeout and --slice must be positive, --long-steps from 0 to --workers - 1, --worker-memory at least 128");
         }
-        ServeSettings settings = new ServeSettings(bind, port, workers, longWorkers, workerMegabytes, Math.round(slice * 1000),
-                4 * longWorkers, 30_000, Math.round(timeout * 1000));
+        ServeSettings settings = new ServeSettings(bind, port, workers, longSteps, workerMegabytes, Math.round(slice * 1000),
+                30_000, Math.round(timeout * 1000));
         PrintWriter out = spec.commandLine().getOut();
         WebServer server = new WebServer(settings);
         try {
@@ -61,8 +62,8 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             throw e;
         }
-        out.printf(Locale.ROOT, "gradus serve: http://%s:%d/ (%d + %d Symja workers, %.3g s per step)%n",
-                bind, server.port(), workers, longWorkers, timeout);
+        out.printf(Locale.ROOT, "gradus serve: http://%s:%d/ (%d Symja workers, %.3g s per step)%n",
+                bind, server.port(), workers, timeout);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

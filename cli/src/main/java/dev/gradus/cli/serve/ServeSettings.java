@@ -5,19 +5,12 @@ package dev.gradus.cli.serve;
  *
  * @param bind            the address to listen on (127.0.0.1: this machine only)
  * @param port            the port (0: any free one)
- * @param quickWorkers    Symja processes that give every task its first slice
- * @param longWorkers     Symja processes for the tasks that need more than a slice
+ * @param workers         Symja processes in all
+ * @param longPlaces      how many of them may run a step past its slice at once
  * @param workerMegabytes each worker's heap limit
- * @param sliceMillis     the quick lane's slice
- * @param longQueue       tasks that may wait for the long lane
- * @param maxWaitMillis   how long a task may wait for a quick worker before the answer is 503
+ * @param sliceMillis     how long a step runs before it counts as long
+ * @param maxWaitMillis   how long a step may wait for a worker before the answer is 503
  * @param stepMillis      the time limit of a step
  */
-public record ServeSettings(String bind, int port, int quickWorkers, int longWorkers, int workerMegabytes, long sliceMillis,
-                            int longQueue, long maxWaitMillis, long stepMillis) {
-    public ServeSettings {
-        if (quickWorkers < 1 || longWorkers < 1) {
-            throw new IllegalArgumentException("each lane needs at least one worker");
-        }
-    }
-}
+public record ServeSettings(String bind, int port, int workers, int longPlaces, int workerMegabytes, long sliceMillis,
+                            long maxWaitMillis, long stepMillis) {}

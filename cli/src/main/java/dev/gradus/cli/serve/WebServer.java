@@ -30,8 +30,8 @@ public final class WebServer implements AutoCloseable {
     public WebServer(ServeSettings settings) throws IOException, ParseError {
         WebLimits limits = WebLimits.withStepMillis(settings.stepMillis());
         List<String> jvm = List.of("-Xmx" + settings.workerMegabytes() + "m");
-        pool = new WorkerPool(settings.quickWorkers(), settings.longWorkers(), settings.sliceMillis(), settings.longQueue(),
-                settings.maxWaitMillis(), () -> new SymjaWorker(jvm, List.of(WorkerMain.MATHEMATICAL_ONLY)));
+        pool = new WorkerPool(settings.workers(), settings.longPlaces(), settings.sliceMillis(), settings.maxWaitMillis(),
+                () -> new SymjaWorker(jvm, List.of(WorkerMain.MATHEMATICAL_ONLY)));
         InputScreen screen = new InputScreen();
         CalculusEndpoint calculus = new CalculusEndpoint(limits, screen, pool);
         ArrayNode examples = Examples.shipped();

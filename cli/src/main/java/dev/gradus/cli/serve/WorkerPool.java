@@ -6,20 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
-import java.util.function.Predicate;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * A fixed set of Symja worker processes shared by every web request, in two lanes, so that slow
- * requests cannot starve fast ones: every task first runs on the quick lane for at most a short
- * slice; a task that needs more time (it was stopped, or ran out of its slice without a decisive
- * answer) goes on to the long lane with the rest of its time limit. Fast requests therefore wait
- * at most behind other requests' slices, never behind a ten-second proof; slow requests wait for
- * each other. The long lane's queue is bounded too: when it is full the slice's answer stands, with
- * a message saying so. The number of processes never changes, so memory is bounded by the lanes'
- * sizes times the worker's heap limit.
+ * A fixed set of Symja worker processes shared by every web request, so that slow requests cannot
+ * starve fast ones: a task runs on any idle worker with its whole time limit, but once it has run
+ * for a short slice it is a long task, and only a few tasks may be long at once. A task that
+ * turns long while those places are taken is stopped there (its worker restarted), with whatever
+ * it knew by then. So at least (workers - long places) workers are always free within a slice
+ * for the next fast request, and a slow one is never restarted from scratch when it may go on.
+ * The number of processes never changes, so memory is bounded by it times the worker's heap limit.
  */
 final class WorkerPool implements AutoCloseable {
     /** A task that cannot have a worker soon enough: the server answers 503. */
@@ -35,29 +33,35 @@ final class WorkerPool implements AutoCloseable {
         Request request(long id, long deadline);
     }
 
-    /** What came back, and whether only the quick slice was spent on it because the long lane was full. */
+    /** What came back, and whether the task was stopped after its slice because every long place was taken. */
     record Answer(SymjaWorker.Outcome outcome, boolean sliceOnly) {}
 
-    private final Lane quick;
-    private final Lane longLane;
     private final long sliceMillis;
-    /** Admission to the long lane: its workers plus the tasks that may wait for them. */
-    private final Semaphore longAdmission;
+    private final long maxWaitMillis;
+    private final Semaphore longPlaces;
+    private final List<SymjaWorker> all = new ArrayList<>();
+    private final BlockingQueue<SymjaWorker> idle;
 
     /**
-     * @param quickWorkers worker processes of the quick lane
-     * @param longWorkers  worker processes of the long lane
-     * @param sliceMillis  the time a task gets on the quick lane
-     * @param longQueue    how many tasks may wait for the long lane while its workers are busy
-     * @param maxWaitMillis how long a task may wait for a quick worker before the server is busy
-     * @param workers      makes one worker process (not started)
+     * @param workers       worker processes in all
+     * @param longPlaces    how many of them may run a task past its slice at once (fewer than {@code workers})
+     * @param sliceMillis   how long a task runs before it counts as long
+     * @param maxWaitMillis how long a task may wait for an idle worker before the server is busy
+     * @param newWorker     makes one worker process (not started)
      */
-    WorkerPool(int quickWorkers, int longWorkers, long sliceMillis, int longQueue, long maxWaitMillis,
-               Supplier<SymjaWorker> workers) {
-        this.quick = new Lane("quick", quickWorkers, maxWaitMillis, workers);
-        this.longLane = new Lane("long", longWorkers, Long.MAX_VALUE, workers);
+    WorkerPool(int workers, int longPlaces, long sliceMillis, long maxWaitMillis, Supplier<SymjaWorker> newWorker) {
+        if (longPlaces >= workers) {
+            throw new IllegalArgumentException("some workers must stay free for fast tasks: " + longPlaces + " long of " + workers);
+        }
         this.sliceMillis = sliceMillis;
-        this.longAdmission = new Semaphore(longWorkers + longQueue);
+        this.maxWaitMillis = maxWaitMillis;
+        this.longPlaces = new Semaphore(longPlaces);
+        this.idle = new ArrayBlockingQueue<>(workers);
+        for (int i = 0; i < workers; i++) {
+            SymjaWorker worker = newWorker.get();
+            all.add(worker);
+            idle.add(worker);
+        }
     }
 
     long sliceMillis() {
@@ -66,122 +70,81 @@ final class WorkerPool implements AutoCloseable {
 
     /** Starts every worker and waits until each has answered once, so that the first user does not pay for it. */
     void warmUp() {
-        quick.warmUp();
-        longLane.warmUp();
+        List<Thread> starting = new ArrayList<>();
+        for (SymjaWorker worker : all) {
+            starting.add(background(() -> ready(worker)));
+        }
+        for (Thread t : starting) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Runs a task with {@code limitMillis} from when a worker takes it. */
+    Answer run(Task task, long limitMillis) {
+        SymjaWorker worker;
+        try {
+            worker = idle.poll(maxWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy("interrupted while waiting for a worker");
+        }
+        if (worker == null) {
+            throw new Busy("every worker is busy; try again in a few seconds");
+        }
+        long start = System.currentTimeMillis();
+        long deadline = start + limitMillis;
+        boolean[] promoted = {false};
+        boolean[] refused = {false};
+        SymjaWorker.Outcome outcome = null;
+        try {
+            outcome = worker.call(id -> task.request(id, deadline), start + sliceMillis, () -> {
+                promoted[0] = longPlaces.tryAcquire();
+                refused[0] = !promoted[0];
+                return promoted[0];
+            });
+            return new Answer(outcome, refused[0]);
+        } finally {
+            if (promoted[0]) {
+                longPlaces.release();
+            }
+            giveBack(worker, outcome != null && outcome.result().isPresent());
+        }
     }
 
     /**
-     * Runs a task within {@code limitMillis} of computing time: a slice on the quick lane, then
-     * if {@code decided} does not accept that answer, the rest of the limit on the long lane.
+     * A worker that answered goes straight back; one that was stopped is restarted and made ready
+     * first, off the request's thread, so that the next task does not pay for its start.
      */
-    Answer run(Task task, long limitMillis, Predicate<SymjaWorker.Outcome> decided) {
-        long slice = Math.min(sliceMillis, limitMillis);
-        SymjaWorker.Outcome first = quick.run(task, slice);
-        if (decided.test(first) || slice >= limitMillis) {
-            return new Answer(first, false);
+    private void giveBack(SymjaWorker worker, boolean answered) {
+        if (answered) {
+            idle.add(worker);
+        } else {
+            background(() -> {
+                ready(worker);
+                idle.add(worker);
+            });
         }
-        if (!longAdmission.tryAcquire()) {
-            return new Answer(first, true);
-        }
-        try {
-            return new Answer(longLane.run(task, limitMillis - slice), false);
-        } finally {
-            longAdmission.release();
-        }
+    }
+
+    /** Starts the worker if needed and waits for its first answer (a parse of "x"). */
+    private static void ready(SymjaWorker worker) {
+        worker.call(id -> Request.parse(id, "x", System.currentTimeMillis() + 60_000));
+    }
+
+    private static Thread background(Runnable work) {
+        Thread thread = new Thread(work, "gradus-serve-worker-start");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     @Override
     public void close() {
-        quick.close();
-        longLane.close();
-    }
-
-    /** Workers of one lane: idle ones in a queue; a task takes one, and gives it back started and ready. */
-    private static final class Lane implements AutoCloseable {
-        private final String name;
-        private final long maxWaitMillis;
-        private final List<SymjaWorker> all = new ArrayList<>();
-        private final BlockingQueue<SymjaWorker> idle;
-
-        Lane(String name, int size, long maxWaitMillis, Supplier<SymjaWorker> workers) {
-            this.name = name;
-            this.maxWaitMillis = maxWaitMillis;
-            this.idle = new ArrayBlockingQueue<>(size);
-            for (int i = 0; i < size; i++) {
-                SymjaWorker worker = workers.get();
-                all.add(worker);
-                idle.add(worker);
-            }
-        }
-
-        void warmUp() {
-            List<Thread> starting = new ArrayList<>();
-            for (SymjaWorker worker : all) {
-                starting.add(background(() -> ready(worker)));
-            }
-            for (Thread t : starting) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-
-        /** Runs the task on an idle worker, with {@code millis} from when it starts there. */
-        SymjaWorker.Outcome run(Task task, long millis) {
-            SymjaWorker worker;
-            try {
-                worker = idle.poll(maxWaitMillis, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Busy("interrupted while waiting for a worker");
-            }
-            if (worker == null) {
-                throw new Busy("every " + name + " worker is busy; try again in a few seconds");
-            }
-            boolean answered = false;
-            try {
-                long deadline = System.currentTimeMillis() + millis;
-                SymjaWorker.Outcome outcome = worker.call(id -> task.request(id, deadline));
-                answered = outcome.result().isPresent();
-                return outcome;
-            } finally {
-                giveBack(worker, answered);
-            }
-        }
-
-        /**
-         * A worker that answered goes straight back; one that was killed is restarted and made
-         * ready first, off the request's thread, so that the next task does not pay for its start.
-         */
-        private void giveBack(SymjaWorker worker, boolean answered) {
-            if (answered) {
-                idle.add(worker);
-            } else {
-                background(() -> {
-                    ready(worker);
-                    idle.add(worker);
-                });
-            }
-        }
-
-        /** Starts the worker if needed and waits for its first answer (a parse of "x"). */
-        private static void ready(SymjaWorker worker) {
-            worker.call(id -> Request.parse(id, "x", System.currentTimeMillis() + 60_000));
-        }
-
-        private Thread background(Runnable work) {
-            Thread thread = new Thread(work, "gradus-serve-" + name + "-worker-start");
-            thread.setDaemon(true);
-            thread.start();
-            return thread;
-        }
-
-        @Override
-        public void close() {
-            all.forEach(SymjaWorker::close);
-        }
+        all.forEach(SymjaWorker::close);
     }
 }

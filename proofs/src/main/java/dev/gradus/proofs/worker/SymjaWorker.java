@@ -100,6 +100,17 @@ public final class SymjaWorker implements AutoCloseable {
 
     /** Sends a request (its id is assigned here) and waits for the answer. */
     public Outcome call(java.util.function.LongFunction<Request> request) {
+        return call(request, Long.MAX_VALUE, () -> true);
+    }
+
+    /**
+     * As {@link #call(java.util.function.LongFunction)}, but when there is no answer yet at
+     * {@code checkpoint} (epoch milliseconds), asks {@code goOn} whether to keep waiting until the
+     * deadline; if not, the worker is stopped there and then. A server uses it to let a task that
+     * turns out slow go on only while few others do ({@code serve}'s worker pool).
+     */
+    public Outcome call(java.util.function.LongFunction<Request> request, long checkpoint, java.util.function.BooleanSupplier goOn) {
+        boolean asked = false;
         long id = nextId++;
         Request r = request.apply(id);
         Optional<Response> provisional = Optional.empty();
@@ -109,8 +120,17 @@ public final class SymjaWorker implements AutoCloseable {
             requests.write('\n');
             requests.flush();
             while (true) {
-                long wait = r.deadline() + GRACE_MILLIS - System.currentTimeMillis();
+                long until = asked ? r.deadline() + GRACE_MILLIS : Math.min(checkpoint, r.deadline() + GRACE_MILLIS);
+                long wait = until - System.currentTimeMillis();
                 String line = wait > 0 ? responses.poll(wait, TimeUnit.MILLISECONDS) : null;
+                if (line == null && !asked && until == checkpoint) {
+                    asked = true;
+                    if (goOn.getAsBoolean()) {
+                        continue;
+                    }
+                    kill();
+                    return new Outcome(Optional.empty(), provisional, "stopped at the checkpoint");
+                }
                 if (line == null) {
                     String why = process.isAlive() ? "the time limit was reached" : "the Symja worker stopped unexpectedly";
                     kill();
