@@ -3,14 +3,11 @@ package dev.gradus.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.proofs.Claim;
-import dev.gradus.proofs.Derivation;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
-import dev.gradus.proofs.latex.LatexDerivation;
 import dev.gradus.proofs.latex.LatexDocument;
 import dev.gradus.proofs.latex.LatexOptions;
-import dev.gradus.proofs.latex.LatexStep;
 import dev.gradus.proofs.worker.Request;
 import dev.gradus.proofs.worker.SymjaWorker;
 import java.io.IOException;
@@ -72,29 +69,12 @@ final class CheckCommand implements Callable<Integer> {
         if ((expression == null) == (file == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either -e CLAIM or a FILE");
         }
-        List<Claim> steps;
-        List<String> sources = new ArrayList<>();
-        java.util.Map<Integer, String> unreadable = new java.util.HashMap<>(); // step index -> why it cannot be read
+        CheckInput input;
         try {
             Set<String> declared = new LinkedHashSet<>(complex.stream().map(String::strip).toList());
             String text = expression != null ? expression : Files.readString(file, StandardCharsets.UTF_8);
-            if (LatexDerivation.looksLikeLatex(text)) {
-                LatexOptions options = latexOptions();
-                if (expression != null) {
-                    steps = LatexDerivation.chain(text, options, assumptions, declared);
-                } else {
-                    LatexDocument document = LatexDerivation.read(text, options, assumptions, declared);
-                    steps = new ArrayList<>();
-                    inDocumentOrder(document, steps, sources, unreadable);
-                    reportSkipped(err, document.skipped());
-                    if (steps.isEmpty()) {
-                        return inputError(out, err, "no equality to check in " + file + " (display math: $$ ... $$, \\[ ... \\], aligned)");
-                    }
-                }
-            } else {
-                steps = expression != null ? Derivation.chain(expression, assumptions, declared)
-                        : Derivation.lines(text.lines().toList(), assumptions, declared);
-            }
+            input = expression != null ? CheckInput.expression(text, latexOptions(), assumptions, declared)
+                    : CheckInput.document(text, latexOptions(), assumptions, declared);
         } catch (ParseError e) {
             return inputError(out, err, syntaxFirst(e));
         } catch (NoSuchFileException e) {
@@ -102,7 +82,14 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             return inputError(out, err, "cannot read " + file + ": " + e.getMessage());
         }
-        boolean latex = LatexDerivation.looksLikeLatex(expression != null ? expression : "") || !sources.isEmpty();
+        reportSkipped(err, input.skipped());
+        if (input.latex() && input.steps().isEmpty() && file != null) {
+            return inputError(out, err, "no equality to check in " + file + " (display math: $$ ... $$, \\[ ... \\], aligned)");
+        }
+        List<Claim> steps = input.steps();
+        List<String> sources = input.sources();
+        java.util.Map<Integer, String> unreadable = input.unreadable();
+        boolean latex = input.latex();
         List<StepResult> results = new ArrayList<>();
         List<List<String>> texts = new ArrayList<>();
         try (SymjaWorker worker = new SymjaWorker()) {
@@ -122,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Verdict overall = Verdict.worst(results.stream().map(StepResult::verdict).toList());
         if (symja.json) {
-            out.println(Json.text(report(overall, steps, sources, texts, results)));
+            out.println(Json.text(CheckJson.report(overall, steps, sources, texts, results)));
         } else {
             out.println("verdict: " + overall);
         }
@@ -188,31 +175,6 @@ final class CheckCommand implements Callable<Integer> {
         return options;
     }
 
-    /**
-     * The document's steps and its unreadable equalities, by position: an unreadable one becomes a
-     * step (its statement as the left side) that is an ERROR without being sent to Symja.
-     */
-    private static void inDocumentOrder(LatexDocument document, List<Claim> steps, List<String> sources,
-                                        java.util.Map<Integer, String> unreadable) {
-        record Item(Claim.Position at, LatexStep step, LatexDocument.Unreadable error) {}
-        List<Item> items = new ArrayList<>();
-        document.steps().forEach(s -> items.add(new Item(s.claim().lhsAt(), s, null)));
-        document.unreadable().forEach(u -> items.add(new Item(u.at(), null, u)));
-        items.sort(java.util.Comparator.comparingInt((Item it) -> it.at().line()).thenComparingInt(it -> it.at().column()));
-        for (Item it : items) {
-            if (it.step() != null) {
-                steps.add(it.step().claim());
-                sources.add(it.step().lhsLatex() + " = " + it.step().rhsLatex());
-            } else {
-                ParseError e = it.error().error();
-                unreadable.put(steps.size(), "cannot read this statement: " + e.getMessage()
-                        + " (line " + e.line() + ", column " + e.column() + ")");
-                steps.add(new Claim(it.error().latex(), "", List.of(), java.util.Set.of(), it.at(), it.at()));
-                sources.add(it.error().latex());
-            }
-        }
-    }
-
     private static void reportSkipped(PrintWriter err, List<LatexDocument.Skipped> skipped) {
         for (LatexDocument.Skipped s : skipped) {
             err.println("gradus check: skipped at " + s.at() + ", not an equality (" + s.relation() + "): " + s.latex());
@@ -224,39 +186,5 @@ final class CheckCommand implements Callable<Integer> {
         long deadline = System.currentTimeMillis() + 5_000;
         SymjaWorker.Outcome outcome = worker.call(id -> Request.tex(id, List.of(step.lhs(), step.rhs()), deadline));
         return outcome.result().map(r -> r.texts() == null ? List.<String>of() : r.texts()).orElse(List.of());
-    }
-
-    private static ObjectNode report(Verdict overall, List<Claim> steps, List<String> sources, List<List<String>> texts,
-                                     List<StepResult> results) {
-        ObjectNode root = Json.object();
-        root.put("verdict", overall.name());
-        ArrayNode array = root.putArray("steps");
-        for (int i = 0; i < results.size(); i++) {
-            StepResult r = results.get(i);
-            ObjectNode step = array.addObject();
-            step.put("lhs", r.lhs());
-            step.put("rhs", r.rhs());
-            step.put("verdict", r.verdict().name());
-            step.put("method", r.method());
-            if (r.counterexample() == null) {
-                step.putNull("counterexample");
-            } else {
-                ObjectNode point = step.putObject("counterexample");
-                r.counterexample().forEach((name, value) -> Json.put(point, name, value));
-            }
-            step.put("message", r.message());
-            step.put("input", steps.get(i).lhs() + " = " + steps.get(i).rhs());
-            if (i < sources.size()) {
-                step.put("latex", sources.get(i));
-            }
-            if (texts.get(i).size() == 2) {
-                step.put("lhsTex", texts.get(i).get(0));
-                step.put("rhsTex", texts.get(i).get(1));
-            }
-            // where the step's right-hand side starts: the new expression this step introduces
-            step.put("line", steps.get(i).rhsAt().line());
-            step.put("column", steps.get(i).rhsAt().column());
-        }
-        return root;
     }
 }

@@ -1,6 +1,5 @@
 package dev.gradus.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.proofs.Calculus;
 import dev.gradus.proofs.worker.Request;
 import dev.gradus.proofs.worker.Response;
@@ -61,16 +60,7 @@ final class DeriveCommand implements Callable<Integer> {
             return Gradus.INPUT_ERROR;
         }
         if (symja.json) {
-            ObjectNode root = Json.object();
-            root.put("expression", expression);
-            root.put("order", order);
-            ObjectNode derivatives = root.putObject("derivatives");
-            ObjectNode latex = root.putObject("tex");
-            for (Calculus.Partial p : r.partials()) {
-                derivatives.put(p.variable(), p.expression());
-                latex.put(p.variable(), p.tex());
-            }
-            out.println(Json.text(root));
+            out.println(Json.text(DeriveJson.of(expression, order, r.partials())));
         } else {
             for (Calculus.Partial p : r.partials()) {
                 String operator = order == 1 ? "d/d" + p.variable() : "d^2/d" + p.variable() + "^2";

@@ -1,9 +1,6 @@
 package dev.gradus.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.autodiff.complex.Complex;
-import dev.gradus.autodiff.complex.Wirtinger;
 import dev.gradus.proofs.RealGradient;
 import dev.gradus.proofs.RealHessian;
 import dev.gradus.proofs.WirtingerGradient;
@@ -97,13 +94,13 @@ final class GradCommand implements Callable<Integer> {
             return Gradus.INPUT_ERROR;
         }
         if (hessian) {
-            out.println(symja.json ? Json.text(json(r.hessian())) : HessianTable.text(r.hessian()));
+            out.println(symja.json ? Json.text(GradJson.of(r.hessian())) : HessianTable.text(r.hessian()));
             out.flush();
             return r.hessian().maxRelError() < AGREEMENT ? Gradus.HOLDS : Gradus.FAILED;
         }
         double error = complexMode ? r.wirtinger().maxRelError() : r.gradient().maxRelError();
         if (symja.json) {
-            out.println(Json.text(complexMode ? json(r.wirtinger()) : json(r.gradient())));
+            out.println(Json.text(complexMode ? GradJson.of(r.wirtinger()) : GradJson.of(r.gradient())));
         } else if (complexMode) {
             print(out, r.wirtinger());
         } else {
@@ -111,91 +108,6 @@ final class GradCommand implements Callable<Integer> {
         }
         out.flush();
         return error < AGREEMENT ? Gradus.HOLDS : Gradus.FAILED;
-    }
-
-    private static ObjectNode json(RealGradient g) {
-        ObjectNode root = Json.object();
-        root.put("expression", g.expression());
-        Json.put(root, "value", g.value());
-        ObjectNode tape = root.putObject("gradient");
-        ObjectNode fd = root.putObject("finiteDifference");
-        ObjectNode symbolic = root.putObject("symbolic");
-        for (int i = 0; i < g.variables().size(); i++) {
-            Json.put(tape, g.variables().get(i), g.tape()[i]);
-            Json.put(fd, g.variables().get(i), g.finiteDifference()[i]);
-            Json.put(symbolic, g.variables().get(i), g.symbolic()[i]);
-        }
-        Json.put(root, "maxRelError", g.maxRelError());
-        return root;
-    }
-
-    private static ObjectNode json(RealHessian h) {
-        ObjectNode root = Json.object();
-        root.put("expression", h.expression());
-        ArrayNode variables = root.putArray("variables");
-        h.variables().forEach(variables::add);
-        ObjectNode at = root.putObject("point");
-        for (int i = 0; i < h.variables().size(); i++) {
-            Json.put(at, h.variables().get(i), h.point()[i]);
-        }
-        Json.put(root, "value", h.value());
-        ObjectNode gradient = root.putObject("gradient");
-        for (int i = 0; i < h.variables().size(); i++) {
-            Json.put(gradient, h.variables().get(i), h.gradient()[i]);
-        }
-        matrix(root.putArray("hessian"), h.tape());
-        matrix(root.putArray("finiteDifference"), h.finiteDifference());
-        matrix(root.putArray("symbolic"), h.symbolic());
-        Json.put(root, "maxRelError", h.maxRelError());
-        Json.put(root, "asymmetry", h.asymmetry());
-        return root;
-    }
-
-    private static void matrix(ArrayNode rows, double[][] m) {
-        for (double[] row : m) {
-            ArrayNode r = rows.addArray();
-            for (double x : row) {
-                if (Double.isFinite(x)) {
-                    r.add(x);
-                } else {
-                    r.addNull();
-                }
-            }
-        }
-    }
-
-    private static ObjectNode json(WirtingerGradient g) {
-        ObjectNode root = Json.object();
-        root.put("expression", g.expression());
-        complex(root, "value", g.value());
-        root.put("realValued", g.realValued());
-        ObjectNode tape = root.putObject("gradient");
-        ObjectNode fd = root.putObject("finiteDifference");
-        ObjectNode symbolic = root.putObject("symbolic");
-        for (int i = 0; i < g.variables().size(); i++) {
-            String v = g.variables().get(i);
-            pair(tape.putObject(v), g.tape().get(i), g.realValued());
-            pair(fd.putObject(v), g.finiteDifference().get(i), g.realValued());
-            pair(symbolic.putObject(v), g.symbolic().get(i), g.realValued());
-        }
-        Json.put(root, "maxRelError", g.maxRelError());
-        return root;
-    }
-
-    private static void pair(ObjectNode node, Wirtinger w, boolean realValued) {
-        complex(node, "dz", w.dz());
-        complex(node, "dzbar", w.dzbar());
-        if (realValued) {
-            complex(node, "grad", w.gradient());
-        } else {
-            node.putNull("grad");
-        }
-    }
-
-    private static void complex(ObjectNode parent, String field, Complex c) {
-        ObjectNode node = parent.putObject(field);
-        Json.put(node, "re", c.re());
-        Json.put(node, "im", c.im());
     }
 
     private static void print(PrintWriter out, RealGradient g) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gradus", mixinStandardHelpOptions = true, version = "gradus 0.1.0",
         description = "Symbolic and automatic differentiation: check derivations, derive, and compare gradients.",
         subcommands = {CheckCommand.class, DeriveCommand.class, GradCommand.class, ProofsCommand.class, TrainCommand.class,
-            dev.gradus.cli.experiment.ExperimentCommand.class, dev.gradus.cli.experiment.StatsCommand.class, CommandLine.HelpCommand.class})
+            dev.gradus.cli.experiment.ExperimentCommand.class, dev.gradus.cli.experiment.StatsCommand.class,
+            dev.gradus.cli.serve.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Gradus implements Runnable {
     static final int HOLDS = 0;
     static final int FAILED = 1;

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Parses --at x=0.3,y=-1 and complex values such as z=0.4-0.7*I. */
-final class PointParser {
+public final class PointParser {
     private PointParser() {}
 
-    static Map<String, String> assignments(String at) {
+    public static Map<String, String> assignments(String at) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String part : at.split(",")) {
             int eq = part.indexOf('=');
@@ -23,7 +23,7 @@ final class PointParser {
         return values;
     }
 
-    static double real(String name, String text) {
+    public static double real(String name, String text) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
@@ -32,7 +32,7 @@ final class PointParser {
     }
 
     /** a, b*I, a+b*I, a-b*I, a+bI, I, -I (also with a lower-case i). */
-    static Complex complex(String name, String text) {
+    public static Complex complex(String name, String text) {
         String s = text.replace(" ", "");
         try {
             if (!s.endsWith("I") && !s.endsWith("i")) {

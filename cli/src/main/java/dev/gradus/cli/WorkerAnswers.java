@@ -6,11 +6,11 @@ import dev.gradus.proofs.worker.Response;
 import dev.gradus.proofs.worker.SymjaWorker;
 
 /** A step's verdict from what the worker answered. */
-final class WorkerAnswers {
+public final class WorkerAnswers {
     private WorkerAnswers() {}
 
     /** The worker's answer, or when it was stopped, its last provisional verdict or UNKNOWN. */
-    static StepResult step(String lhs, String rhs, SymjaWorker.Outcome outcome) {
+    public static StepResult step(String lhs, String rhs, SymjaWorker.Outcome outcome) {
         if (outcome.result().isPresent()) {
             Response r = outcome.result().get();
             if (r.step() != null) {

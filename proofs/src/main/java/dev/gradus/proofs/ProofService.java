@@ -29,11 +29,24 @@ import org.matheclipse.core.interfaces.IExpr;
  * tests; like the engine it is for one thread.
  */
 public final class ProofService {
-    private final SymjaEngine engine = new SymjaEngine();
-    private final Verifier verifier = new Verifier(engine);
-    private final Calculus calculus = new Calculus(engine);
-    private final InequalityCheck inequalities = new InequalityCheck(engine, verifier);
-    private final MaximumCheck maxima = new MaximumCheck(engine);
+    private final SymjaEngine engine;
+    private final Verifier verifier;
+    private final Calculus calculus;
+    private final InequalityCheck inequalities;
+    private final MaximumCheck maxima;
+
+    public ProofService() {
+        this(new SymjaEngine());
+    }
+
+    /** On a given engine, e.g. one that accepts only mathematics ({@link SymjaEngine#SymjaEngine(boolean)}). */
+    public ProofService(SymjaEngine engine) {
+        this.engine = engine;
+        verifier = new Verifier(engine);
+        calculus = new Calculus(engine);
+        inequalities = new InequalityCheck(engine, verifier);
+        maxima = new MaximumCheck(engine);
+    }
 
     public StepResult check(Claim claim, Deadline deadline, Consumer<StepResult> provisional) {
         return verifier.verify(claim, deadline, provisional);

@@ -33,7 +33,16 @@ public final class SymjaEngine {
     private final ExprEvaluator evaluator;
     private final IExpr realSymbols;
 
+    /** Whether parse() accepts only {@link MathematicalHeads}: for expressions that come from a network. */
+    private final boolean mathematicalOnly;
+
     public SymjaEngine() {
+        this(false);
+    }
+
+    /** With {@code mathematicalOnly}, parse() refuses every built-in that is not mathematics (see {@link MathematicalHeads}). */
+    public SymjaEngine(boolean mathematicalOnly) {
+        this.mathematicalOnly = mathematicalOnly;
         PrintStream capture = new PrintStream(messages, true, StandardCharsets.UTF_8);
         EvalEngine engine = new EvalEngine("gradus", 256, 10000, capture, capture, true);
         evaluator = new ExprEvaluator(engine, false, (short) 100);
@@ -61,6 +70,12 @@ public final class SymjaEngine {
             throw new ParseError(e.getError(), e.getColumnIndex());
         } catch (RuntimeException e) {
             throw new ParseError("cannot parse: " + e.getMessage(), 0);
+        }
+        if (mathematicalOnly) {
+            java.util.Optional<MathematicalHeads.Refusal> refused = MathematicalHeads.firstRefused(parsed);
+            if (refused.isPresent()) {
+                throw new ParseError(refused.get().message(), MathematicalHeads.column(text, refused.get()));
+            }
         }
         if (SymjaTrees.contains(parsed, n -> n.isBuiltInSymbol() && STATEFUL.contains(n.toString()))) {
             int at = Math.max(text.indexOf(":="), text.indexOf("^="));

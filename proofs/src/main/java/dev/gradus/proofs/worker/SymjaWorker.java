@@ -38,10 +38,27 @@ public final class SymjaWorker implements AutoCloseable {
     /** What came back: the final response, or empty if the worker was stopped, with the last provisional one. */
     public record Outcome(Optional<Response> result, Optional<Response> provisional, String failure) {}
 
+    /** Options of the worker's JVM (such as a heap limit) and arguments of {@link WorkerMain}. */
+    private final List<String> jvmOptions;
+    private final List<String> workerArguments;
+
     private Process process;
     private Writer requests;
     private BlockingQueue<String> responses;
     private long nextId = 1;
+
+    public SymjaWorker() {
+        this(List.of(), List.of());
+    }
+
+    /**
+     * A worker whose JVM gets {@code jvmOptions} (e.g. {@code -Xmx512m}) and whose main class gets
+     * {@code workerArguments} (e.g. {@link WorkerMain#MATHEMATICAL_ONLY}).
+     */
+    public SymjaWorker(List<String> jvmOptions, List<String> workerArguments) {
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.workerArguments = List.copyOf(workerArguments);
+    }
 
     /** Starts the worker now, so that its start-up overlaps with the caller's own work. */
     public void start() throws IOException {
@@ -51,6 +68,7 @@ public final class SymjaWorker implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.add("-Xss64m"); // Symja recurses deeply on large expressions
+        command.addAll(jvmOptions);
         String classPath = System.getProperty("java.class.path");
         classDataArchive(classPath).ifPresent(archive -> {
             command.add("-XX:SharedArchiveFile=" + archive);
@@ -59,6 +77,7 @@ public final class SymjaWorker implements AutoCloseable {
         command.add("-cp");
         command.add(classPath);
         command.add(WorkerMain.class.getName());
+        command.addAll(workerArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         process = builder.start();
         requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
@@ -81,6 +100,17 @@ public final class SymjaWorker implements AutoCloseable {
 
     /** Sends a request (its id is assigned here) and waits for the answer. */
     public Outcome call(java.util.function.LongFunction<Request> request) {
+        return call(request, Long.MAX_VALUE, () -> true);
+    }
+
+    /**
+     * As {@link #call(java.util.function.LongFunction)}, but when there is no answer yet at
+     * {@code checkpoint} (epoch milliseconds), asks {@code goOn} whether to keep waiting until the
+     * deadline; if not, the worker is stopped there and then. A server uses it to let a task that
+     * turns out slow go on only while few others do ({@code serve}'s worker pool).
+     */
+    public Outcome call(java.util.function.LongFunction<Request> request, long checkpoint, java.util.function.BooleanSupplier goOn) {
+        boolean asked = false;
         long id = nextId++;
         Request r = request.apply(id);
         Optional<Response> provisional = Optional.empty();
@@ -90,8 +120,17 @@ public final class SymjaWorker implements AutoCloseable {
             requests.write('\n');
             requests.flush();
             while (true) {
-                long wait = r.deadline() + GRACE_MILLIS - System.currentTimeMillis();
+                long until = asked ? r.deadline() + GRACE_MILLIS : Math.min(checkpoint, r.deadline() + GRACE_MILLIS);
+                long wait = until - System.currentTimeMillis();
                 String line = wait > 0 ? responses.poll(wait, TimeUnit.MILLISECONDS) : null;
+                if (line == null && !asked && until == checkpoint) {
+                    asked = true;
+                    if (goOn.getAsBoolean()) {
+                        continue;
+                    }
+                    kill();
+                    return new Outcome(Optional.empty(), provisional, "stopped at the checkpoint");
+                }
                 if (line == null) {
                     String why = process.isAlive() ? "the time limit was reached" : "the Symja worker stopped unexpectedly";
                     kill();

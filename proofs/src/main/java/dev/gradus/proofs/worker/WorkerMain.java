@@ -6,6 +6,7 @@ import dev.gradus.proofs.Deadline;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.ProofService;
 import dev.gradus.proofs.StepResult;
+import dev.gradus.proofs.SymjaEngine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,10 +26,16 @@ import java.util.Set;
  * <p>With {@code --warm-up} it instead answers a few typical requests and exits: the build runs
  * that under {@code -XX:ArchiveClassesAtExit} to record the classes a worker loads in a class-data
  * archive, which halves the worker's start (see {@link SymjaWorker}).
+ *
+ * <p>With {@value #MATHEMATICAL_ONLY} it parses only mathematics ({@link dev.gradus.proofs.MathematicalHeads}):
+ * for workers that answer requests from a network.
  */
 public final class WorkerMain {
     /** Answer a little before the deadline, so that the parent never has to stop us. */
     private static final long MARGIN_MILLIS = 250;
+
+    /** The argument that restricts the worker's input to {@link dev.gradus.proofs.MathematicalHeads}. */
+    public static final String MATHEMATICAL_ONLY = "--mathematical-only";
 
     private WorkerMain() {}
 
@@ -37,7 +44,7 @@ public final class WorkerMain {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         System.setOut(discard);
         System.setErr(discard);
-        ProofService service = new ProofService();
+        ProofService service = new ProofService(new SymjaEngine(List.of(args).contains(MATHEMATICAL_ONLY)));
         if (args.length == 1 && args[0].equals("--warm-up")) {
             warmUp(service, discard);
             System.exit(0);

@@ -1,0 +1,89 @@
+package dev.gradus.cli;
+
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Derivation;
+import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.latex.LatexDerivation;
+import dev.gradus.proofs.latex.LatexDocument;
+import dev.gradus.proofs.latex.LatexOptions;
+import dev.gradus.proofs.latex.LatexStep;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A derivation's text split into the steps to check, before Symja sees any of it: a plain chain,
+ * lines of chains, or the equality chains of a LaTeX document's display math. {@code check} and
+ * the web page ({@code serve}) read their input through here, so that both see the same steps.
+ *
+ * @param steps      the steps in order
+ * @param sources    for a LaTeX document, each step as written (else empty)
+ * @param unreadable step index to why that LaTeX statement cannot be read: such a step is an
+ *                   ERROR without being sent to Symja (its statement stands as its left side)
+ * @param skipped    LaTeX statements that are not equalities
+ * @param latex      whether the input is LaTeX
+ */
+public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, String> unreadable,
+                         List<LatexDocument.Skipped> skipped, boolean latex) {
+
+    /** A claim or chain given on the command line ({@code -e}): plain text or LaTeX without display math. */
+    public static CheckInput expression(String text, LatexOptions options, List<String> assumptions, Set<String> complex)
+            throws ParseError {
+        if (LatexDerivation.looksLikeLatex(text)) {
+            return new CheckInput(LatexDerivation.chain(text, options, assumptions, complex), List.of(), Map.of(), List.of(), true);
+        }
+        return new CheckInput(Derivation.chain(text, assumptions, complex), List.of(), Map.of(), List.of(), false);
+    }
+
+    /** A file's text: lines of chains, or a LaTeX document whose display math holds the chains. */
+    public static CheckInput document(String text, LatexOptions options, List<String> assumptions, Set<String> complex)
+            throws ParseError {
+        if (!LatexDerivation.looksLikeLatex(text)) {
+            return new CheckInput(Derivation.lines(text.lines().toList(), assumptions, complex), List.of(), Map.of(), List.of(), false);
+        }
+        LatexDocument document = LatexDerivation.read(text, options, assumptions, complex);
+        List<Claim> steps = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        Map<Integer, String> unreadable = new HashMap<>();
+        inDocumentOrder(document, steps, sources, unreadable);
+        return new CheckInput(steps, sources, unreadable, document.skipped(), true);
+    }
+
+    /**
+     * Text pasted into the web page, which may be either: a document when it has display math,
+     * else a LaTeX chain, else lines of plain chains.
+     */
+    public static CheckInput pasted(String text, LatexOptions options, List<String> assumptions, Set<String> complex)
+            throws ParseError {
+        CheckInput document = document(text, options, assumptions, complex);
+        if (document.latex() && document.steps().isEmpty() && document.skipped().isEmpty()) {
+            return expression(text.strip(), options, assumptions, complex);
+        }
+        return document;
+    }
+
+    /** The steps and the unreadable equalities of a document, by position. */
+    private static void inDocumentOrder(LatexDocument document, List<Claim> steps, List<String> sources,
+                                        Map<Integer, String> unreadable) {
+        record Item(Claim.Position at, LatexStep step, LatexDocument.Unreadable error) {}
+        List<Item> items = new ArrayList<>();
+        document.steps().forEach(s -> items.add(new Item(s.claim().lhsAt(), s, null)));
+        document.unreadable().forEach(u -> items.add(new Item(u.at(), null, u)));
+        items.sort(Comparator.comparingInt((Item it) -> it.at().line()).thenComparingInt(it -> it.at().column()));
+        for (Item it : items) {
+            if (it.step() != null) {
+                steps.add(it.step().claim());
+                sources.add(it.step().lhsLatex() + " = " + it.step().rhsLatex());
+            } else {
+                ParseError e = it.error().error();
+                unreadable.put(steps.size(), "cannot read this statement: " + e.getMessage()
+                        + " (line " + e.line() + ", column " + e.column() + ")");
+                steps.add(new Claim(it.error().latex(), "", List.of(), Set.of(), it.at(), it.at()));
+                sources.add(it.error().latex());
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.gradus.cli.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import dev.gradus.cli.CheckInput;
+import dev.gradus.cli.CheckJson;
+import dev.gradus.cli.Json;
+import dev.gradus.cli.WorkerAnswers;
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.StepResult;
+import dev.gradus.proofs.Verdict;
+import dev.gradus.proofs.latex.LatexOptions;
+import dev.gradus.proofs.worker.Request;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code POST /api/check}: {"text": a derivation (plain lines or LaTeX), "assume": [..], "complex":
+ * [..]}. The answer is what {@code gradus check --json} prints. With {@code Accept:
+ * application/x-ndjson} it comes as lines instead, so that a page can show progress: the steps as
+ * read (before any is checked), then each step when it is checked, then the whole report.
+ */
+final class CheckEndpoint implements Exchanges.Endpoint {
+    static final String STREAM = "application/x-ndjson";
+
+    private final WebLimits limits;
+    private final InputScreen screen;
+    private final WorkerPool pool;
+
+    CheckEndpoint(WebLimits limits, InputScreen screen, WorkerPool pool) {
+        this.limits = limits;
+        this.screen = screen;
+        this.pool = pool;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        JsonNode body = Exchanges.readJson(exchange, limits.maxRequestBytes());
+        String text = Exchanges.text(body, "text");
+        List<String> assumptions = Exchanges.texts(body, "assume");
+        Set<String> complex = new LinkedHashSet<>();
+        Exchanges.texts(body, "complex").forEach(z -> complex.add(InputScreen.name("complex variable", z)));
+        CheckInput input;
+        try {
+            input = CheckInput.pasted(text, LatexOptions.defaults(), assumptions, complex);
+        } catch (ParseError e) {
+            throw new HttpError(400, e.getMessage(), e.line(), e.column());
+        }
+        if (input.steps().isEmpty()) {
+            throw HttpError.badRequest("no equality to check: write a chain such as sigmoid(x) = (1+tanh(x/2))/2");
+        }
+        if (input.steps().size() > limits.maxSteps()) {
+            throw HttpError.badRequest(input.steps().size() + " steps: at most " + limits.maxSteps() + " in one request");
+        }
+        List<List<String>> texts = screen.steps(input);
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        boolean streamed = accept != null && accept.contains(STREAM);
+        OutputStream stream = null;
+        if (streamed) {
+            exchange.getResponseHeaders().set("Content-Type", STREAM + "; charset=utf-8");
+            exchange.sendResponseHeaders(200, 0);
+            stream = exchange.getResponseBody();
+            Exchanges.line(stream, readAs(input, texts));
+        }
+        List<StepResult> results = new ArrayList<>();
+        for (int i = 0; i < input.steps().size(); i++) {
+            StepResult result = check(input, i);
+            results.add(result);
+            if (streamed) {
+                ObjectNode line = Json.object().put("type", "step").put("index", i);
+                line.set("step", CheckJson.step(input.steps().get(i), source(input, i), texts.get(i), result));
+                Exchanges.line(stream, line);
+            }
+        }
+        Verdict overall = Verdict.worst(results.stream().map(StepResult::verdict).toList());
+        ObjectNode report = CheckJson.report(overall, input.steps(), input.sources(), texts, results);
+        if (streamed) {
+            ObjectNode line = Json.object().put("type", "report");
+            line.set("report", report);
+            Exchanges.line(stream, line);
+            stream.close();
+        } else {
+            Exchanges.send(exchange, 200, report);
+        }
+    }
+
+    private StepResult check(CheckInput input, int index) {
+        Claim step = input.steps().get(index);
+        if (input.unreadable().containsKey(index)) {
+            return new StepResult(step.lhs(), step.rhs(), Verdict.ERROR, "parse", null, input.unreadable().get(index));
+        }
+        WorkerPool.Answer answer = pool.run((id, deadline) -> Request.check(id, step, deadline), limits.stepMillis());
+        StepResult result = WorkerAnswers.step(step.lhs(), step.rhs(), answer.outcome());
+        if (answer.sliceOnly()) {
+            return new StepResult(result.lhs(), result.rhs(), result.verdict(), result.method(), result.counterexample(),
+                    result.message() + String.format(Locale.ROOT, " (the server is busy with long checks, so this step had"
+                            + " %.1f s; gradus check on your machine gives it the full time)", pool.sliceMillis() / 1000.0));
+        }
+        return result;
+    }
+
+    private static String source(CheckInput input, int index) {
+        return index < input.sources().size() ? input.sources().get(index) : null;
+    }
+
+    /** The first streamed line: every step as read, so that the page shows them while they are checked. */
+    private static ObjectNode readAs(CheckInput input, List<List<String>> texts) {
+        ObjectNode line = Json.object().put("type", "steps");
+        ArrayNode steps = line.putArray("steps");
+        for (int i = 0; i < input.steps().size(); i++) {
+            Claim claim = input.steps().get(i);
+            ObjectNode step = steps.addObject();
+            step.put("input", claim.lhs() + " = " + claim.rhs());
+            if (source(input, i) != null) {
+                step.put("latex", source(input, i));
+            }
+            if (texts.get(i).size() == 2) {
+                step.put("lhsTex", texts.get(i).get(0));
+                step.put("rhsTex", texts.get(i).get(1));
+            }
+            step.put("line", claim.rhsAt().line());
+            step.put("column", claim.rhsAt().column());
+        }
+        return line;
+    }
+}

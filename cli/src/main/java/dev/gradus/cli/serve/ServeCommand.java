@@ -1,0 +1,76 @@
+package dev.gradus.cli.serve;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"A web page for checking derivations, and a JSON API (POST /api/check, /api/derive, /api/grad).",
+            "Open http://127.0.0.1:8080/ and paste a derivation, plain text or LaTeX.",
+            "Only mathematical functions are accepted from the network. Each step has the time limit of --timeout,",
+            "but only --long-steps steps may run past --slice at once (others are stopped there), so that some",
+            "workers are always free for fast checks. Stop it with Ctrl-C."})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "the port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1",
+            description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network)")
+    String bind;
+
+    @Option(names = "--workers", defaultValue = "4", paramLabel = "N",
+            description = "Symja processes (default: ${DEFAULT-VALUE})")
+    int workers;
+
+    @Option(names = "--long-steps", defaultValue = "2", paramLabel = "N",
+            description = "how many steps may run past --slice at once, fewer than --workers (default: ${DEFAULT-VALUE})")
+    int longSteps;
+
+    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "time limit per step (default: ${DEFAULT-VALUE})")
+    double timeout;
+
+    @Option(names = "--slice", defaultValue = "1", paramLabel = "SECONDS",
+            description = "how long a step runs before it counts as long (default: ${DEFAULT-VALUE})")
+    double slice;
+
+    @Option(names = "--worker-memory", defaultValue = "768", paramLabel = "MB",
+            description = "heap limit of each Symja process (default: ${DEFAULT-VALUE})")
+    int workerMegabytes;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(timeout > 0) || !(slice > 0) || Double.isInfinite(timeout) || longSteps < 0 || longSteps >= workers
+                || workerMegabytes < 128) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout and --slice must be positive, --long-steps from 0 to --workers - 1, --worker-memory at least 128");
+        }
+        ServeSettings settings = new ServeSettings(bind, port, workers, longSteps, workerMegabytes, Math.round(slice * 1000),
+                30_000, Math.round(timeout * 1000));
+        PrintWriter out = spec.commandLine().getOut();
+        WebServer server = new WebServer(settings);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        out.printf(Locale.ROOT, "gradus serve: http://%s:%d/ (%d Symja workers, %.3g s per step)%n",
+                bind, server.port(), workers, timeout);
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close(); // Ctrl-C: the worker processes end with the server
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.gradus.cli.serve;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.worker.SymjaWorker;
+import dev.gradus.proofs.worker.WorkerMain;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The web server of {@code gradus serve}: the JDK's own HTTP server (com.sun.net.httpserver: no
+ * dependency, and enough for a page and three JSON endpoints), a fixed number of request threads,
+ * and a {@link WorkerPool} of Symja processes that accept only mathematics.
+ */
+public final class WebServer implements AutoCloseable {
+    /** Request threads: enough to hold every request waiting for a worker, bounded so that memory is. */
+    private static final int THREADS = 64;
+
+    private final HttpServer http;
+    private final ExecutorService threads;
+    private final WorkerPool pool;
+
+    /**
+     * @param settings where to listen, how many workers of which size, the time limit per step
+     */
+    public WebServer(ServeSettings settings) throws IOException, ParseError {
+        WebLimits limits = WebLimits.withStepMillis(settings.stepMillis());
+        List<String> jvm = List.of("-Xmx" + settings.workerMegabytes() + "m");
+        pool = new WorkerPool(settings.workers(), settings.longPlaces(), settings.sliceMillis(), settings.maxWaitMillis(),
+                () -> new SymjaWorker(jvm, List.of(WorkerMain.MATHEMATICAL_ONLY)));
+        InputScreen screen = new InputScreen();
+        CalculusEndpoint calculus = new CalculusEndpoint(limits, screen, pool);
+        ArrayNode examples = Examples.shipped();
+        http = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 0);
+        http.createContext("/", Exchanges.guarded("GET", new StaticFiles()));
+        http.createContext("/api/examples", Exchanges.guarded("GET", exchange -> Exchanges.send(exchange, 200, examples)));
+        http.createContext("/api/check", Exchanges.guarded("POST", new CheckEndpoint(limits, screen, pool)));
+        http.createContext("/api/derive", Exchanges.guarded("POST", calculus::derive));
+        http.createContext("/api/grad", Exchanges.guarded("POST", calculus::grad));
+        threads = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "gradus-serve-request");
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(threads);
+    }
+
+    /** Starts the workers (waiting until each is ready) and then the server. */
+    public void start() {
+        pool.warmUp();
+        http.start();
+    }
+
+    /** The port listened on (the one chosen when the settings asked for 0). */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        threads.shutdownNow();
+        pool.close();
+    }
+}

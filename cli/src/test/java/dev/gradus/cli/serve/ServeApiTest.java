@@ -1,0 +1,110 @@
+package dev.gradus.cli.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The JSON API over HTTP: its shapes, and every way a request is refused, each with a clear message and no stack trace. */
+class ServeApiTest {
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Reply(int status, JsonNode body, String text) {}
+
+    private static Reply post(String path, String body) throws Exception {
+        URI uri = TestServer.uri().resolve(path);
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
+        return new Reply(r.statusCode(), JSON.readTree(r.body()), r.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "x = Import(\"/etc/passwd\")      | Import     | 5",
+        "Export(\"f\", x) = x             | Export     | 1",
+        "x = Run(\"ls\")                  | Run        | 5",
+        "Get(\"init.m\") = 1              | Get        | 1",
+        "x = Put(x, \"f\")                | Put        | 5",
+        "Set(y, 1) = 1                    | Set        | 1",
+        "SetDelayed(f(y_), 0) = 1         | SetDelayed | 1",
+        "Module({y}, y) = 1               | Module     | 1",
+        "x = RunProcess(\"ls\")           | RunProcess | 5",
+        "x = Compile({y}, y)              | Compile    | 5",
+    })
+    void eachForbiddenHeadIsRefusedWithItsPlace(String text, String head, int column) throws Exception {
+        Reply r = post("api/check", ServeLoadTest.json(text));
+        assertEquals(400, r.status(), r.text());
+        assertTrue(r.body().path("error").asText().contains(head + " is not allowed here"), r.text());
+        assertEquals(column, r.body().path("column").asInt(), r.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"api/derive", "api/grad"})
+    void derivationsAndGradientsAreScreenedToo(String path) throws Exception {
+        Reply r = post(path, "{\"expression\": \"x + Run(\\\"ls\\\")\", \"variables\": [\"x\"], \"at\": \"x=1\"}");
+        assertEquals(400, r.status(), r.text());
+        assertEquals("Run is not allowed here: only mathematical functions are accepted", r.body().path("error").asText());
+        assertEquals(5, r.body().path("column").asInt());
+    }
+
+    @Test
+    void aSyntaxErrorNamesItsColumn() throws Exception {
+        Reply r = post("api/check", ServeLoadTest.json("sigmoid(x) = 1+*2"));
+        assertEquals(400, r.status(), r.text());
+        assertEquals(16, r.body().path("column").asInt(), r.text());
+    }
+
+    @Test
+    void limitsOfSizeDepthAndForm() throws Exception {
+        assertEquals(413, post("api/check", ServeLoadTest.json("x = " + "x+".repeat(40_000) + "x")).status());
+        Reply deep = post("api/check", ServeLoadTest.json("x = " + "sin(".repeat(100) + "x" + ")".repeat(100)));
+        assertEquals(400, deep.status());
+        assertTrue(deep.body().path("error").asText().contains("nested more than 60 levels"), deep.text());
+        Reply notJson = post("api/check", "{\"text\": ");
+        assertEquals(400, notJson.status());
+        assertTrue(notJson.body().path("error").asText().startsWith("the body is not JSON"), notJson.text());
+        assertEquals("\"text\" is required: a non-empty string", post("api/check", "{}").body().path("error").asText());
+        assertEquals(405, CLIENT.send(HttpRequest.newBuilder(TestServer.uri().resolve("api/check")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void checkAnswersAsTheCommandLinesJsonDoes() throws Exception {
+        Reply r = post("api/check", ServeLoadTest.json("D(softsign(z), z) = sign(z)/(1+abs(z))^2"));
+        assertEquals(200, r.status(), r.text());
+        assertEquals("REFUTED", r.body().path("verdict").asText());
+        JsonNode step = r.body().path("steps").get(0);
+        assertEquals(java.util.List.of("lhs", "rhs", "verdict", "method", "counterexample", "message", "input", "lhsTex", "rhsTex",
+                "line", "column"), iterable(step));
+        assertTrue(step.path("counterexample").has("z"), r.text());
+    }
+
+    @Test
+    void deriveAndGradAnswerAsTheCommandLinesJsonDoes() throws Exception {
+        Reply d = post("api/derive", "{\"expression\": \"x*sigmoid(x)\", \"variables\": [\"x\"]}");
+        assertEquals(200, d.status(), d.text());
+        assertEquals("1/(1+E^(-x))+x/(2+2*Cosh(x))", d.body().path("derivatives").path("x").asText());
+        Reply g = post("api/grad", "{\"expression\": \"sigmoid(x*y) + tanh(x-y)^2\", \"at\": \"x=0.7,y=-1.3\"}");
+        assertEquals(200, g.status(), g.text());
+        assertEquals(-0.12980152244063903, g.body().path("gradient").path("x").asDouble(), 1e-12);
+        assertTrue(g.body().path("maxRelError").asDouble() < 1e-6, g.text());
+    }
+
+    private static java.util.List<String> iterable(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.gradus.cli.serve;
+
+import java.net.URI;
+
+/**
+ * One server for every test class of this package (surefire runs them in one JVM): its Symja
+ * workers take seconds to start, so they are started once. Four workers, two of which may run a
+ * step past its slice of one second, and a time limit of two seconds per step, on a free port of
+ * the loopback.
+ */
+final class TestServer {
+    static final long STEP_MILLIS = 2_000;
+    static final long SLICE_MILLIS = 1_000;
+
+    private static WebServer server;
+
+    private TestServer() {}
+
+    static synchronized URI uri() throws Exception {
+        if (server == null) {
+            server = new WebServer(new ServeSettings("127.0.0.1", 0, 4, 2, 768, SLICE_MILLIS, 30_000, STEP_MILLIS));
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
+    }
+}
