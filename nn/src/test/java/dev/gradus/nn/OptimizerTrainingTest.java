@@ -10,7 +10,6 @@ import dev.gradus.nn.data.DataSet;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -20,16 +19,7 @@ class OptimizerTrainingTest {
     private static final Sgd.Monitoring NONE = new Sgd.Monitoring(false, false, false, false);
 
     private static DataSet blobs(int n, long seed) {
-        Random random = new Random(seed);
-        double[] x = new double[n * 10];
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = i % DataSet.CLASSES;
-            for (int j = 0; j < 10; j++) {
-                x[i * 10 + j] = 0.3 * random.nextGaussian() + (j == labels[i] ? 1 : 0);
-            }
-        }
-        return DataSet.of("blobs", x, labels, 2, 5);
+        return Blobs.of(n, 0.3, seed);
     }
 
     private static Network network() {

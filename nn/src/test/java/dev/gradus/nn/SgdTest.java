@@ -13,24 +13,13 @@ import dev.gradus.nn.data.DataSet;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** network2's update rule, determinism, divergence handling and allocation-free steps. */
 class SgdTest {
 
-    /** Ten features; a sample of class c has feature c near 1 and the others near 0. */
     private static DataSet blobs(int n, long seed) {
-        Random random = new Random(seed);
-        double[] x = new double[n * 10];
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = i % DataSet.CLASSES;
-            for (int j = 0; j < 10; j++) {
-                x[i * 10 + j] = 0.2 * random.nextGaussian() + (j == labels[i] ? 1 : 0);
-            }
-        }
-        return DataSet.of("blobs", x, labels, 2, 5);
+        return Blobs.of(n, 0.2, seed);
     }
 
     private static Network network(long seed) {

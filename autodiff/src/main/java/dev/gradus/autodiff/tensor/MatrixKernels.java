@@ -1,5 +1,7 @@
 package dev.gradus.autodiff.tensor;
 
+import dev.gradus.autodiff.functions.UnaryFunction;
+
 /**
  * Dense matrix products on row-major {@code double[]} storage, each operand given as an array and
  * the offset of its first element, so that no operand is ever copied. C is m x n in every form;
@@ -11,8 +13,9 @@ package dev.gradus.autodiff.tensor;
  *   <li>{@link #multTransB}: C = A B^T, A m x k, B n x k.
  * </ul>
  *
- * One elementwise kernel rides along, {@link #sigmoid}: network2's activation, whose exponential
- * took as long as a small product when computed one element at a time.
+ * One elementwise kernel rides along, {@link #apply}: a function of the table on every element,
+ * which kernels may compute on whole vectors (network2's sigmoid, whose exponential took as long
+ * as a small product when computed one element at a time).
  *
  * <p>A^T B also takes A's row length on its own ({@code lda}), so that the product can be cut into
  * bands of rows of C, each from a band of columns of A: {@link TwoCoreKernels} does that.
@@ -44,9 +47,6 @@ public interface MatrixKernels {
 
     void multTransB(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
 
-    /**
-     * y[yOff + i] = sigmoid(x[xOff + i]) for i < n, as {@code UnaryFunction.SIGMOID} computes it
-     * (e = exp(-|x|), then 1/(1+e) or e/(1+e)) up to the rounding of the exponential.
-     */
-    void sigmoid(double[] x, int xOff, double[] y, int yOff, int n);
+    /** y[yOff + i] = f(x[xOff + i]) for i < n, as f computes it up to the rounding of its exponentials. */
+    void apply(UnaryFunction f, double[] x, int xOff, double[] y, int yOff, int n);
 }

@@ -34,9 +34,9 @@ final class ScalarKernels implements MatrixKernels {
     }
 
     @Override
-    public void sigmoid(double[] x, int xOff, double[] y, int yOff, int n) {
+    public void apply(UnaryFunction f, double[] x, int xOff, double[] y, int yOff, int n) {
         for (int i = 0; i < n; i++) {
-            y[yOff + i] = UnaryFunction.SIGMOID.value(x[xOff + i]);
+            y[yOff + i] = f.value(x[xOff + i]);
         }
     }
 

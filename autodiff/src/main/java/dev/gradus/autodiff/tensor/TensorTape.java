@@ -146,13 +146,7 @@ public final class TensorTape {
         Node c = next(Op.APPLY, a, -1, x.rows, x.cols, true, x.needsGrad);
         c.f = f;
         int n = x.rows * x.cols;
-        if (f == UnaryFunction.SIGMOID) {
-            kernels.sigmoid(x.value, x.valueOff, c.value, 0, n);
-            return size - 1;
-        }
-        for (int i = 0; i < n; i++) {
-            c.value[i] = f.value(x.value[x.valueOff + i]);
-        }
+        kernels.apply(f, x.value, x.valueOff, c.value, 0, n);
         return size - 1;
     }
 

@@ -1,5 +1,7 @@
 package dev.gradus.autodiff.tensor;
 
+import dev.gradus.autodiff.functions.UnaryFunction;
+
 /**
  * Other kernels with each large product shared between the calling thread and {@link
  * HelperCore}, band by band of rows of C ({@link SplitProduct}): the two dominant products of a
@@ -56,8 +58,8 @@ final class TwoCoreKernels implements MatrixKernels {
     }
 
     @Override
-    public void sigmoid(double[] x, int xOff, double[] y, int yOff, int n) {
-        kernels.sigmoid(x, xOff, y, yOff, n);
+    public void apply(UnaryFunction f, double[] x, int xOff, double[] y, int yOff, int n) {
+        kernels.apply(f, x, xOff, y, yOff, n);
     }
 
     /** Called with the helper taken; {@link HelperCore#compute} releases it. */

@@ -66,12 +66,21 @@ final class VectorKernels implements MatrixKernels {
     }
 
     /**
-     * The table's stable form, e = exp(-|x|), then 1/(1+e) for x >= 0 and e/(1+e) below, on
-     * whole vectors: the Vector API's exponential (an intrinsic on x86) costs a fifth of four
-     * calls of Math.exp. It may differ from Math.exp in the last bit.
+     * The sigmoid on whole vectors, in the table's stable form, e = exp(-|x|), then 1/(1+e) for
+     * x >= 0 and e/(1+e) below: the Vector API's exponential (an intrinsic on x86) costs a fifth
+     * of four calls of Math.exp, and may differ from it in the last bit. Other functions one
+     * element at a time.
      */
     @Override
-    public void sigmoid(double[] x, int xOff, double[] y, int yOff, int n) {
+    public void apply(UnaryFunction f, double[] x, int xOff, double[] y, int yOff, int n) {
+        int i = f == UnaryFunction.SIGMOID ? sigmoid(x, xOff, y, yOff, n) : 0;
+        for (; i < n; i++) {
+            y[yOff + i] = f.value(x[xOff + i]);
+        }
+    }
+
+    /** The sigmoid of the elements that fill whole vectors; returns how many that is. */
+    private static int sigmoid(double[] x, int xOff, double[] y, int yOff, int n) {
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         int i = 0;
         for (int end = S.loopBound(n); i < end; i += L) {
@@ -80,9 +89,7 @@ final class VectorKernels implements MatrixKernels {
             DoubleVector numerator = e.blend(one, v.compare(VectorOperators.GE, 0.0));
             numerator.div(e.add(1.0)).intoArray(y, yOff + i);
         }
-        for (; i < n; i++) {
-            y[yOff + i] = UnaryFunction.SIGMOID.value(x[xOff + i]);
-        }
+        return i;
     }
 
     @Override

@@ -160,9 +160,9 @@ class TensorTapeProperties {
         }
 
         @Override
-        public void sigmoid(double[] x, int xOff, double[] y, int yOff, int n) {
+        public void apply(UnaryFunction f, double[] x, int xOff, double[] y, int yOff, int n) {
             for (int i = 0; i < n; i++) {
-                y[yOff + i] = 1 / (1 + Math.exp(-x[xOff + i]));
+                y[yOff + i] = f.value(x[xOff + i]);
             }
         }
 
