@@ -56,12 +56,12 @@ final class NumericProbe {
             if (!satisfiesAssumptions(rules)) {
                 continue;
             }
-            IExpr l = numeric(lhs, rules, 30);
-            IExpr r = numeric(rhs, rules, 30);
+            IExpr l = numeric(lhs, rules, 30, deadline);
+            IExpr r = numeric(rhs, rules, 30, deadline);
             if (!defined(l) || !defined(r)) {
                 continue;
             }
-            IExpr d30 = numeric(difference, rules, 30);
+            IExpr d30 = numeric(difference, rules, 30, deadline);
             if (!d30.isNumber()) {
                 continue;
             }
@@ -71,10 +71,14 @@ final class NumericProbe {
                 agreeing++;
                 continue;
             }
-            IExpr d50 = numeric(difference, rules, 50);
+            IExpr d50 = numeric(difference, rules, 50, deadline);
             if (d50.isNumber() && Math.abs(d50.evalDouble() - d) <= 1e-6 * d) {
                 return new Result(agreeing, point(rules), String.format(Locale.ROOT,
                         "at %s: lhs = %s, rhs = %s (confirmed in 50 digits)", describe(rules), show(l), show(r)));
+            }
+            if (deadline.expired()) { // a difference not confirmed: the points that agreed say nothing now
+                return new Result(0, null, String.format(Locale.ROOT, "at %s the sides differ in 30 digits (lhs = %s, rhs = %s),"
+                        + " but the time limit came before the check in 50 digits", describe(rules), show(l), show(r)));
             }
         }
         return new Result(agreeing, null, agreeing + " random points agree in 30-digit arithmetic");
@@ -103,9 +107,15 @@ final class NumericProbe {
         return true;
     }
 
-    private IExpr numeric(IExpr expr, IAST rules, int digits) {
+    /** expr at the point in {@code digits} digits; Indeterminate where that fails or the time runs out. */
+    private IExpr numeric(IExpr expr, IAST rules, int digits, Deadline deadline) {
+        long millis = deadline.remainingMillis();
+        if (millis < 1) {
+            return F.Indeterminate;
+        }
         try {
-            return engine.eval(F.N(F.ReplaceAll(expr, rules), F.ZZ(digits)));
+            IExpr value = engine.eval(F.N(F.ReplaceAll(expr, rules), F.ZZ(digits)), millis);
+            return value == null ? F.Indeterminate : value;
         } catch (RuntimeException | StackOverflowError e) {
             return F.Indeterminate;
         }

@@ -48,6 +48,11 @@ public final class ProofService {
         maxima = new MaximumCheck(engine);
     }
 
+    /** Whether a computation ran away from its time limit (see {@link SymjaEngine#hadRunaway()}). */
+    public boolean hadRunaway() {
+        return engine.hadRunaway();
+    }
+
     public StepResult check(Claim claim, Deadline deadline, Consumer<StepResult> provisional) {
         return verifier.verify(claim, deadline, provisional);
     }

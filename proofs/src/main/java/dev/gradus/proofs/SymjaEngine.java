@@ -30,8 +30,11 @@ public final class SymjaEngine {
             + "Derivative(1)[Re] -> (1&), Derivative(1)[Im] -> (0&), Derivative(1)[Abs] -> Sign}";
 
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
-    private final ExprEvaluator evaluator;
+    /** Replaced by a fresh one when a timed evaluation runs away with it (see {@link TimedEvaluation}). */
+    private ExprEvaluator evaluator;
     private final IExpr realSymbols;
+    private boolean runaway;
+    private final TimedEvaluation timed = new TimedEvaluation();
 
     /** Whether parse() accepts only {@link MathematicalHeads}: for expressions that come from a network. */
     private final boolean mathematicalOnly;
@@ -43,14 +46,19 @@ public final class SymjaEngine {
     /** With {@code mathematicalOnly}, parse() refuses every built-in that is not mathematics (see {@link MathematicalHeads}). */
     public SymjaEngine(boolean mathematicalOnly) {
         this.mathematicalOnly = mathematicalOnly;
-        PrintStream capture = new PrintStream(messages, true, StandardCharsets.UTF_8);
-        EvalEngine engine = new EvalEngine("gradus", 256, 10000, capture, capture, true);
-        evaluator = new ExprEvaluator(engine, false, (short) 100);
-        for (String definition : ProjectFunctions.definitions()) {
-            evaluator.eval(definition);
-        }
+        evaluator = newEvaluator();
         realSymbols = evaluator.eval(REAL_SYMBOLS);
         messages.reset();
+    }
+
+    private ExprEvaluator newEvaluator() {
+        PrintStream capture = new PrintStream(messages, true, StandardCharsets.UTF_8);
+        EvalEngine engine = new EvalEngine("gradus", 256, 10000, capture, capture, true);
+        ExprEvaluator fresh = new ExprEvaluator(engine, false, (short) 100);
+        for (String definition : ProjectFunctions.definitions()) {
+            fresh.eval(definition);
+        }
+        return fresh;
     }
 
     /**
@@ -99,15 +107,35 @@ public final class SymjaEngine {
         return evaluator.eval(text);
     }
 
-    /** eval(expr) but at most {@code millis}: Symja's TimeConstrained, null when it aborts. */
+    /**
+     * eval(expr) but at most {@code millis} (see {@link TimedEvaluation}), null when it was stopped.
+     * A computation that does not stop keeps the engine it runs in; later calls get a fresh one.
+     */
     public IExpr eval(IExpr expr, long millis) {
-        IExpr result = evaluator.eval(F.TimeConstrained(expr, F.num(Math.max(0.05, millis / 1000.0))));
-        return result == S.$Aborted ? null : result;
+        ExprEvaluator current = evaluator;
+        TimedEvaluation.Outcome outcome = timed.run(current.getEvalEngine(), () -> current.eval(expr), millis);
+        if (outcome.runaway()) {
+            runaway = true;
+            evaluator = newEvaluator();
+        }
+        return outcome.value();
+    }
+
+    /**
+     * Whether a timed evaluation ever ran away: it still computes, on a thread of this process, and
+     * may share Symja's global tables with every later evaluation. A worker process ends after
+     * such an answer, so that no request runs beside it.
+     */
+    public boolean hadRunaway() {
+        return runaway;
     }
 
     /** expr evaluated with every symbol in it taken to be real (see {@link #REAL_SYMBOLS}). */
     public IExpr assumingRealSymbols(IExpr expr) {
-        return evaluator.eval(F.ReplaceAll(evaluator.eval(expr), realSymbols));
+        IExpr evaluated = evaluator.eval(expr);
+        // The rules rewrite only these heads; most expressions have none, and the replacement takes milliseconds.
+        boolean rewritable = evaluated.has(e -> e == S.Re || e == S.Im || e == S.Conjugate || e == S.Derivative, true);
+        return rewritable ? evaluator.eval(F.ReplaceAll(evaluated, realSymbols)) : evaluated;
     }
 
     /** The messages Symja has written since the last call, and forgets them. */

@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"A web page for checking derivations, and a JSON API (POST /api/check, /api/derive, /api/grad).",
             "Open http://127.0.0.1:8080/ and paste a derivation, plain text or LaTeX.",
-            "Only mathematical functions are accepted from the network. Each step has the time limit of --timeout,",
-            "but only --long-steps steps may run past --slice at once (others are stopped there), so that some",
-            "workers are always free for fast checks. Stop it with Ctrl-C."})
+            "Only mathematical functions are accepted from the network. Each step first gets --slice on one of the",
+            "workers; a step that needs more gets the rest of --timeout on one of --long-steps of them, which run at the",
+            "lowest CPU priority, so that fast checks stay fast (when all of those are busy, the slice's answer stands).",
+            "Stop it with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "the port (default: ${DEFAULT-VALUE})")
     int port;
@@ -27,15 +28,15 @@ public final class ServeCommand implements Callable<Integer> {
     int workers;
 
     @Option(names = "--long-steps", defaultValue = "2", paramLabel = "N",
-            description = "how many steps may run past --slice at once, fewer than --workers (default: ${DEFAULT-VALUE})")
+            description = "how many of the workers run steps that need more than --slice, fewer than --workers (default: ${DEFAULT-VALUE})")
     int longSteps;
 
     @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
             description = "time limit per step (default: ${DEFAULT-VALUE})")
     double timeout;
 
-    @Option(names = "--slice", defaultValue = "1", paramLabel = "SECONDS",
-            description = "how long a step runs before it counts as long (default: ${DEFAULT-VALUE})")
+    @Option(names = "--slice", defaultValue = "0.3", paramLabel = "SECONDS",
+            description = "how long every step may run before it counts as long (default: ${DEFAULT-VALUE})")
     double slice;
 
     @Option(names = "--worker-memory", defaultValue = "768", paramLabel = "MB",

@@ -6,11 +6,11 @@ package dev.gradus.cli.serve;
  * @param bind            the address to listen on (127.0.0.1: this machine only)
  * @param port            the port (0: any free one)
  * @param workers         Symja processes in all
- * @param longPlaces      how many of them may run a step past its slice at once
+ * @param longWorkers      how many of them run, at the lowest CPU priority, the steps that need more than a slice
  * @param workerMegabytes each worker's heap limit
  * @param sliceMillis     how long a step runs before it counts as long
  * @param maxWaitMillis   how long a step may wait for a worker before the answer is 503
  * @param stepMillis      the time limit of a step
  */
-public record ServeSettings(String bind, int port, int workers, int longPlaces, int workerMegabytes, long sliceMillis,
+public record ServeSettings(String bind, int port, int workers, int longWorkers, int workerMegabytes, long sliceMillis,
                             long maxWaitMillis, long stepMillis) {}

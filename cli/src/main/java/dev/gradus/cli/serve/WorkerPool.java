@@ -6,18 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A fixed set of Symja worker processes shared by every web request, so that slow requests cannot
- * starve fast ones: a task runs on any idle worker with its whole time limit, but once it has run
- * for a short slice it is a long task, and only a few tasks may be long at once. A task that
- * turns long while those places are taken is stopped there (its worker restarted), with whatever
- * it knew by then. So at least (workers - long places) workers are always free within a slice
- * for the next fast request, and a slow one is never restarted from scratch when it may go on.
- * The number of processes never changes, so memory is bounded by it times the worker's heap limit.
+ * starve fast ones. Every task first runs on a <em>first</em> worker for a short slice, which is
+ * all a typical step needs. A task that the slice did not settle (its answer is marked out of
+ * time) runs again, from the start, with the rest of its time limit on a <em>long</em> worker, a
+ * process at the lowest CPU priority: while it computes, the first workers still get the CPU for
+ * the next fast request. When every long worker is busy, the slice's answer stands.
+ *
+ * <p>A worker stops at its deadline by itself (the verifier's time limits are exact to the
+ * millisecond), so workers are not killed and restarted, which would cost a JVM's start and its
+ * warmed-up JIT: only one that misses its deadline by the grace period is. The number of processes
+ * never changes, so memory is bounded by it times the worker's heap limit.
  */
 final class WorkerPool implements AutoCloseable {
     /** A task that cannot have a worker soon enough: the server answers 503. */
@@ -33,42 +36,59 @@ final class WorkerPool implements AutoCloseable {
         Request request(long id, long deadline);
     }
 
-    /** What came back, and whether the task was stopped after its slice because every long place was taken. */
+    /** What came back, and whether it is the slice's answer only, because every long worker was busy. */
     record Answer(SymjaWorker.Outcome outcome, boolean sliceOnly) {}
+
+    /**
+     * Warm-up rounds each worker gets once the server runs, while it is idle: a worker's checks
+     * take about three times as long for its first hundred as from the second hundred on.
+     */
+    private static final int IDLE_WARM_UP_ROUNDS = 20;
 
     private final long sliceMillis;
     private final long maxWaitMillis;
-    private final Semaphore longPlaces;
     private final List<SymjaWorker> all = new ArrayList<>();
-    private final BlockingQueue<SymjaWorker> idle;
+    private final BlockingQueue<SymjaWorker> first;
+    private final BlockingQueue<SymjaWorker> longer;
+    /** Set by close(): no worker is started or warmed after it. */
+    private volatile boolean closed;
+    /** Tasks running now, and when the last one ended (System.nanoTime()): warm-up rounds wait for a quiet second. */
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long lastTaskNanos = System.nanoTime();
 
     /**
-     * @param workers       worker processes in all
-     * @param longPlaces    how many of them may run a task past its slice at once (fewer than {@code workers})
-     * @param sliceMillis   how long a task runs before it counts as long
-     * @param maxWaitMillis how long a task may wait for an idle worker before the server is busy
-     * @param newWorker     makes one worker process (not started)
+     * @param firstWorkers  processes that run every task's first slice
+     * @param longWorkers   low-priority processes that run the rest of tasks the slice did not settle
+     * @param sliceMillis   how long a task runs on a first worker
+     * @param maxWaitMillis how long a task may wait for a first worker before the server is busy
+     * @param newWorker     makes one worker process (not started), of low priority or not
      */
-    WorkerPool(int workers, int longPlaces, long sliceMillis, long maxWaitMillis, Supplier<SymjaWorker> newWorker) {
-        if (longPlaces >= workers) {
-            throw new IllegalArgumentException("some workers must stay free for fast tasks: " + longPlaces + " long of " + workers);
+    WorkerPool(int firstWorkers, int longWorkers, long sliceMillis, long maxWaitMillis, Function<Boolean, SymjaWorker> newWorker) {
+        if (firstWorkers < 1 || longWorkers < 0) {
+            throw new IllegalArgumentException("at least one worker for first slices: " + firstWorkers + ", " + longWorkers);
         }
         this.sliceMillis = sliceMillis;
         this.maxWaitMillis = maxWaitMillis;
-        this.longPlaces = new Semaphore(longPlaces);
-        this.idle = new ArrayBlockingQueue<>(workers);
-        for (int i = 0; i < workers; i++) {
+        first = workers(firstWorkers, () -> newWorker.apply(false));
+        longer = workers(longWorkers, () -> newWorker.apply(true));
+    }
+
+    /** Fair queues: waiting requests get a worker in the order they came. */
+    private BlockingQueue<SymjaWorker> workers(int count, java.util.function.Supplier<SymjaWorker> newWorker) {
+        BlockingQueue<SymjaWorker> idle = new ArrayBlockingQueue<>(Math.max(1, count), true);
+        for (int i = 0; i < count; i++) {
             SymjaWorker worker = newWorker.get();
             all.add(worker);
             idle.add(worker);
         }
+        return idle;
     }
 
     long sliceMillis() {
         return sliceMillis;
     }
 
-    /** Starts every worker and waits until each has answered once, so that the first user does not pay for it. */
+    /** Starts every worker and waits until each has answered once, so that the first user does not pay for a start. */
     void warmUp() {
         List<Thread> starting = new ArrayList<>();
         for (SymjaWorker worker : all) {
@@ -84,11 +104,62 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** Runs a task with {@code limitMillis} from when a worker takes it. */
+    /**
+     * Warms the workers in the background, a round at a time, only when no task has come for a
+     * second and only on an idle worker: a request waits for one round at most (a few hundred ms
+     * once warm), and a server under load is not slowed by it.
+     */
+    void warmUpWhileIdle() {
+        background(() -> warmWhileIdle(first));
+        background(() -> warmWhileIdle(longer));
+    }
+
+    private void warmWhileIdle(BlockingQueue<SymjaWorker> workers) {
+        int rounds = IDLE_WARM_UP_ROUNDS * (workers.size() + workers.remainingCapacity());
+        for (int done = 0; done < rounds && !closed; ) {
+            boolean quiet = running.get() == 0 && System.nanoTime() - lastTaskNanos > 1_000_000_000L;
+            SymjaWorker worker = quiet ? workers.poll() : null;
+            if (worker == null) {
+                if (!pause()) {
+                    return;
+                }
+                continue;
+            }
+            try {
+                warm(worker);
+            } finally {
+                giveBack(worker, workers);
+            }
+            done++;
+        }
+    }
+
+    /** Waits a little for an idle worker; false when interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs a task with {@code limitMillis} from when a first worker takes it. */
     Answer run(Task task, long limitMillis) {
+        running.incrementAndGet();
+        try {
+            return runCounted(task, limitMillis);
+        } finally {
+            lastTaskNanos = System.nanoTime();
+            running.decrementAndGet();
+        }
+    }
+
+    private Answer runCounted(Task task, long limitMillis) {
         SymjaWorker worker;
         try {
-            worker = idle.poll(maxWaitMillis, TimeUnit.MILLISECONDS);
+            worker = first.poll(maxWaitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Busy("interrupted while waiting for a worker");
@@ -96,37 +167,46 @@ final class WorkerPool implements AutoCloseable {
         if (worker == null) {
             throw new Busy("every worker is busy; try again in a few seconds");
         }
-        long start = System.currentTimeMillis();
-        long deadline = start + limitMillis;
-        boolean[] promoted = {false};
-        boolean[] refused = {false};
-        SymjaWorker.Outcome outcome = null;
+        long deadline = System.currentTimeMillis() + limitMillis;
+        long sliceEnd = Math.min(deadline, System.currentTimeMillis() + sliceMillis);
+        SymjaWorker.Outcome slice = call(worker, first, task, sliceEnd);
+        if (sliceEnd == deadline || !unsettled(slice)) {
+            return new Answer(slice, false);
+        }
+        SymjaWorker slow = longer.poll();
+        if (slow == null) {
+            return new Answer(slice, true);
+        }
+        SymjaWorker.Outcome rest = call(slow, longer, task, deadline);
+        return new Answer(rest.result().isPresent() ? rest : slice, false);
+    }
+
+    /** Stopped before it answered, or answered with less than it might have had it had more time. */
+    private static boolean unsettled(SymjaWorker.Outcome outcome) {
+        return outcome.result().isEmpty() || outcome.result().get().outOfTime();
+    }
+
+    private SymjaWorker.Outcome call(SymjaWorker worker, BlockingQueue<SymjaWorker> home, Task task, long deadline) {
         try {
-            outcome = worker.call(id -> task.request(id, deadline), start + sliceMillis, () -> {
-                promoted[0] = longPlaces.tryAcquire();
-                refused[0] = !promoted[0];
-                return promoted[0];
-            });
-            return new Answer(outcome, refused[0]);
+            return worker.call(id -> task.request(id, deadline));
         } finally {
-            if (promoted[0]) {
-                longPlaces.release();
-            }
-            giveBack(worker, outcome != null && outcome.result().isPresent());
+            giveBack(worker, home);
         }
     }
 
     /**
-     * A worker that answered goes straight back; one that was stopped is restarted and made ready
-     * first, off the request's thread, so that the next task does not pay for its start.
+     * A worker that is up goes straight back; one that was stopped (or ended itself) is restarted
+     * and made ready first, off the request's thread, so that the next task does not pay for its start.
      */
-    private void giveBack(SymjaWorker worker, boolean answered) {
-        if (answered) {
-            idle.add(worker);
+    private void giveBack(SymjaWorker worker, BlockingQueue<SymjaWorker> home) {
+        if (worker.running() || closed) {
+            home.add(worker);
         } else {
             background(() -> {
-                ready(worker);
-                idle.add(worker);
+                if (!closed) {
+                    ready(worker);
+                }
+                home.add(worker);
             });
         }
     }
@@ -134,6 +214,11 @@ final class WorkerPool implements AutoCloseable {
     /** Starts the worker if needed and waits for its first answer (a parse of "x"). */
     private static void ready(SymjaWorker worker) {
         worker.call(id -> Request.parse(id, "x", System.currentTimeMillis() + 60_000));
+    }
+
+    /** Has the worker answer typical requests once, so that its JIT compiles them. */
+    private static void warm(SymjaWorker worker) {
+        worker.call(id -> Request.warmUp(id, System.currentTimeMillis() + 60_000));
     }
 
     private static Thread background(Runnable work) {
@@ -145,6 +230,7 @@ final class WorkerPool implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         all.forEach(SymjaWorker::close);
     }
 }

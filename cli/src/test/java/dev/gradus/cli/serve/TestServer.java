@@ -4,13 +4,13 @@ import java.net.URI;
 
 /**
  * One server for every test class of this package (surefire runs them in one JVM): its Symja
- * workers take seconds to start, so they are started once. Four workers, two of which may run a
- * step past its slice of one second, and a time limit of two seconds per step, on a free port of
- * the loopback.
+ * workers take seconds to start, so they are started once. As {@code gradus serve} runs by
+ * default (four workers, two of them for steps that need more than a slice of 0.3 s), but with a
+ * time limit of five seconds per step instead of ten, on a free port of the loopback.
  */
 final class TestServer {
-    static final long STEP_MILLIS = 2_000;
-    static final long SLICE_MILLIS = 1_000;
+    static final long STEP_MILLIS = 5_000;
+    static final long SLICE_MILLIS = 300;
 
     private static WebServer server;
 

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * One line to the worker: a task and the wall-clock time by which its answer is due.
  *
- * @param type        "check", "parse", "derive", "gradient", "hessian", "wirtinger", "inequality", "maximum" or "tex"
+ * @param type        "check", "parse", "derive", "gradient", "hessian", "wirtinger", "inequality", "maximum", "tex"
+ *                    or "warm-up"
  * @param claim       for check
  * @param expression  for parse, derive, gradient, hessian and wirtinger
  * @param variables   for derive, gradient, hessian and wirtinger
@@ -50,6 +51,11 @@ public record Request(long id, String type, Claim claim, String expression, List
     /** Only parse: the answer is an error naming the column, or a result. */
     public static Request parse(long id, String expression, long deadline) {
         return new Request(id, "parse", null, expression, null, null, null, deadline);
+    }
+
+    /** A few typical requests of every type, answered once, so that the worker's code is compiled before it matters. */
+    public static Request warmUp(long id, long deadline) {
+        return new Request(id, "warm-up", null, null, null, null, null, deadline);
     }
 
     public static Request derive(long id, String expression, List<String> variables, long deadline) {

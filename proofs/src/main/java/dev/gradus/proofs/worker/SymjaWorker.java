@@ -41,6 +41,8 @@ public final class SymjaWorker implements AutoCloseable {
     /** Options of the worker's JVM (such as a heap limit) and arguments of {@link WorkerMain}. */
     private final List<String> jvmOptions;
     private final List<String> workerArguments;
+    /** Whether the process runs at the lowest CPU priority (nice 19), giving way to every other. */
+    private final boolean lowPriority;
 
     private Process process;
     private Writer requests;
@@ -56,8 +58,18 @@ public final class SymjaWorker implements AutoCloseable {
      * {@code workerArguments} (e.g. {@link WorkerMain#MATHEMATICAL_ONLY}).
      */
     public SymjaWorker(List<String> jvmOptions, List<String> workerArguments) {
+        this(jvmOptions, workerArguments, false);
+    }
+
+    /**
+     * As {@link #SymjaWorker(List, List)}; with {@code lowPriority} the process runs under
+     * {@code nice -n 19} where there is a {@code nice} (Linux, macOS), so that it only gets the CPU
+     * that no normal process wants: for a server's long computations.
+     */
+    public SymjaWorker(List<String> jvmOptions, List<String> workerArguments, boolean lowPriority) {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.workerArguments = List.copyOf(workerArguments);
+        this.lowPriority = lowPriority;
     }
 
     /** Starts the worker now, so that its start-up overlaps with the caller's own work. */
@@ -66,6 +78,9 @@ public final class SymjaWorker implements AutoCloseable {
             return;
         }
         List<String> command = new ArrayList<>();
+        if (lowPriority) {
+            nice().ifPresent(nice -> command.addAll(List.of(nice.toString(), "-n", "19")));
+        }
         command.add(javaExecutable());
         command.add("-Xss64m"); // Symja recurses deeply on large expressions
         command.addAll(jvmOptions);
@@ -98,19 +113,8 @@ public final class SymjaWorker implements AutoCloseable {
         reader.start();
     }
 
-    /** Sends a request (its id is assigned here) and waits for the answer. */
+    /** Sends a request (its id is assigned here) and waits for the answer until its deadline and a grace period. */
     public Outcome call(java.util.function.LongFunction<Request> request) {
-        return call(request, Long.MAX_VALUE, () -> true);
-    }
-
-    /**
-     * As {@link #call(java.util.function.LongFunction)}, but when there is no answer yet at
-     * {@code checkpoint} (epoch milliseconds), asks {@code goOn} whether to keep waiting until the
-     * deadline; if not, the worker is stopped there and then. A server uses it to let a task that
-     * turns out slow go on only while few others do ({@code serve}'s worker pool).
-     */
-    public Outcome call(java.util.function.LongFunction<Request> request, long checkpoint, java.util.function.BooleanSupplier goOn) {
-        boolean asked = false;
         long id = nextId++;
         Request r = request.apply(id);
         Optional<Response> provisional = Optional.empty();
@@ -120,17 +124,8 @@ public final class SymjaWorker implements AutoCloseable {
             requests.write('\n');
             requests.flush();
             while (true) {
-                long until = asked ? r.deadline() + GRACE_MILLIS : Math.min(checkpoint, r.deadline() + GRACE_MILLIS);
-                long wait = until - System.currentTimeMillis();
+                long wait = r.deadline() + GRACE_MILLIS - System.currentTimeMillis();
                 String line = wait > 0 ? responses.poll(wait, TimeUnit.MILLISECONDS) : null;
-                if (line == null && !asked && until == checkpoint) {
-                    asked = true;
-                    if (goOn.getAsBoolean()) {
-                        continue;
-                    }
-                    kill();
-                    return new Outcome(Optional.empty(), provisional, "stopped at the checkpoint");
-                }
                 if (line == null) {
                     String why = process.isAlive() ? "the time limit was reached" : "the Symja worker stopped unexpectedly";
                     kill();
@@ -146,6 +141,9 @@ public final class SymjaWorker implements AutoCloseable {
                     continue;
                 }
                 if (response.isFinal()) {
+                    if (response.workerEnds()) {
+                        kill(); // it is exiting by itself; the next request starts a fresh one
+                    }
                     return new Outcome(Optional.of(response), provisional, null);
                 }
                 provisional = Optional.of(response);
@@ -158,6 +156,11 @@ public final class SymjaWorker implements AutoCloseable {
             kill();
             return new Outcome(Optional.empty(), provisional, "interrupted");
         }
+    }
+
+    /** Whether the worker process is up (it is started on first use, and again after it was stopped). */
+    public boolean running() {
+        return process != null && process.isAlive();
     }
 
     private void kill() {
@@ -200,6 +203,20 @@ public final class SymjaWorker implements AutoCloseable {
         } catch (IOException e) {
             return Optional.empty(); // no archive: start without one
         }
+    }
+
+    /** The nice program on the PATH, if there is one. */
+    private static Optional<Path> nice() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String directory : path.split(File.pathSeparator)) {
+            if (!directory.isEmpty()) {
+                Path candidate = Path.of(directory, "nice");
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String javaExecutable() {

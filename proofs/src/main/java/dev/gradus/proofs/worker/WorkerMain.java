@@ -7,6 +7,7 @@ import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.ProofService;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.SymjaEngine;
+import dev.gradus.proofs.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,7 +33,10 @@ import java.util.Set;
  */
 public final class WorkerMain {
     /** Answer a little before the deadline, so that the parent never has to stop us. */
-    private static final long MARGIN_MILLIS = 250;
+    private static final long MARGIN_MILLIS = 50;
+
+    /** Time left below which no stage starts (the verifier's is 20 ms, a derivative's simplification 50): the time was up. */
+    private static final long NO_TIME_LEFT_MILLIS = 50;
 
     /** The argument that restricts the worker's input to {@link dev.gradus.proofs.MathematicalHeads}. */
     public static final String MATHEMATICAL_ONLY = "--mathematical-only";
@@ -46,7 +50,7 @@ public final class WorkerMain {
         System.setErr(discard);
         ProofService service = new ProofService(new SymjaEngine(List.of(args).contains(MATHEMATICAL_ONLY)));
         if (args.length == 1 && args[0].equals("--warm-up")) {
-            warmUp(service, discard);
+            warmUp(service);
             System.exit(0);
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -63,12 +67,20 @@ public final class WorkerMain {
                 continue;
             }
             protocol.println(Json.line(answer(service, request, protocol)));
+            if (service.hadRunaway()) {
+                System.exit(0); // a computation that would not stop: no request runs beside it
+            }
         }
         System.exit(0); // Symja may leave worker threads behind
     }
 
-    /** Requests of every type, with proofs that take the verifier's main paths (algebra, branches, a refutation). */
-    private static void warmUp(ProofService service, PrintStream protocol) {
+    /**
+     * Requests of every type, with proofs that take the verifier's main paths (algebra, branches, a
+     * refutation), their answers dropped: for the class-data archive, and for a server that wants
+     * its workers' code compiled before the first user comes.
+     */
+    private static void warmUp(ProofService service) {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         long deadline = System.currentTimeMillis() + 60_000;
         List<Request> requests = new ArrayList<>();
         List<String> claims = List.of("sigmoid(x) = (1+tanh(x/2))/2", "D(softsign(z), z) = sign(z)/(1+abs(z))^2",
@@ -86,12 +98,26 @@ public final class WorkerMain {
         requests.add(Request.wirtinger(requests.size(), "z*conj(z)", List.of("z"), List.of(new Complex(0.5, -1)), deadline));
         requests.add(Request.parse(requests.size(), "1+*2", deadline));
         for (Request request : requests) {
-            protocol.println(Json.line(answer(service, request, protocol)));
+            answer(service, request, nowhere);
         }
     }
 
     private static Response answer(ProofService service, Request request, PrintStream protocol) {
         Deadline deadline = Deadline.in(Math.max(0, request.deadline() - System.currentTimeMillis() - MARGIN_MILLIS));
+        Response response = compute(service, request, deadline, protocol);
+        boolean timeWasUp = deadline.remainingMillis() < NO_TIME_LEFT_MILLIS;
+        return response.marked(moreTimeHelps(request, response) && timeWasUp, service.hadRunaway());
+    }
+
+    /** Whether more time might give a better answer: a verdict short of a proof or refutation, or a derivative left unsimplified. */
+    private static boolean moreTimeHelps(Request request, Response response) {
+        if (response.step() != null) {
+            return response.step().verdict() == Verdict.UNKNOWN || response.step().verdict() == Verdict.PLAUSIBLE;
+        }
+        return request.type().equals("derive") && !"error".equals(response.kind());
+    }
+
+    private static Response compute(ProofService service, Request request, Deadline deadline, PrintStream protocol) {
         long id = request.id();
         try {
             return switch (request.type()) {
@@ -115,6 +141,10 @@ public final class WorkerMain {
                 case "inequality" -> Response.result(id, service.inequality(request.inequality(), deadline), null, null, null);
                 case "maximum" -> Response.result(id, service.maximum(request.maximum()), null, null, null);
                 case "tex" -> Response.texts(id, service.tex(request.expressions()));
+                case "warm-up" -> {
+                    warmUp(service);
+                    yield Response.result(id, null, null, null, null);
+                }
                 default -> Response.error(id, "unknown request type " + request.type(), 0);
             };
         } catch (ParseError e) {

@@ -64,4 +64,23 @@ class SymjaWorkerTest {
                 .count();
         assertEquals(0, workers);
     }
+
+    @Test
+    void aComputationThatWillNotStopEndsTheWorkerAfterItsAnswerAndTheNextRequestGetsAFreshOne() {
+        try (SymjaWorker worker = new SymjaWorker()) {
+            worker.call(id -> Request.parse(id, "x", System.currentTimeMillis() + 30_000)); // started: the limit is the check's alone
+            // JAS's factoring does not look at Symja's stop request: it runs on after its limit
+            SymjaWorker.Outcome outcome = worker.call(id -> Request.check(id, Claim.of("Factor(x^200 - y^200 + x*y - 3)", "1"),
+                    System.currentTimeMillis() + 1_500));
+            Response answer = outcome.result().orElseThrow(() -> new AssertionError(outcome.failure()));
+            assertEquals(Verdict.UNKNOWN, answer.step().verdict());
+            assertTrue(answer.outOfTime(), "more time might settle it");
+            assertTrue(answer.workerEnds(), "no request may run beside the runaway");
+            assertTrue(!worker.running(), "the worker is gone with it");
+            SymjaWorker.Outcome next = worker.call(id -> Request.check(id, Claim.of("sigmoid(-x)", "1 - sigmoid(x)"),
+                    System.currentTimeMillis() + 30_000));
+            assertEquals(Verdict.PROVED, next.result().orElseThrow().step().verdict());
+            assertTrue(worker.running());
+        }
+    }
 }
