@@ -27,15 +27,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
+        // one paragraph per element: picocli wraps each to the width of the help
         description = {"Verify a claim, or a derivation step by step.",
-            "A chain a = b = c is checked as a = b and b = c. In a FILE each line is a chain; a line starting",
-            "with '=' continues the previous one; '#' starts a comment; 'assume z < 0' and 'complex z, w'",
-            "apply to the lines after them.",
-            "LaTeX works too, with -e or in a FILE (.tex, or any file with $$ ... $$ blocks): every equality chain",
-            "of its display math is checked (\\begin{aligned} a &= b \\\\ &= c \\end{aligned}, \\frac, \\left( \\right), |z|, ...);",
-            "\\log and \\ln are the natural logarithm; \\sigma and \\text{sig} applied to an argument are the sigmoid.",
-            "Verdicts: PROVED, PLAUSIBLE (equal at many random points, no proof), UNKNOWN, REFUTED",
-            "(with a counterexample confirmed in 50 digits), ERROR (the input does not parse)."},
+            "A chain a = b = c is checked as a = b and b = c. In a FILE each line is a chain; a line starting"
+                + " with '=' continues the previous one; '#' starts a comment; 'assume z < 0' and 'complex z, w'"
+                + " apply to the lines after them.",
+            "LaTeX works too, with -e or in a FILE (.tex, or any file with $$ ... $$ blocks): every equality chain"
+                + " of its display math is checked (\\begin{aligned} a &= b \\\\ &= c \\end{aligned}, \\frac, \\left( \\right), |z|, ...);"
+                + " \\log and \\ln are the natural logarithm; \\sigma and \\text{sig} applied to an argument are the sigmoid.",
+            "Verdicts: PROVED, PLAUSIBLE (equal at many random points, no proof), UNKNOWN, REFUTED"
+                + " (with a counterexample confirmed in 50 digits), ERROR (the input does not parse)."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every step PROVED or PLAUSIBLE", "1:a step REFUTED or UNKNOWN", "2:usage or input error"})
 final class CheckCommand implements Callable<Integer> {

@@ -21,9 +21,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "grad", mixinStandardHelpOptions = true,
         description = {"The gradient at a point from the tape, beside central differences and Symja's symbolic value.",
             "Example: gradus grad \"sigmoid(x*y) + tanh(x-y)^2\" --at x=0.7,y=-1.3",
-            "With --complex the variables are complex and the result is the Wirtinger pairs (d/dz, d/dzbar);",
-            "for a real-valued expression also the gradient dL/dx + i dL/dy = 2 dL/dzbar (PyTorch's .grad).",
-            "With --hessian, the Hessian instead: the second-order tape, differences of its gradient, and Symja's D(f, x, y)."},
+            "With --complex the variables are complex and the result is the Wirtinger pairs (d/dz, d/dzbar);"
+                + " for a real-valued expression also the gradient dL/dx + i dL/dy = 2 dL/dzbar (PyTorch's .grad).",
+            "With --hessian, the Hessian instead: the second-order tape, differences of its gradient, and"
+                + " Symja's D(f, x, y)."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the three agree (max relative error below 1e-6)", "1:they do not agree, or Symja could not finish",
             "2:usage or input error"})

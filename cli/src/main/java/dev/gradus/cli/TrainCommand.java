@@ -47,9 +47,10 @@ final class TrainCommand implements Callable<Integer> {
     String cost;
 
     @Option(names = "--activation", defaultValue = "sigmoid", paramLabel = "F",
-            description = {"hidden activation: sigmoid, tanh, softsign, hardtanh, relu, leakyrelu, elu, selu, softplus, swish,",
-                "prelu (a learned slope per unit), rrelu (random slopes in [1/8, 1/3] while training; rrelu:L,U for others),",
-                "maxout (with --pieces), or any one-argument function of the table (default: ${DEFAULT-VALUE})"})
+            description = {"hidden activation: sigmoid, tanh, softsign, hardtanh, relu, leakyrelu, elu, selu, softplus,"
+                    + " swish, prelu (a learned slope per unit), rrelu (random slopes in [1/8, 1/3] while training;"
+                    + " rrelu:L,U for others), maxout (with --pieces), or any one-argument function of the table"
+                    + " (default: ${DEFAULT-VALUE})"})
     String activation;
 
     @Option(names = "--pieces", paramLabel = "K", description = "maxout's affine pieces per unit (default: " + Activation.DEFAULT_PIECES + ")")

@@ -26,9 +26,10 @@ import picocli.CommandLine.Option;
  * mini-batch gradient descent with the complex tape's Wirtinger gradients.
  */
 @Command(name = "complex", mixinStandardHelpOptions = true,
-        description = {"Complex backprop (network2 sheet, Tutoraufgabe): a complex network [1, hidden, 1] with a holomorphic",
-            "activation in every layer learns z -> sigma(0) + 0.8 e^(i pi/3) z on the unit disc, trained with the Wirtinger",
-            "gradients 2 dC/d conj(w) of the complex tape: mean cost 1/2 |y - a|^2 per epoch (loss.csv, loss.png)."})
+        description = {"Complex backprop (network2 sheet, Tutoraufgabe): a complex network [1, hidden, 1] with a"
+                + " holomorphic activation in every layer learns z -> sigma(0) + 0.8 e^(i pi/3) z on the unit disc,"
+                + " trained with the Wirtinger gradients 2 dC/d conj(w) of the complex tape: mean cost 1/2 |y -"
+                + " a|^2 per epoch (loss.csv, loss.png)."})
 final class ComplexExperiment implements Callable<Integer> {
     /** The map to learn: a rotation by 60 degrees and a scaling by 0.8. */
     static final Complex FACTOR = new Complex(0.8 * Math.cos(Math.PI / 3), 0.8 * Math.sin(Math.PI / 3));

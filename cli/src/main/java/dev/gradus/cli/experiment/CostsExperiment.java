@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 
 /** Aufgabe 25 (a): the quadratic cost with eta = 3 against cross-entropy with eta = 0.5, accuracy per epoch. */
 @Command(name = "costs", mixinStandardHelpOptions = true,
-        description = {"Aufgabe 25 (a): network2 [784,30,10] with the quadratic cost (eta 3) and with cross-entropy (eta 0.5),",
-            "mini-batch 10, no L2: training and test accuracy per epoch (accuracy.png, accuracy.csv)."})
+        description = {"Aufgabe 25 (a): network2 [784,30,10] with the quadratic cost (eta 3) and with cross-entropy"
+                + " (eta 0.5), mini-batch 10, no L2: training and test accuracy per epoch (accuracy.png,"
+                + " accuracy.csv)."})
 final class CostsExperiment implements Callable<Integer> {
     @Mixin
     ExperimentFiles files;

@@ -31,9 +31,10 @@ import picocli.CommandLine.Option;
  * dead fraction measured on the training set before training and after every epoch.
  */
 @Command(name = "dying-relu", mixinStandardHelpOptions = true,
-        description = {"The slides' dying relu: [784,H,10] relu networks (He initialisation, softmax and log-likelihood,",
-            "mini-batch 10) trained with a large and a small learning rate; the fraction of hidden units that never fire",
-            "on the training set, per epoch (dead.png, accuracy.png, dying-relu.csv)."})
+        description = {"The slides' dying relu: [784,H,10] relu networks (He initialisation, softmax and"
+                + " log-likelihood, mini-batch 10) trained with a large and a small learning rate; the fraction of"
+                + " hidden units that never fire on the training set, per epoch (dead.png, accuracy.png,"
+                + " dying-relu.csv)."})
 final class DyingReluExperiment implements Callable<Integer> {
     @Mixin
     ExperimentFiles files;

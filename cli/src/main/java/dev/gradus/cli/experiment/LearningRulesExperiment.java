@@ -27,9 +27,10 @@ import picocli.CommandLine.Option;
  * rates a factor of about 3 apart; RULES says which).
  */
 @Command(name = "learning-rules", mixinStandardHelpOptions = true,
-        description = {"The lecture's learning rules on network2 [784,30,10] (sigmoid, cross-entropy, no L2): pattern-by-pattern,",
-            "steepest descent, mini-batch SGD, momentum, Vario-Eta and Adam; training cost per epoch (cost.png, cost.csv),",
-            "and a table of the final cost, test accuracy and seconds (summary.csv)."})
+        description = {"The lecture's learning rules on network2 [784,30,10] (sigmoid, cross-entropy, no L2):"
+                + " pattern-by-pattern, steepest descent, mini-batch SGD, momentum, Vario-Eta and Adam; training"
+                + " cost per epoch (cost.png, cost.csv), and a table of the final cost, test accuracy and seconds"
+                + " (summary.csv)."})
 final class LearningRulesExperiment implements Callable<Integer> {
     @Mixin
     ExperimentFiles files;

@@ -23,9 +23,9 @@ import picocli.CommandLine.Option;
  * and with lambda = 0.1; the training cost and the test accuracy from epoch 100 on.
  */
 @Command(name = "overfitting", mixinStandardHelpOptions = true,
-        description = {"Aufgabe 25 (b, c): network2 [784,30,10], cross-entropy, eta 0.5, mini-batch 10 on the first 1000",
-            "training digits for 400 epochs, lambda 0 and lambda 0.1: training cost and test accuracy from epoch 100 on",
-            "(cost.png, accuracy.png, overfitting.csv)."})
+        description = {"Aufgabe 25 (b, c): network2 [784,30,10], cross-entropy, eta 0.5, mini-batch 10 on the first"
+                + " 1000 training digits for 400 epochs, lambda 0 and lambda 0.1: training cost and test accuracy"
+                + " from epoch 100 on (cost.png, accuracy.png, overfitting.csv)."})
 final class OverfittingExperiment implements Callable<Integer> {
     @Mixin
     ExperimentFiles files;

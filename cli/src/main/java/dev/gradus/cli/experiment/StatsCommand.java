@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
  * the experiments because it writes its files as they do.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Per-layer statistics of a deep fully connected network on standard normal inputs: mean and standard",
-            "deviation of the activations and of the gradients dC/dz, for the cost C = sum R_ij a_ij (a random",
-            "projection of the last layer, R_ij from N(0, 1)); histograms of the activations per layer.",
+        description = {"Per-layer statistics of a deep fully connected network on standard normal inputs: mean and standard"
+                + " deviation of the activations and of the gradients dC/dz, for the cost C = sum R_ij a_ij (a random"
+                + " projection of the last layer, R_ij from N(0, 1)); histograms of the activations per layer.",
             "Writes stats.csv, histograms.csv, std.png and histograms.png into --out (default experiments/stats-ACTIVATION)."})
 public final class StatsCommand implements Callable<Integer> {
     @Mixin

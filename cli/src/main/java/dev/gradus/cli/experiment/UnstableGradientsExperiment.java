@@ -18,11 +18,11 @@ import picocli.CommandLine.Option;
  * |delta^l|, simulated against the log-normal model of their mean.
  */
 @Command(name = "unstable-gradients", mixinStandardHelpOptions = true,
-        description = {"Aufgabe 26: (b) the length (2/|w|) log(|w|/2 (1 + sqrt(1 - 4/|w|)) - 1) of the interval of a where",
-            "|w sigma'(w a + b)| >= 1, over |w|, with its maximum (golden-section search; interval.png, interval.csv);",
-            "(c) products Q_n of n i.i.d. factors q = |w sigma'(w a + b)|, w ~ N(0, sd^2), b ~ N(0, 1), a ~ U(0, 1),",
-            "simulated against the log-normal mean exp(n mu + n s^2/2), and a control with q = exp(N(mu, c^2))",
-            "(products.png, control.png, products.csv)."})
+        description = {"Aufgabe 26: (b) the length (2/|w|) log(|w|/2 (1 + sqrt(1 - 4/|w|)) - 1) of the interval of a"
+                + " where |w sigma'(w a + b)| >= 1, over |w|, with its maximum (golden-section search;"
+                + " interval.png, interval.csv); (c) products Q_n of n i.i.d. factors q = |w sigma'(w a + b)|, w ~"
+                + " N(0, sd^2), b ~ N(0, 1), a ~ U(0, 1), simulated against the log-normal mean exp(n mu + n"
+                + " s^2/2), and a control with q = exp(N(mu, c^2)) (products.png, control.png, products.csv)."})
 final class UnstableGradientsExperiment implements Callable<Integer> {
     /** The sheet's interval starts where |w sigma'| can first reach 1: sigma' <= 1/4. */
     static final double SMALLEST_WEIGHT = 4;

@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 
 /** The sheet's vanishing gradients in a deep narrow sigmoid network, with and without a skip connection. */
 @Command(name = "vanishing-gradients", mixinStandardHelpOptions = true,
-        description = {"A deep narrow sigmoid network (quadratic cost, network2's initialisation): the size of dC/dw_l per layer,",
-            "without and with the sheet's skip connection (layer 1's output added to the last layer's input);",
-            "medians over many random networks (gradients.png, log scale; gradients.csv)."})
+        description = {"A deep narrow sigmoid network (quadratic cost, network2's initialisation): the size of dC/dw_l"
+                + " per layer, without and with the sheet's skip connection (layer 1's output added to the last"
+                + " layer's input); medians over many random networks (gradients.png, log scale; gradients.csv)."})
 final class VanishingGradientsExperiment implements Callable<Integer> {
     @Mixin
     ExperimentFiles files;

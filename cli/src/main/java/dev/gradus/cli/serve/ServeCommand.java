@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"A web page for checking derivations, and a JSON API (POST /api/check, /api/derive, /api/grad).",
-            "Open http://127.0.0.1:8080/ and paste a derivation, plain text or LaTeX.",
-            "Only mathematical functions are accepted from the network. Each step first gets --slice on one of the",
-            "workers; a step that needs more gets the rest of --timeout on one of --long-steps of them, which run at the",
-            "lowest CPU priority, so that fast checks stay fast (when all of those are busy, the slice's answer stands).",
+        description = {"A web page for checking derivations, and a JSON API (POST /api/check, /api/derive, /api/grad)."
+                + " Open http://127.0.0.1:8080/ and paste a derivation, plain text or LaTeX. Only mathematical"
+                + " functions are accepted from the network. Each step first gets --slice on one of the workers; a"
+                + " step that needs more gets the rest of --timeout on one of --long-steps others, which run at the"
+                + " lowest CPU priority, so that fast checks stay fast (when those are all busy, the slice's answer"
+                + " stands).",
             "Stop it with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "the port (default: ${DEFAULT-VALUE})")
