@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A fixed set of Symja worker processes shared by every web request, so that slow requests cannot
@@ -53,7 +55,7 @@ final class WorkerPool implements AutoCloseable {
     /** Set by close(): no worker is started or warmed after it. */
     private volatile boolean closed;
     /** Tasks running now, and when the last one ended (System.nanoTime()): warm-up rounds wait for a quiet second. */
-    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
     private volatile long lastTaskNanos = System.nanoTime();
 
     /**
@@ -74,7 +76,7 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /** Fair queues: waiting requests get a worker in the order they came. */
-    private BlockingQueue<SymjaWorker> workers(int count, java.util.function.Supplier<SymjaWorker> newWorker) {
+    private BlockingQueue<SymjaWorker> workers(int count, Supplier<SymjaWorker> newWorker) {
         BlockingQueue<SymjaWorker> idle = new ArrayBlockingQueue<>(Math.max(1, count), true);
         for (int i = 0; i < count; i++) {
             SymjaWorker worker = newWorker.get();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 
 /**
  * The parent's side of the Symja worker: starts {@link WorkerMain} in a child JVM on first use,
@@ -114,7 +115,7 @@ public final class SymjaWorker implements AutoCloseable {
     }
 
     /** Sends a request (its id is assigned here) and waits for the answer until its deadline and a grace period. */
-    public Outcome call(java.util.function.LongFunction<Request> request) {
+    public Outcome call(LongFunction<Request> request) {
         long id = nextId++;
         Request r = request.apply(id);
         Optional<Response> provisional = Optional.empty();
