@@ -100,9 +100,10 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         WorkerPool.Answer answer = pool.run((id, deadline) -> Request.check(id, step, deadline), limits.stepMillis());
         StepResult result = WorkerAnswers.step(step.lhs(), step.rhs(), answer.outcome());
         if (answer.sliceOnly()) {
+            String why = pool.hasLongWorkers() ? "the server is busy with long checks, so this step had" : "this server gives a step";
             return new StepResult(result.lhs(), result.rhs(), result.verdict(), result.method(), result.counterexample(),
-                    result.message() + String.format(Locale.ROOT, " (the server is busy with long checks, so this step had"
-                            + " %.1f s; gradus check on your machine gives it the full time)", pool.sliceMillis() / 1000.0));
+                    result.message() + String.format(Locale.ROOT, " (%s %.1f s; gradus check on your machine gives it the full time)",
+                            why, pool.sliceMillis() / 1000.0));
         }
         return result;
     }

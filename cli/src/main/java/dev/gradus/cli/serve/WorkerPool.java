@@ -52,6 +52,7 @@ final class WorkerPool implements AutoCloseable {
     private final List<SymjaWorker> all = new ArrayList<>();
     private final BlockingQueue<SymjaWorker> first;
     private final BlockingQueue<SymjaWorker> longer;
+    private final boolean hasLongWorkers;
     /** Set by close(): no worker is started or warmed after it. */
     private volatile boolean closed;
     /** Tasks running now, and when the last one ended (System.nanoTime()): warm-up rounds wait for a quiet second. */
@@ -73,6 +74,7 @@ final class WorkerPool implements AutoCloseable {
         this.maxWaitMillis = maxWaitMillis;
         first = workers(firstWorkers, () -> newWorker.apply(false));
         longer = workers(longWorkers, () -> newWorker.apply(true));
+        hasLongWorkers = longWorkers > 0;
     }
 
     /** Fair queues: waiting requests get a worker in the order they came. */
@@ -88,6 +90,11 @@ final class WorkerPool implements AutoCloseable {
 
     long sliceMillis() {
         return sliceMillis;
+    }
+
+    /** Whether a step may ever run past its slice (with {@code --long-steps 0} none may). */
+    boolean hasLongWorkers() {
+        return hasLongWorkers;
     }
 
     /** Starts every worker and waits until each has answered once, so that the first user does not pay for a start. */

@@ -71,4 +71,17 @@ class WorkerPoolTest {
         assertTrue(sliceOnly.get(0).outcome().result().get().outOfTime());
         assertEquals(Verdict.PROVED, verdict(answers.stream().filter(a -> !a.sliceOnly()).findFirst().orElseThrow()));
     }
+
+    @Test
+    void withoutLongWorkersEveryStepHasItsSliceOnly() {
+        try (WorkerPool quick = new WorkerPool(1, 0, SLICE_MILLIS, 60_000, low -> new SymjaWorker(List.of("-Xmx512m"), List.of(), low))) {
+            quick.warmUp();
+            assertFalse(quick.hasLongWorkers());
+            WorkerPool.Answer answer = quick.run((id, deadline) -> Request.check(id, SLOW, deadline), LIMIT_MILLIS);
+            assertTrue(answer.sliceOnly());
+            Verdict cut = verdict(answer);
+            assertTrue(cut == Verdict.UNKNOWN || cut == Verdict.PLAUSIBLE, cut.toString());
+        }
+        assertTrue(pool.hasLongWorkers());
+    }
 }
