@@ -32,7 +32,7 @@ public final class Calculus {
         for (int k = 0; k < order; k++) {
             derivative = differentiate(derivative, variable);
         }
-        IExpr simplified = deadline.remainingMillis() > 50 ? engine.eval(F.Simplify(derivative), deadline.remainingMillis()) : null;
+        IExpr simplified = deadline.leavesTimeForAnEvaluation() ? engine.eval(F.Simplify(derivative), deadline.remainingMillis()) : null;
         IExpr best = simplified != null && simplified.leafCount() < derivative.leafCount() ? simplified : derivative;
         engine.takeMessages();
         return new Partial(variable, best.toString(), engine.eval(F.TeXForm(best)).toString());

@@ -98,7 +98,6 @@ final class CommonDenominator {
     }
 
     private IExpr expand(IExpr e, Deadline deadline) {
-        long millis = deadline.remainingMillis();
-        return millis < 1 ? null : engine.eval(F.Expand(e), millis);
+        return deadline.leavesTimeForAnEvaluation() ? engine.eval(F.Expand(e), deadline.remainingMillis()) : null;
     }
 }

@@ -2,6 +2,8 @@ package dev.gradus.proofs;
 
 /** A point in time by which work must be done. */
 public final class Deadline {
+    static final long LEAST_FOR_AN_EVALUATION_MILLIS = 20;
+
     private final long endNanos;
 
     private Deadline(long endNanos) {
@@ -23,5 +25,13 @@ public final class Deadline {
 
     public boolean expired() {
         return System.nanoTime() >= endNanos;
+    }
+
+    /**
+     * Whether there is time enough to start another Symja evaluation ({@value #LEAST_FOR_AN_EVALUATION_MILLIS}
+     * ms): with less, every stage gives up, and the time counts as up.
+     */
+    public boolean leavesTimeForAnEvaluation() {
+        return remainingMillis() >= LEAST_FOR_AN_EVALUATION_MILLIS;
     }
 }

@@ -51,7 +51,7 @@ final class NumericProbe {
     Result probe(IExpr lhs, IExpr rhs, Deadline deadline) {
         int agreeing = 0;
         IExpr difference = F.Abs(F.Subtract(lhs, rhs));
-        for (int attempt = 0; attempt < ATTEMPTS && agreeing < POINTS && !deadline.expired(); attempt++) {
+        for (int attempt = 0; attempt < ATTEMPTS && agreeing < POINTS && deadline.leavesTimeForAnEvaluation(); attempt++) {
             IAST rules = randomPoint(attempt);
             if (!satisfiesAssumptions(rules)) {
                 continue;
@@ -76,7 +76,7 @@ final class NumericProbe {
                 return new Result(agreeing, point(rules), String.format(Locale.ROOT,
                         "at %s: lhs = %s, rhs = %s (confirmed in 50 digits)", describe(rules), show(l), show(r)));
             }
-            if (deadline.expired()) { // a difference not confirmed: the points that agreed say nothing now
+            if (!deadline.leavesTimeForAnEvaluation()) { // a difference not confirmed: the points that agreed say nothing now
                 return new Result(0, null, String.format(Locale.ROOT, "at %s the sides differ in 30 digits (lhs = %s, rhs = %s),"
                         + " but the time limit came before the check in 50 digits", describe(rules), show(l), show(r)));
             }
@@ -109,12 +109,11 @@ final class NumericProbe {
 
     /** expr at the point in {@code digits} digits; Indeterminate where that fails or the time runs out. */
     private IExpr numeric(IExpr expr, IAST rules, int digits, Deadline deadline) {
-        long millis = deadline.remainingMillis();
-        if (millis < 1) {
+        if (!deadline.leavesTimeForAnEvaluation()) {
             return F.Indeterminate;
         }
         try {
-            IExpr value = engine.eval(F.N(F.ReplaceAll(expr, rules), F.ZZ(digits)), millis);
+            IExpr value = engine.eval(F.N(F.ReplaceAll(expr, rules), F.ZZ(digits)), deadline.remainingMillis());
             return value == null ? F.Indeterminate : value;
         } catch (RuntimeException | StackOverflowError e) {
             return F.Indeterminate;

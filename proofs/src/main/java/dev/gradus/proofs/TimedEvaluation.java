@@ -37,7 +37,14 @@ final class TimedEvaluation {
         } catch (TimeoutException e) {
             return stop(engine, running);
         } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
+            // what the evaluation threw, as the caller would have seen it had it evaluated on its own thread
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Outcome stopped = stop(engine, running);
             Thread.currentThread().interrupt();
@@ -78,16 +85,5 @@ final class TimedEvaluation {
             t.setDaemon(true);
             return t;
         });
-    }
-
-    /** What the evaluation threw, as the caller would have seen it had it evaluated on its own thread. */
-    private static RuntimeException rethrown(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException(cause);
     }
 }

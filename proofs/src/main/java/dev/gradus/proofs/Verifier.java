@@ -257,8 +257,7 @@ public final class Verifier {
     }
 
     private IExpr timed(IExpr expr, Deadline deadline) {
-        long millis = deadline.remainingMillis();
-        return millis < 20 ? null : engine.eval(expr, millis);
+        return deadline.leavesTimeForAnEvaluation() ? engine.eval(expr, deadline.remainingMillis()) : null;
     }
 
     private static StepResult proved(String lhs, String rhs, String method) {

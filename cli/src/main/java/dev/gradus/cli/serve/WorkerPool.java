@@ -176,8 +176,9 @@ final class WorkerPool implements AutoCloseable {
         if (worker == null) {
             throw new Busy("every worker is busy; try again in a few seconds");
         }
-        long deadline = System.currentTimeMillis() + limitMillis;
-        long sliceEnd = Math.min(deadline, System.currentTimeMillis() + sliceMillis);
+        long now = System.currentTimeMillis();
+        long deadline = now + limitMillis;
+        long sliceEnd = Math.min(deadline, now + sliceMillis);
         SymjaWorker.Outcome slice = call(worker, first, task, sliceEnd);
         if (sliceEnd == deadline || !unsettled(slice)) {
             return new Answer(slice, false);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pool's two kinds of worker, with real Symja processes: two for first slices of 300 ms, one
- * of low priority for the rest of a step's 20 s. A claim that the numerator method proves in about
+ * for the rest of a step's 20 s. A claim that the numerator method proves in about
  * a second (never in 300 ms) tells from its verdict where it ran.
  */
 class WorkerPoolTest {
@@ -28,8 +28,16 @@ class WorkerPoolTest {
 
     @BeforeAll
     static void start() {
-        pool = new WorkerPool(2, 1, SLICE_MILLIS, 60_000, low -> new SymjaWorker(List.of("-Xmx512m"), List.of(), low));
+        pool = new WorkerPool(2, 1, SLICE_MILLIS, 60_000, low -> worker());
         pool.warmUp();
+    }
+
+    /**
+     * Every worker at normal priority: these tests are about where a step runs, and a worker at
+     * nice 19 gets no CPU while anything else on the machine is busy.
+     */
+    private static SymjaWorker worker() {
+        return new SymjaWorker(List.of("-Xmx512m"), List.of());
     }
 
     @AfterAll
@@ -74,7 +82,7 @@ class WorkerPoolTest {
 
     @Test
     void withoutLongWorkersEveryStepHasItsSliceOnly() {
-        try (WorkerPool quick = new WorkerPool(1, 0, SLICE_MILLIS, 60_000, low -> new SymjaWorker(List.of("-Xmx512m"), List.of(), low))) {
+        try (WorkerPool quick = new WorkerPool(1, 0, SLICE_MILLIS, 60_000, low -> worker())) {
             quick.warmUp();
             assertFalse(quick.hasLongWorkers());
             WorkerPool.Answer answer = quick.run((id, deadline) -> Request.check(id, SLOW, deadline), LIMIT_MILLIS);

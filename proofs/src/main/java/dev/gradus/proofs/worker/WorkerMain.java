@@ -35,9 +35,6 @@ public final class WorkerMain {
     /** Answer a little before the deadline, so that the parent never has to stop us. */
     private static final long MARGIN_MILLIS = 50;
 
-    /** Time left below which no stage starts (the verifier's is 20 ms, a derivative's simplification 50): the time was up. */
-    private static final long NO_TIME_LEFT_MILLIS = 50;
-
     /** The argument that restricts the worker's input to {@link dev.gradus.proofs.MathematicalHeads}. */
     public static final String MATHEMATICAL_ONLY = "--mathematical-only";
 
@@ -105,7 +102,7 @@ public final class WorkerMain {
     private static Response answer(ProofService service, Request request, PrintStream protocol) {
         Deadline deadline = Deadline.in(Math.max(0, request.deadline() - System.currentTimeMillis() - MARGIN_MILLIS));
         Response response = compute(service, request, deadline, protocol);
-        boolean timeWasUp = deadline.remainingMillis() < NO_TIME_LEFT_MILLIS;
+        boolean timeWasUp = !deadline.leavesTimeForAnEvaluation();
         return response.marked(moreTimeHelps(request, response) && timeWasUp, service.hadRunaway());
     }
 
