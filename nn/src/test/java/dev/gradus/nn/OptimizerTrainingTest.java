@@ -3,18 +3,16 @@ package dev.gradus.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.management.ThreadMXBean;
 import dev.gradus.autodiff.functions.UnaryFunction;
 import dev.gradus.autodiff.tensor.MatrixKernels;
 import dev.gradus.nn.data.DataSet;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
-/** The learning rules inside Sgd: momentum 0 is plain SGD, each rule learns, and no step allocates. */
+/** The learning rules inside Sgd: momentum 0 is plain SGD, each rule learns ({@link TrainingAllocationTest}: no step allocates). */
 class OptimizerTrainingTest {
     private static final Sgd.Monitoring NONE = new Sgd.Monitoring(false, false, false, false);
 
@@ -68,26 +66,5 @@ class OptimizerTrainingTest {
         EpochResult last = results.get(results.size() - 1);
         assertTrue(last.trainingCost() < 0.5 * first.trainingCost(), rule + ": " + results);
         assertTrue(last.trainingAccuracy() > (rule == LearningRule.VARIO_ETA ? 0.3 : 0.8), rule + ": " + results);
-    }
-
-    /** As SgdTest's check for the default rule, with batches of two samples (Vario-Eta needs two). */
-    @ParameterizedTest
-    @EnumSource(LearningRule.class)
-    void stepsAllocateNothingOnceWarm(LearningRule rule) throws TrainingDiverged {
-        DataSet data = blobs(400_000, 4);
-        Network net = network();
-        Sgd sgd = new Sgd(new Sgd.Settings(0.01, 0.1, 2, 1, 1), rule.create(), MatrixKernels.best());
-        sgd.train(net, data, null, NONE, r -> { }, i -> { });
-        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long[] bytes = new long[2];
-        sgd.train(net, data, null, NONE, r -> { }, i -> {
-            if (i == 10_000) {
-                bytes[0] = threads.getCurrentThreadAllocatedBytes();
-            } else if (i == 190_000) {
-                bytes[1] = threads.getCurrentThreadAllocatedBytes();
-            }
-        });
-        double perStep = (bytes[1] - bytes[0]) / 180_000.0;
-        assertTrue(perStep < 16, rule + ": " + perStep + " bytes allocated per step");
     }
 }

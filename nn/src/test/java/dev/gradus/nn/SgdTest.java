@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.management.ThreadMXBean;
 import dev.gradus.autodiff.functions.UnaryFunction;
 import dev.gradus.autodiff.tensor.MatrixKernels;
 import dev.gradus.autodiff.tensor.TensorTape;
 import dev.gradus.nn.data.DataSet;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** network2's update rule, determinism, divergence handling and allocation-free steps. */
+/** network2's update rule, determinism and divergence handling ({@link TrainingAllocationTest}: steps allocate nothing). */
 class SgdTest {
 
     private static DataSet blobs(int n, long seed) {
@@ -96,28 +94,5 @@ class SgdTest {
         assertTrue(e.getMessage().startsWith("training diverged in epoch 1"), e.getMessage());
         assertArrayEquals(start, net.weightsOf(0), 0.0, "back at the start of the epoch that diverged");
         assertEquals(0, net.firstNonFiniteLayer());
-    }
-
-    @Test
-    void stepsAllocateNothingOnceWarm() throws TrainingDiverged {
-        // The thread's allocation counter moves a TLAB at a time (up to megabytes), so the window
-        // must span enough steps for a few bytes per step to stand out: 180,000 steps of one sample.
-        // A first epoch warms up: until C2 has compiled the Vector API kernels, their vectors are boxed.
-        DataSet data = blobs(200_000, 4);
-        Network net = network(1);
-        Sgd sgd = new Sgd(new Sgd.Settings(0.05, 0, 1, 1, 1), MatrixKernels.best());
-        Sgd.Monitoring none = new Sgd.Monitoring(false, false, false, false);
-        sgd.train(net, data, null, none, r -> { }, i -> { });
-        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long[] bytes = new long[2];
-        sgd.train(net, data, null, none, r -> { }, i -> {
-            if (i == 10_000) {
-                bytes[0] = threads.getCurrentThreadAllocatedBytes();
-            } else if (i == 190_000) {
-                bytes[1] = threads.getCurrentThreadAllocatedBytes();
-            }
-        });
-        double perStep = (bytes[1] - bytes[0]) / 180_000.0;
-        assertTrue(perStep < 16, perStep + " bytes allocated per step");
     }
 }
