@@ -79,9 +79,10 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ParseError e) {
             return inputError(out, err, syntaxFirst(e));
         } catch (NoSuchFileException e) {
-            return inputError(out, err, "no such file: " + file);
+            return inputError(out, err, "no such file: " + file + (looksLikeAClaim(file.toString())
+                    ? " (a claim on the command line goes after -e: gradus check -e \"" + file + "\")" : ""));
         } catch (IOException e) {
-            return inputError(out, err, "cannot read " + file + ": " + e.getMessage());
+            return inputError(out, err, "cannot read " + file + ": " + UserFiles.reason(e));
         }
         reportSkipped(err, input.skipped());
         if (input.latex() && input.steps().isEmpty() && file != null) {
@@ -142,6 +143,11 @@ final class CheckCommand implements Callable<Integer> {
             case UNKNOWN, REFUTED -> Gradus.FAILED;
             case ERROR -> Gradus.INPUT_ERROR;
         };
+    }
+
+    /** A FILE argument that is no file but reads like a formula, as users type a claim without -e. */
+    private static boolean looksLikeAClaim(String argument) {
+        return argument.chars().anyMatch(c -> "=()^*+ ".indexOf(c) >= 0);
     }
 
     private int inputError(PrintWriter out, PrintWriter err, String message) {

@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
             dev.gradus.cli.experiment.ExperimentCommand.class, dev.gradus.cli.experiment.StatsCommand.class,
             dev.gradus.cli.serve.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Gradus implements Runnable {
-    static final int HOLDS = 0;
-    static final int FAILED = 1;
-    static final int INPUT_ERROR = 2;
+    public static final int HOLDS = 0;
+    public static final int FAILED = 1;
+    public static final int INPUT_ERROR = 2;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -35,7 +35,7 @@ public final class Gradus implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, derive, grad, proofs, train, experiment or stats");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, derive, grad, proofs, train, experiment, stats or serve");
     }
 
     public static void main(String[] args) {

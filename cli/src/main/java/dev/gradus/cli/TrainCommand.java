@@ -118,6 +118,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         LearningRule rule = learningRule();
+        checkOutputs();
         MatrixKernels kernels = MatrixKernels.best();
         out.printf(Locale.ROOT, "%s: %d training, %d test samples; network %s, %s, %s; %s, eta %s, lambda %s, batch %d; kernels: %s%n",
                 data, training.size(), split.test().size(), Arrays.toString(network.sizes()), network.hiddenActivations().length > 0
@@ -235,23 +236,56 @@ final class TrainCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** The history, plot and model files; false (after saying why) if one could not be written. */
-    private boolean write(Network network, List<EpochResult> results, PrintWriter err) {
-        try {
-            if (history != null) {
-                History.write(history, results);
-            }
-            if (plot != null) {
-                AccuracyPlot.write(plot, results, data);
-            }
-            if (save != null) {
-                NetworkFile.save(network, save);
-            }
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("gradus train: cannot write: " + e.getMessage());
-            return false;
+    /** --save, --history and --plot, before the training whose results they will hold: each of a kind and in a place it can be written. */
+    private void checkOutputs() {
+        checkOutput("--save", save);
+        checkOutput("--history", history, ".csv", ".json");
+        checkOutput("--plot", plot, ".png");
+    }
+
+    private void checkOutput(String option, Path file, String... endings) {
+        if (file == null) {
+            return;
         }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (endings.length > 0 && Arrays.stream(endings).noneMatch(name::endsWith)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " wants a " + String.join(" or ", endings) + " file, not " + file);
+        }
+        UserFiles.whyNotWritable(file).ifPresent(why -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + option + " " + file + ": " + why);
+        });
+    }
+
+    /**
+     * The model, history and plot files, each on its own, so that one that cannot be written does
+     * not cost the others (the network first: it is what the training made); false (after saying
+     * why) if one could not be written.
+     */
+    private boolean write(Network network, List<EpochResult> results, PrintWriter err) {
+        boolean saved = write(save, file -> NetworkFile.save(network, file), err);
+        boolean recorded = write(history, file -> History.write(file, results), err);
+        boolean plotted = write(plot, file -> AccuracyPlot.write(file, results, data), err);
+        return saved && recorded && plotted;
+    }
+
+    private interface OutputWriter {
+        void write(Path file) throws IOException;
+    }
+
+    private static boolean write(Path file, OutputWriter writer, PrintWriter err) {
+        if (file == null) {
+            return true;
+        }
+        try {
+            writer.write(file);
+            return true;
+        } catch (IOException e) {
+            err.println("gradus train: cannot write " + file + ": " + UserFiles.reason(e));
+        } catch (IllegalArgumentException e) {
+            err.println("gradus train: cannot write " + file + ": " + e.getMessage());
+        }
+        return false;
     }
 
     private static String fmt(double v) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -133,12 +135,34 @@ class GradusCommandTest {
         CommandRun neither = gradus("check");
         assertEquals(2, neither.status());
         assertTrue(neither.err().contains("give either -e CLAIM or a FILE"), neither.err());
-        assertEquals(2, gradus("check", "no-such-file.txt").status());
+        CommandRun noFile = gradus("check", "no-such-file.txt");
+        assertEquals(2, noFile.status());
+        assertEquals("gradus check: no such file: no-such-file.txt", noFile.err().strip());
+        CommandRun claimAsFile = gradus("check", "sin(x)^2 = 1 - cos(x)^2");
+        assertEquals(2, claimAsFile.status());
+        assertTrue(claimAsFile.err().contains("(a claim on the command line goes after -e: gradus check -e \"sin(x)^2 = 1 - cos(x)^2\")"),
+                claimAsFile.err());
         CommandRun badPoint = gradus("grad", "x", "--at", "x");
         assertEquals(2, badPoint.status());
         assertTrue(badPoint.err().contains("name=value"), badPoint.err());
         assertEquals(2, gradus("grad", "x*y", "--at", "x=1").status(), "no value for y");
         assertEquals(2, gradus("check", "--frobnicate").status());
+    }
+
+    @Test
+    void serveRefusesAPortItCannotHaveBeforeStartingAnyWorker() throws Exception {
+        CommandRun outOfRange = gradus("serve", "--port", "99999");
+        assertEquals(2, outOfRange.status());
+        assertTrue(outOfRange.err().contains("--port is from 0 (any free port) to 65535, not 99999"), outOfRange.err());
+        CommandRun noSuchHost = gradus("serve", "--bind", "no-such-host.invalid");
+        assertEquals(2, noSuchHost.status());
+        assertTrue(noSuchHost.err().contains("--bind no-such-host.invalid: no such host or address"), noSuchHost.err());
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CommandRun inUse = gradus("serve", "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(2, inUse.status());
+            assertTrue(inUse.err().startsWith("gradus serve: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": address already in use (--port 0 takes any free port"), inUse.err());
+        }
     }
 
     @Test

@@ -1,10 +1,13 @@
 package dev.gradus.cli;
 
 import static dev.gradus.cli.CommandRun.gradus;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gradus.nn.NetworkFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,5 +111,35 @@ class TrainCommandTest {
         CommandRun single = gradus("train", "--data", "optdigits", "--optimizer", "vario-eta", "--batch", "1", "--epochs", "1");
         assertEquals(2, single.status());
         assertTrue(single.err().contains("--optimizer vario-eta needs --batch 2 or more"), single.err());
+    }
+
+    @Test
+    void outputFilesThatCannotBeWrittenAreRefusedBeforeTraining(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("no-such-folder").resolve("net.json");
+        CommandRun save = gradus("train", "--data", "optdigits", "--epochs", "1", "--save", missing.toString());
+        assertEquals(2, save.status());
+        assertTrue(save.err().contains("cannot write --save " + missing + ": the folder " + missing.getParent() + " does not exist"),
+                save.err());
+        assertFalse(save.out().contains("epoch"), "refused before training: " + save.out());
+        CommandRun history = gradus("train", "--data", "optdigits", "--epochs", "1", "--history", dir.resolve("h.txt").toString());
+        assertEquals(2, history.status());
+        assertTrue(history.err().contains("--history wants a .csv or .json file"), history.err());
+        Path folder = Files.createDirectory(dir.resolve("plot.png"));
+        CommandRun plot = gradus("train", "--data", "optdigits", "--epochs", "1", "--plot", folder.toString());
+        assertEquals(2, plot.status());
+        assertTrue(plot.err().contains("cannot write --plot " + folder + ": " + folder + " is a folder"), plot.err());
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenAfterTrainingDoesNotCostTheOthers(@TempDir Path dir) throws Exception {
+        Path net = dir.resolve("net.json");
+        Path csv = dir.resolve("history.csv");
+        // No epoch, so no plot; the network and the (empty) history are still written.
+        CommandRun run = gradus("train", "--data", "optdigits", "--epochs", "0", "--plot", dir.resolve("a.png").toString(),
+                "--save", net.toString(), "--history", csv.toString());
+        assertEquals(2, run.status());
+        assertEquals("gradus train: cannot write " + dir.resolve("a.png") + ": no epoch to plot", run.err().strip());
+        assertArrayEquals(new int[] {64, 30, 10}, NetworkFile.load(net).sizes());
+        assertEquals(1, Files.readAllLines(csv).size(), "the header only");
     }
 }

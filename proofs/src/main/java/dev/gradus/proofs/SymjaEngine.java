@@ -89,15 +89,24 @@ public final class SymjaEngine {
             int at = Math.max(text.indexOf(":="), text.indexOf("^="));
             throw new ParseError("an assignment or definition (:=, =, Clear, ...) is not an expression to check", at >= 0 ? at + 1 : 1);
         }
+        java.util.Optional<String> io = OUTSIDE_WORLD.stream()
+                .filter(name -> SymjaTrees.contains(parsed, n -> n.isBuiltInSymbol() && n.toString().equals(name))).findFirst();
+        if (io.isPresent()) {
+            throw new ParseError(io.get() + " reads or writes files or runs programs: it is not an expression to check",
+                    MathematicalHeads.column(text, new MathematicalHeads.Refusal("", io.get())));
+        }
         return parsed;
     }
 
-    /** Built-ins that change the engine's state or touch files: never evaluated from user input. */
+    /** Built-ins that change the engine's state: never evaluated from user input, as they would redefine the project's functions. */
     private static final java.util.Set<String> STATEFUL = java.util.Set.of("Set", "SetDelayed", "UpSet", "UpSetDelayed",
             "TagSet", "TagSetDelayed", "Unset", "Clear", "ClearAll", "Remove", "SetAttributes", "ClearAttributes", "Protect",
             "Unprotect", "AddTo", "SubtractFrom", "TimesBy", "DivideBy", "Increment", "Decrement", "PreIncrement",
-            "PreDecrement", "AppendTo", "PrependTo", "Get", "Put", "PutAppend", "Import", "Export", "Run", "RunProcess",
-            "SystemDialogInput", "CreateFile", "DeleteFile", "OpenWrite", "OpenAppend", "WriteString", "Write");
+            "PreDecrement", "AppendTo", "PrependTo");
+
+    /** Built-ins that touch files or start programs: never evaluated from user input either. */
+    private static final java.util.List<String> OUTSIDE_WORLD = java.util.List.of("Get", "Put", "PutAppend", "Import", "Export",
+            "Run", "RunProcess", "SystemDialogInput", "CreateFile", "DeleteFile", "OpenWrite", "OpenAppend", "WriteString", "Write");
 
     public IExpr eval(IExpr expr) {
         return evaluator.eval(expr);

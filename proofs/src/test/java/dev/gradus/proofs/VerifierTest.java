@@ -2,8 +2,11 @@ package dev.gradus.proofs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +80,15 @@ class VerifierTest {
         assertTrue(r.message().contains("assignment"), r.message());
         assertEquals(Verdict.ERROR, check("Clear(sigmoid)", "0").verdict());
         assertEquals(Verdict.PROVED, check("sigmoid(x)", "(1+tanh(x/2))/2").verdict(), "sigmoid is still defined");
+    }
+
+    @Test
+    void aFileOrProcessFunctionIsRefusedByNameAndColumn() {
+        ParseError e = assertThrows(ParseError.class, () -> new SymjaEngine().parse("1 + import(\"/etc/passwd\")"));
+        assertEquals("Import reads or writes files or runs programs: it is not an expression to check", e.getMessage());
+        assertEquals(5, e.column());
+        assertEquals(Verdict.ERROR, check("Export(\"gradus-never-written.txt\", x)", "0").verdict());
+        assertTrue(Files.notExists(Path.of("gradus-never-written.txt")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.gradus.cli.experiment;
 
+import dev.gradus.cli.UserFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ public final class ExperimentFiles {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the folder " + dir + ": " + UserFiles.reason(e), e);
         }
         return dir;
     }
@@ -49,7 +50,7 @@ public final class ExperimentFiles {
         try {
             return writeAtomically(file, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot draw " + file + ": " + UserFiles.reason(e), e);
         }
     }
 
@@ -59,7 +60,7 @@ public final class ExperimentFiles {
             Files.write(temporary, content);
             return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + UserFiles.reason(e), e);
         }
     }
 

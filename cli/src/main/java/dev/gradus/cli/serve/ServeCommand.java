@@ -1,6 +1,9 @@
 package dev.gradus.cli.serve;
 
+import dev.gradus.cli.Gradus;
 import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -54,10 +57,23 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--timeout and --slice must be positive, --long-steps from 0 to --workers - 1, --worker-memory at least 128");
         }
+        if (port < 0 || port > 65_535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port is from 0 (any free port) to 65535, not " + port);
+        }
+        if (new InetSocketAddress(bind, port).isUnresolved()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": no such host or address");
+        }
         ServeSettings settings = new ServeSettings(bind, port, workers, longSteps, workerMegabytes, Math.round(slice * 1000),
                 30_000, Math.round(timeout * 1000));
         PrintWriter out = spec.commandLine().getOut();
-        WebServer server = new WebServer(settings);
+        WebServer server;
+        try {
+            server = new WebServer(settings);
+        } catch (BindException e) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "gradus serve: cannot listen on %s:%d: %s (--port 0 takes any free"
+                    + " port; --bind takes an address of this machine)%n", bind, port, e.getMessage().toLowerCase(Locale.ROOT));
+            return Gradus.INPUT_ERROR;
+        }
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -28,6 +28,8 @@ public final class WebServer implements AutoCloseable {
      * @param settings where to listen, how many workers of which size, the time limit per step
      */
     public WebServer(ServeSettings settings) throws IOException, ParseError {
+        // The port first: when it is taken, no Symja process has been started for nothing.
+        http = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 0);
         WebLimits limits = WebLimits.withStepMillis(settings.stepMillis());
         String heap = "-Xmx" + settings.workerMegabytes() + "m";
         // First slices are short: C1 alone (no C2 compiler threads taking the cores from the checks) measured 30 % less CPU
@@ -40,7 +42,6 @@ public final class WebServer implements AutoCloseable {
         InputScreen screen = new InputScreen();
         CalculusEndpoint calculus = new CalculusEndpoint(limits, screen, pool);
         ArrayNode examples = Examples.shipped();
-        http = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 0);
         http.createContext("/", Exchanges.guarded("GET", new StaticFiles()));
         http.createContext("/api/examples", Exchanges.guarded("GET", exchange -> Exchanges.send(exchange, 200, examples)));
         http.createContext("/api/check", Exchanges.guarded("POST", new CheckEndpoint(limits, screen, pool)));

@@ -1,0 +1,55 @@
+package dev.gradus.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Files named on the command line. One that a command writes when its work is done is checked
+ * before the work starts, so that a long training run does not end in "cannot write"; a failure
+ * to read or write one is told in words, since an {@link IOException}'s own message is often just
+ * a path.
+ */
+public final class UserFiles {
+    private UserFiles() {}
+
+    /** Why a file cannot be written at this path, if it can't: its folder is missing, or it is a folder. */
+    public static Optional<String> whyNotWritable(Path file) {
+        if (Files.isDirectory(file)) {
+            return Optional.of(file + " is a folder");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.exists(folder)) {
+            return Optional.of("the folder " + folder + " does not exist");
+        }
+        if (!Files.isDirectory(folder)) {
+            return Optional.of(folder + " is a file, not a folder");
+        }
+        if (!Files.isWritable(folder)) {
+            return Optional.of("the folder " + folder + " is not writable");
+        }
+        return Optional.empty();
+    }
+
+    /** What went wrong, in words: for a file-system error, its kind and the path it names. */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException f) {
+            return "no such file or folder: " + f.getFile();
+        }
+        if (e instanceof AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return "a file is in the way: " + f.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + f.getFile();
+        }
+        return e.getMessage();
+    }
+}
