@@ -21,7 +21,7 @@ public final class Derivation {
     public static List<Claim> chain(String text, List<String> assumptions, Set<String> complex) throws ParseError {
         List<Part> parts = split(text, 0);
         if (parts.size() < 2) {
-            throw new ParseError("a claim needs '=' between two expressions", 1);
+            throw new ParseError(needsEquals(text), 1);
         }
         return steps(parts, assumptions, complex);
     }
@@ -79,7 +79,7 @@ public final class Derivation {
         if (chain.size() == 1) {
             Part only = chain.get(0);
             throw new ParseError((only.at().line() > 0 ? "line " + only.at().line() + ": " : "")
-                    + "a claim needs '=' between two expressions", only.at().column());
+                    + needsEquals(only.text()), only.at().column());
         }
         for (int i = 0; i + 1 < chain.size(); i++) {
             Part a = chain.get(i);
@@ -87,6 +87,11 @@ public final class Derivation {
             steps.add(new Claim(a.text(), b.text(), assumptions, complex, a.at(), b.at()));
         }
         return steps;
+    }
+
+    /** The message for a claim without a separating '=', with a hint for those who wrote == (Mathematica's and Python's equality). */
+    private static String needsEquals(String text) {
+        return "a claim needs '=' between two expressions" + (text.contains("==") ? " (one '=': a = b, not a == b)" : "");
     }
 
     /** A trimmed expression between separators and where it starts. */

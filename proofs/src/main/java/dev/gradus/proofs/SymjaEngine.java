@@ -3,6 +3,11 @@ package dev.gradus.proofs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
@@ -75,12 +80,12 @@ public final class SymjaEngine {
         try {
             parsed = evaluator.parse(text);
         } catch (SyntaxError e) {
-            throw new ParseError(e.getError(), e.getColumnIndex());
+            throw new ParseError(inWords(e.getError()), e.getColumnIndex());
         } catch (RuntimeException e) {
             throw new ParseError("cannot parse: " + e.getMessage(), 0);
         }
         if (mathematicalOnly) {
-            java.util.Optional<MathematicalHeads.Refusal> refused = MathematicalHeads.firstRefused(parsed);
+            Optional<MathematicalHeads.Refusal> refused = MathematicalHeads.firstRefused(parsed);
             if (refused.isPresent()) {
                 throw new ParseError(refused.get().message(), MathematicalHeads.column(text, refused.get()));
             }
@@ -89,7 +94,7 @@ public final class SymjaEngine {
             int at = Math.max(text.indexOf(":="), text.indexOf("^="));
             throw new ParseError("an assignment or definition (:=, =, Clear, ...) is not an expression to check", at >= 0 ? at + 1 : 1);
         }
-        java.util.Optional<String> io = OUTSIDE_WORLD.stream()
+        Optional<String> io = OUTSIDE_WORLD.stream()
                 .filter(name -> SymjaTrees.contains(parsed, n -> n.isBuiltInSymbol() && n.toString().equals(name))).findFirst();
         if (io.isPresent()) {
             throw new ParseError(io.get() + " reads or writes files or runs programs: it is not an expression to check",
@@ -98,14 +103,28 @@ public final class SymjaEngine {
         return parsed;
     }
 
+    /** Symja's message for a token that cannot start an operand: "Error in factor at character: '[' (Token:12 \\u005b)". */
+    private static final Pattern FACTOR_ERROR =
+            Pattern.compile("Error in factor at character: '(.)' \\(Token:\\d+ \\\\u\\p{XDigit}{4}\\)");
+
+    /** A Symja parser message in words where it speaks of its own tokens; the others say what they mean already. */
+    static String inWords(String symja) {
+        Matcher factor = FACTOR_ERROR.matcher(symja);
+        if (!factor.matches()) {
+            return symja;
+        }
+        String character = factor.group(1);
+        return character.isBlank() ? "an operand is missing here" : "'" + character + "' cannot start an operand";
+    }
+
     /** Built-ins that change the engine's state: never evaluated from user input, as they would redefine the project's functions. */
-    private static final java.util.Set<String> STATEFUL = java.util.Set.of("Set", "SetDelayed", "UpSet", "UpSetDelayed",
+    private static final Set<String> STATEFUL = Set.of("Set", "SetDelayed", "UpSet", "UpSetDelayed",
             "TagSet", "TagSetDelayed", "Unset", "Clear", "ClearAll", "Remove", "SetAttributes", "ClearAttributes", "Protect",
             "Unprotect", "AddTo", "SubtractFrom", "TimesBy", "DivideBy", "Increment", "Decrement", "PreIncrement",
             "PreDecrement", "AppendTo", "PrependTo");
 
     /** Built-ins that touch files or start programs: never evaluated from user input either. */
-    private static final java.util.List<String> OUTSIDE_WORLD = java.util.List.of("Get", "Put", "PutAppend", "Import", "Export",
+    private static final List<String> OUTSIDE_WORLD = List.of("Get", "Put", "PutAppend", "Import", "Export",
             "Run", "RunProcess", "SystemDialogInput", "CreateFile", "DeleteFile", "OpenWrite", "OpenAppend", "WriteString", "Write");
 
     public IExpr eval(IExpr expr) {

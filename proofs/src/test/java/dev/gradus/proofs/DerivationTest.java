@@ -44,7 +44,11 @@ class DerivationTest {
     @Test
     void malformedDerivationsAreRejectedWithAPosition() {
         ParseError noEquals = assertThrows(ParseError.class, () -> Derivation.chain("x + 1", List.of(), Set.of()));
-        assertTrue(noEquals.getMessage().contains("needs '='"), noEquals.getMessage());
+        assertEquals("a claim needs '=' between two expressions", noEquals.getMessage());
+        ParseError doubled = assertThrows(ParseError.class, () -> Derivation.chain("sin(x)^2 == 1 - cos(x)^2", List.of(), Set.of()));
+        assertEquals("a claim needs '=' between two expressions (one '=': a = b, not a == b)", doubled.getMessage());
+        ParseError inAFile = assertThrows(ParseError.class, () -> Derivation.lines(List.of("# a comment", "x == 1"), List.of(), Set.of()));
+        assertEquals("line 2: a claim needs '=' between two expressions (one '=': a = b, not a == b)", inAFile.getMessage());
         ParseError empty = assertThrows(ParseError.class, () -> Derivation.chain("x = = y", List.of(), Set.of()));
         assertTrue(empty.getMessage().contains("empty expression"), empty.getMessage());
         ParseError dangling = assertThrows(ParseError.class, () -> Derivation.lines(List.of("= x"), List.of(), Set.of()));

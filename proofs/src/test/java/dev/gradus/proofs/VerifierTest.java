@@ -83,6 +83,19 @@ class VerifierTest {
     }
 
     @Test
+    void aMissingOperandIsNamedInWordsAtItsColumn() {
+        SymjaEngine engine = new SymjaEngine();
+        ParseError end = assertThrows(ParseError.class, () -> engine.parse("x + "));
+        assertEquals("an operand is missing here", end.getMessage());
+        assertEquals(5, end.column());
+        ParseError bracket = assertThrows(ParseError.class, () -> engine.parse("1 + [2"));
+        assertEquals("'[' cannot start an operand", bracket.getMessage());
+        assertEquals(5, bracket.column());
+        assertEquals("Operator: * is no prefix operator.", assertThrows(ParseError.class, () -> engine.parse("1+*2")).getMessage(),
+                "Symja's other messages say what they mean already");
+    }
+
+    @Test
     void aFileOrProcessFunctionIsRefusedByNameAndColumn() {
         ParseError e = assertThrows(ParseError.class, () -> new SymjaEngine().parse("1 + import(\"/etc/passwd\")"));
         assertEquals("Import reads or writes files or runs programs: it is not an expression to check", e.getMessage());
