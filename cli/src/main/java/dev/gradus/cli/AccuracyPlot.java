@@ -31,6 +31,6 @@ final class AccuracyPlot {
         if (!Double.isNaN(test[0])) {
             chart.addSeries("test", epochs, test);
         }
-        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        UserFiles.writeAtomically(file, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
     }
 }

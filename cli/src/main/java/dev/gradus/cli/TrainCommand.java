@@ -86,14 +86,16 @@ final class TrainCommand implements Callable<Integer> {
             description = "all (network2's four lists) or evaluation (test accuracy only: faster); default: ${DEFAULT-VALUE}")
     String monitor;
 
-    @Option(names = "--history", paramLabel = "FILE", description = "write each epoch's seconds, costs and accuracies (.csv or .json)")
+    @Option(names = "--history", paramLabel = "FILE", description = "write each epoch's seconds, costs and accuracies (.csv or .json), after every epoch")
     Path history;
 
     @Option(names = "--plot", paramLabel = "FILE.png", description = "plot the accuracy per epoch, training and test")
     Path plot;
 
-    @Option(names = "--save", paramLabel = "FILE", description = "save the trained network (network2's JSON)")
+    @Option(names = "--save", paramLabel = "FILE", description = "save the network (network2's JSON) after every epoch and at the end")
     Path save;
+
+    private boolean checkpointFailed;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -136,6 +138,7 @@ final class TrainCommand implements Callable<Integer> {
                         }
                         out.println(line(r));
                         out.flush();
+                        checkpoint(network, results, err);
                     },
                     i -> {
                         if (bar != null) {
@@ -255,6 +258,19 @@ final class TrainCommand implements Callable<Integer> {
         UserFiles.whyNotWritable(file).ifPresent(why -> {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + option + " " + file + ": " + why);
         });
+    }
+
+    /**
+     * The network and the history after an epoch, so that a run stopped early (Ctrl-C, a crash, a
+     * divergence) keeps its last finished epoch; after a failure, only the end of the run tries again.
+     */
+    private void checkpoint(Network network, List<EpochResult> results, PrintWriter err) {
+        if (checkpointFailed) {
+            return;
+        }
+        boolean saved = write(save, file -> NetworkFile.save(network, file), err);
+        boolean recorded = write(history, file -> History.write(file, results), err);
+        checkpointFailed = !(saved && recorded);
     }
 
     /**

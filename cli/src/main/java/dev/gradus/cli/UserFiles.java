@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,20 @@ public final class UserFiles {
             return Optional.of("the folder " + folder + " is not writable");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Writes the file whole or not at all: to a temporary file beside it, then moved into place, so
+     * that a crash or Ctrl-C mid-write leaves the previous version, never half of a new one.
+     */
+    public static void writeAtomically(Path file, byte[] content) throws IOException {
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".part");
+        try {
+            Files.write(temporary, content);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** What went wrong, in words: for a file-system error, its kind and the path it names. */

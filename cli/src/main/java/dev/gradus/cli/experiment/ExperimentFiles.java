@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
@@ -56,9 +55,8 @@ public final class ExperimentFiles {
 
     static Path writeAtomically(Path file, byte[] content) {
         try {
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".part");
-            Files.write(temporary, content);
-            return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            UserFiles.writeAtomically(file, content);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + UserFiles.reason(e), e);
         }
