@@ -82,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
             return inputError(out, err, "no such file: " + file + (looksLikeAClaim(file.toString())
                     ? " (a claim on the command line goes after -e: gradus check -e \"" + file + "\")" : ""));
         } catch (IOException e) {
-            return inputError(out, err, "cannot read " + file + ": " + UserFiles.reason(e));
+            return inputError(out, err, "cannot read " + file + ": " + UserFiles.reason(e, file));
         }
         reportSkipped(err, input.skipped());
         if (input.latex() && input.steps().isEmpty() && file != null) {

@@ -114,8 +114,8 @@ final class ProofsCommand implements Callable<Integer> {
                 entries.addAll(CatalogueReader.read(Files.readAllLines(file, StandardCharsets.UTF_8)));
             } catch (ParseError e) {
                 throw new ParseError(file + ": " + e.getMessage(), e.column());
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new IOException(file + ": no such file", e);
+            } catch (IOException e) {
+                throw new IOException(file + ": " + UserFiles.reason(e, file), e);
             }
         }
         return entries;

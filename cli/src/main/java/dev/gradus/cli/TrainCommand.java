@@ -297,7 +297,7 @@ final class TrainCommand implements Callable<Integer> {
             writer.write(file);
             return true;
         } catch (IOException e) {
-            err.println("gradus train: cannot write " + file + ": " + UserFiles.reason(e));
+            err.println("gradus train: cannot write " + file + ": " + UserFiles.reason(e, file));
         } catch (IllegalArgumentException e) {
             err.println("gradus train: cannot write " + file + ": " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.gradus.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,20 +53,26 @@ public final class UserFiles {
         }
     }
 
-    /** What went wrong, in words: for a file-system error, its kind and the path it names. */
-    public static String reason(IOException e) {
-        if (e instanceof NoSuchFileException f) {
-            return "no such file or folder: " + f.getFile();
+    /**
+     * What went wrong with {@code subject}, in words: the kind of file-system error, and the path
+     * it names when that is another one (a folder on the way, a temporary file).
+     */
+    public static String reason(IOException e, Path subject) {
+        String kind;
+        if (e instanceof NoSuchFileException) {
+            kind = "no such file or folder";
+        } else if (e instanceof AccessDeniedException) {
+            kind = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException) {
+            kind = "a file is in the way";
+        } else if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            kind = f.getReason().toLowerCase(Locale.ROOT);
+        } else {
+            return e.getMessage();
         }
-        if (e instanceof AccessDeniedException f) {
-            return "permission denied: " + f.getFile();
-        }
-        if (e instanceof FileAlreadyExistsException f) {
-            return "a file is in the way: " + f.getFile();
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + f.getFile();
-        }
-        return e.getMessage();
+        String path = ((FileSystemException) e).getFile();
+        return path == null || path.equals(subject.toString()) ? kind : kind + ": " + path;
     }
 }

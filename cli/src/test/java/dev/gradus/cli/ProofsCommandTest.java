@@ -65,6 +65,12 @@ class ProofsCommandTest {
         CommandRun run = gradus("proofs", file.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("line 3") && run.err().contains("'PROVEN' is not a verdict"), run.err());
-        assertEquals(2, gradus("proofs", dir.resolve("missing.txt").toString()).status());
+        CommandRun missing = gradus("proofs", dir.resolve("missing.txt").toString());
+        assertEquals(2, missing.status());
+        assertEquals("gradus proofs: cannot read " + dir.resolve("missing.txt") + ": no such file or folder", missing.err().strip());
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x'});
+        CommandRun notText = gradus("proofs", binary.toString());
+        assertEquals(2, notText.status());
+        assertEquals("gradus proofs: cannot read " + binary + ": not UTF-8 text", notText.err().strip());
     }
 }

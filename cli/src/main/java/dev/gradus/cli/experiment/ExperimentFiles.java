@@ -27,7 +27,7 @@ public final class ExperimentFiles {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder " + dir + ": " + UserFiles.reason(e), e);
+            throw new UncheckedIOException("cannot create the folder " + dir + ": " + UserFiles.reason(e, dir), e);
         }
         return dir;
     }
@@ -49,7 +49,7 @@ public final class ExperimentFiles {
         try {
             return writeAtomically(file, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw " + file + ": " + UserFiles.reason(e), e);
+            throw new UncheckedIOException("cannot draw " + file + ": " + UserFiles.reason(e, file), e);
         }
     }
 
@@ -58,7 +58,7 @@ public final class ExperimentFiles {
             UserFiles.writeAtomically(file, content);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + UserFiles.reason(e), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + UserFiles.reason(e, file), e);
         }
     }
 
