@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
             "With --hessian, the Hessian instead: the second-order tape, differences of its gradient, and"
                 + " Symja's D(f, x, y)."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:the three agree (max relative error below 1e-6)", "1:they do not agree, or Symja could not finish",
+        exitCodeList = {"0:the three agree (max relative error below 1e-6; at a kink, where differences average the"
+            + " one-sided slopes, the tape and Symja)", "1:they do not agree, or Symja could not finish",
             "2:usage or input error"})
 final class GradCommand implements Callable<Integer> {
     private static final double AGREEMENT = 1e-6;
@@ -118,6 +119,11 @@ final class GradCommand implements Callable<Integer> {
         for (int i = 0; i < g.variables().size(); i++) {
             out.printf(Locale.ROOT, "  %-8s %24.17g %24.17g %24.17g%n", "d/d" + g.variables().get(i),
                     g.tape()[i], g.finiteDifference()[i], g.symbolic()[i]);
+        }
+        for (int i = 0; i < g.variables().size(); i++) {
+            if (!g.differenceNotes().get(i).isEmpty()) {
+                out.printf(Locale.ROOT, "  d/d%s: differences are no check here: %s%n", g.variables().get(i), g.differenceNotes().get(i));
+            }
         }
         out.printf(Locale.ROOT, "max relative error of the tape: %.1e%n", g.maxRelError());
     }

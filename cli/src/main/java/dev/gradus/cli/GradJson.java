@@ -11,7 +11,8 @@ import dev.gradus.proofs.WirtingerGradient;
 /**
  * The JSON of a gradient compared three ways (tape, central differences, Symja): {@code grad
  * --json} and the web API's {@code /api/grad}. For complex variables each entry is the Wirtinger
- * pair, and for a real-valued expression also {@code grad} = dL/dx + i dL/dy = 2 dL/dzbar. With
+ * pair, and for a real-valued expression also {@code grad} = dL/dx + i dL/dy = 2 dL/dzbar. For real
+ * variables, {@code differenceNotes} says where the differences are no check (a kink). With
  * {@code --hessian}, the Hessian three ways as matrices (rows of the variables' order).
  */
 public final class GradJson {
@@ -28,6 +29,12 @@ public final class GradJson {
             Json.put(tape, g.variables().get(i), g.tape()[i]);
             Json.put(fd, g.variables().get(i), g.finiteDifference()[i]);
             Json.put(symbolic, g.variables().get(i), g.symbolic()[i]);
+        }
+        ObjectNode notes = root.putObject("differenceNotes");
+        for (int i = 0; i < g.variables().size(); i++) {
+            if (!g.differenceNotes().get(i).isEmpty()) {
+                notes.put(g.variables().get(i), g.differenceNotes().get(i));
+            }
         }
         Json.put(root, "maxRelError", g.maxRelError());
         return root;

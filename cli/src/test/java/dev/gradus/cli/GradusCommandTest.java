@@ -116,6 +116,25 @@ class GradusCommandTest {
             assertTrue(json.get(field).get("x").isNumber() && json.get(field).get("y").isNumber(), field);
         }
         assertEquals(json.get("symbolic").get("x").asDouble(), json.get("gradient").get("x").asDouble(), 1e-12);
+        assertEquals(0, json.get("differenceNotes").size(), "smooth: the differences are a check");
+    }
+
+    @Test
+    void atAKinkTheTapeIsCheckedAgainstSymjaAndTheDifferencesAreExplained() throws Exception {
+        CommandRun kink = gradus("grad", "relu(x) + y", "--at", "x=0,y=1", "--json");
+        assertEquals(0, kink.status(), kink.out() + kink.err());
+        JsonNode json = kink.json();
+        assertEquals(0.5, json.get("finiteDifference").get("x").asDouble(), 1e-9, "the mean of the one-sided slopes 0 and 1");
+        assertEquals(0.0, json.get("gradient").get("x").asDouble(), "relu'(0) = 0, the table's convention");
+        assertEquals(0.0, json.get("symbolic").get("x").asDouble());
+        String note = json.get("differenceNotes").get("x").asText();
+        assertTrue(note.contains("one-sided slopes (forward 1.0") && note.endsWith("backward 0.0)"), note);
+        assertTrue(json.get("differenceNotes").path("y").isMissingNode());
+        CommandRun text = gradus("grad", "relu(x)", "--at", "x=0");
+        assertTrue(text.out().contains("d/dx: differences are no check here: not differentiable within the step"), text.out());
+        CommandRun boundary = gradus("grad", "sqrt(x)", "--at", "x=0");
+        assertEquals(1, boundary.status(), "nothing confirms an infinite slope: " + boundary.out());
+        assertTrue(boundary.out().contains("f is not finite next to x"), boundary.out());
     }
 
     @Test

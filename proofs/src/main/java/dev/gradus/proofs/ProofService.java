@@ -9,6 +9,7 @@ import dev.gradus.autodiff.check.ComplexGradientReport;
 import dev.gradus.autodiff.check.ComplexInputCheck;
 import dev.gradus.autodiff.check.GradientCheck;
 import dev.gradus.autodiff.check.GradientReport;
+import dev.gradus.autodiff.check.Outcome;
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.complex.ComplexGradient;
 import dev.gradus.autodiff.complex.ComplexGradients;
@@ -105,12 +106,16 @@ public final class ProofService {
         Gradient tape = Gradients.of(compiled.real()).at(point);
         GradientReport differences = GradientCheck.withDefaults().check(compiled.real(), point);
         double[] fd = differences.inputs().stream().mapToDouble(c -> c.numeric()).toArray();
+        List<String> notes = differences.inputs().stream()
+                .map(c -> c.outcome() == Outcome.NEAR_KINK || c.outcome() == Outcome.INCONCLUSIVE ? c.note() : "").toList();
         double[] symbolic = calculus.gradient(parsed, variables, point);
         double worst = 0;
         for (int i = 0; i < point.length; i++) {
-            worst = Math.max(worst, Math.max(relative(tape.get(i), fd[i]), relative(tape.get(i), symbolic[i])));
+            // At a kink the differences average the one-sided slopes: only Symja's value can confirm the tape's there.
+            double fromDifferences = differences.inputs().get(i).outcome() == Outcome.NEAR_KINK ? 0 : relative(tape.get(i), fd[i]);
+            worst = Math.max(worst, Math.max(fromDifferences, relative(tape.get(i), symbolic[i])));
         }
-        return new RealGradient(expression, variables, point.clone(), tape.value(), tape.gradient(), fd, symbolic, worst);
+        return new RealGradient(expression, variables, point.clone(), tape.value(), tape.gradient(), fd, symbolic, notes, worst);
     }
 
     /**
