@@ -24,11 +24,21 @@ public final class PointParser {
     }
 
     public static double real(String name, String text) {
+        double value;
         try {
-            return Double.parseDouble(text);
+            value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("the value of " + name + " is not a number: '" + text + "'");
         }
+        return finite(name, text, value);
+    }
+
+    /** NaN, Infinity and numbers beyond double's range (1e400) parse, but name no point. */
+    private static double finite(String name, String text, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("the value of " + name + " is not a finite number: '" + text + "'");
+        }
+        return value;
     }
 
     /** a, b*I, a+b*I, a-b*I, a+bI, I, -I (also with a lower-case i). */
@@ -36,7 +46,7 @@ public final class PointParser {
         String s = text.replace(" ", "");
         try {
             if (!s.endsWith("I") && !s.endsWith("i")) {
-                return Complex.real(Double.parseDouble(s));
+                return Complex.real(finite(name, text, Double.parseDouble(s)));
             }
             String body = s.substring(0, s.length() - 1);
             if (body.endsWith("*")) {
@@ -58,7 +68,7 @@ public final class PointParser {
                 case "-" -> -1;
                 default -> Double.parseDouble(imaginary);
             };
-            return new Complex(re, im);
+            return new Complex(finite(name, text, re), finite(name, text, im));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("the value of " + name + " is not a complex number like 0.4-0.7*I: '" + text + "'");
         }

@@ -165,6 +165,14 @@ class GradusCommandTest {
         assertEquals(2, badPoint.status());
         assertTrue(badPoint.err().contains("name=value"), badPoint.err());
         assertEquals(2, gradus("grad", "x*y", "--at", "x=1").status(), "no value for y");
+        for (String notFinite : List.of("x=1e400", "x=NaN", "x=-Infinity")) {
+            CommandRun run = gradus("grad", "x", "--at", notFinite);
+            assertEquals(2, run.status(), notFinite);
+            assertTrue(run.err().contains("the value of x is not a finite number: '" + notFinite.substring(2) + "'"), run.err());
+        }
+        CommandRun complexNotFinite = gradus("grad", "abs2(z)", "--complex", "z", "--at", "z=1+1e999*I");
+        assertEquals(2, complexNotFinite.status());
+        assertTrue(complexNotFinite.err().contains("the value of z is not a finite number"), complexNotFinite.err());
         assertEquals(2, gradus("check", "--frobnicate").status());
     }
 
