@@ -265,24 +265,26 @@ final class TrainCommand implements Callable<Integer> {
      * divergence) keeps its last finished epoch; after a failure, only the end of the run tries again.
      */
     private void checkpoint(Network network, List<EpochResult> results, PrintWriter err) {
-        if (checkpointFailed) {
-            return;
+        if (!checkpointFailed) {
+            checkpointFailed = !writeNetworkAndHistory(network, results, err);
         }
-        boolean saved = write(save, file -> NetworkFile.save(network, file), err);
-        boolean recorded = write(history, file -> History.write(file, results), err);
-        checkpointFailed = !(saved && recorded);
     }
 
     /**
      * The model, history and plot files, each on its own, so that one that cannot be written does
-     * not cost the others (the network first: it is what the training made); false (after saying
-     * why) if one could not be written.
+     * not cost the others; false (after saying why) if one could not be written.
      */
     private boolean write(Network network, List<EpochResult> results, PrintWriter err) {
+        boolean networkAndHistory = writeNetworkAndHistory(network, results, err);
+        boolean plotted = write(plot, file -> AccuracyPlot.write(file, results, data), err);
+        return networkAndHistory && plotted;
+    }
+
+    /** The network first: it is what the training made. */
+    private boolean writeNetworkAndHistory(Network network, List<EpochResult> results, PrintWriter err) {
         boolean saved = write(save, file -> NetworkFile.save(network, file), err);
         boolean recorded = write(history, file -> History.write(file, results), err);
-        boolean plotted = write(plot, file -> AccuracyPlot.write(file, results, data), err);
-        return saved && recorded && plotted;
+        return saved && recorded;
     }
 
     private interface OutputWriter {
