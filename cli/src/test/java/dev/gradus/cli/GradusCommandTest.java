@@ -174,6 +174,11 @@ class GradusCommandTest {
         assertEquals(2, complexNotFinite.status());
         assertTrue(complexNotFinite.err().contains("the value of z is not a finite number"), complexNotFinite.err());
         assertEquals(2, gradus("check", "--frobnicate").status());
+        for (String timeout : List.of("0", "-1", "1e308", "Infinity", "NaN")) {
+            CommandRun run = gradus("check", "-e", "x = x", "--timeout", timeout);
+            assertEquals(2, run.status(), timeout);
+            assertTrue(run.err().contains("--timeout must be a positive number of seconds, at most 86400 (a day)"), run.err());
+        }
     }
 
     @Test
@@ -181,6 +186,9 @@ class GradusCommandTest {
         CommandRun outOfRange = gradus("serve", "--port", "99999");
         assertEquals(2, outOfRange.status());
         assertTrue(outOfRange.err().contains("--port is from 0 (any free port) to 65535, not 99999"), outOfRange.err());
+        CommandRun forever = gradus("serve", "--timeout", "1e308");
+        assertEquals(2, forever.status());
+        assertTrue(forever.err().contains("--timeout must be positive and at most 86400 (a day)"), forever.err());
         CommandRun noSuchHost = gradus("serve", "--bind", "no-such-host.invalid");
         assertEquals(2, noSuchHost.status());
         assertTrue(noSuchHost.err().contains("--bind no-such-host.invalid: no such host or address"), noSuchHost.err());

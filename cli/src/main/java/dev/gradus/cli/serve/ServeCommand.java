@@ -52,10 +52,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(timeout > 0) || !(slice > 0) || Double.isInfinite(timeout) || longSteps < 0 || longSteps >= workers
+        if (!(timeout > 0 && timeout <= 86_400) || !(slice > 0 && slice <= 86_400) || longSteps < 0 || longSteps >= workers
                 || workerMegabytes < 128) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--timeout and --slice must be positive, --long-steps from 0 to --workers - 1, --worker-memory at least 128");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive and at most 86400 (a day),"
+                    + " --slice positive and at most a day too, --long-steps from 0 to --workers - 1, --worker-memory at least 128");
         }
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port is from 0 (any free port) to 65535, not " + port);
