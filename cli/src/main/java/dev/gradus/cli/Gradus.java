@@ -1,5 +1,6 @@
 package dev.gradus.cli;
 
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,7 +47,15 @@ public final class Gradus implements Runnable {
             commandLine.getErr().println("gradus: " + e.getMessage());
             return INPUT_ERROR;
         });
-        int status = cli.execute(args);
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Sizes a user chose (a layer of 100,000 units): the heap is the limit, not a bug to show a stack trace for.
+            System.err.printf(Locale.ROOT, "gradus: out of memory: Java's heap holds at most %d MB here; choose smaller sizes,"
+                    + " or give Java more, e.g. JAVA_OPTS=-Xmx16g ./gradus ...%n", Runtime.getRuntime().maxMemory() >> 20);
+            status = INPUT_ERROR;
+        }
         System.exit(status); // also ends a Symja worker that is still starting
     }
 }

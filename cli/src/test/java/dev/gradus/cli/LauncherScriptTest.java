@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher script {@code gradus} at the repository root drops the JVM's "Using incubator
  * modules" line and nothing else. It runs here on a copy, beside an existing jar (so that it does
  * not build) and with a stand-in {@code java} first on the PATH that prints that line, other
- * lines on both streams, and exits with a status of its own.
+ * lines on both streams, and exits with a status of its own. JAVA_OPTS goes to the JVM first.
  */
 class LauncherScriptTest {
     private static final String WARNING = "WARNING: Using incubator modules: jdk.incubator.vector";
@@ -39,12 +40,24 @@ class LauncherScriptTest {
     }
 
     @Test
+    void passesJavaOptsToTheJvmFirst(@TempDir Path dir) throws Exception {
+        Run run = launch(dir, Map.of("JAVA_OPTS", "-Xmx16g -Dgradus.threads=1"), "echo \"args: $*\"\n", "stats");
+        assertEquals(new Run(0, "args: -Xmx16g -Dgradus.threads=1 --add-modules jdk.incubator.vector -jar "
+                + dir.resolve("cli/target/gradus.jar") + " stats\n", ""), run);
+    }
+
+    @Test
     void keepsAFirstLineThatIsNotTheWarning(@TempDir Path dir) throws Exception {
         Run run = launch(dir, "echo 'Error: Could not find or load main class' >&2\nexit 1\n");
         assertEquals(new Run(1, "", "Error: Could not find or load main class\n"), run);
     }
 
     private static Run launch(Path dir, String fakeJava, String... args) throws IOException, InterruptedException {
+        return launch(dir, Map.of(), fakeJava, args);
+    }
+
+    private static Run launch(Path dir, Map<String, String> environment, String fakeJava, String... args)
+            throws IOException, InterruptedException {
         Path script = dir.resolve("gradus");
         Files.copy(Path.of("..", "gradus"), script);
         Files.createDirectories(dir.resolve("cli/target"));
@@ -58,6 +71,8 @@ class LauncherScriptTest {
         command[1] = script.toString();
         System.arraycopy(args, 0, command, 2, args.length);
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().putAll(environment);
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         Process process = builder.start();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));

@@ -3,6 +3,7 @@ package dev.gradus.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,5 +50,19 @@ class StatsCommandTest {
         for (String png : List.of("interval.png", "products.png", "control.png")) {
             assertTrue(Files.size(dir.resolve(png)) > 1000, png);
         }
+    }
+
+    @Test
+    void sizesBeyondTheHeapAreAOneLineErrorNotAStackTrace() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                Gradus.class.getName(), "stats", "--width", "100000", "--depth", "2", "--out", dir.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, process.waitFor(), err);
+        // One line; the heap's size as the JVM reports it (a collector may keep a few MB of -Xmx for itself).
+        assertTrue(err.strip().matches("gradus: out of memory: Java's heap holds at most \\d+ MB here; choose smaller sizes,"
+                + " or give Java more, e\\.g\\. JAVA_OPTS=-Xmx16g \\./gradus \\.\\.\\."), err);
     }
 }
