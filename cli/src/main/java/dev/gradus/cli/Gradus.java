@@ -44,7 +44,7 @@ public final class Gradus implements Runnable {
                 .orElse(System.currentTimeMillis());
         CommandLine cli = new CommandLine(new Gradus());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("gradus: " + e.getMessage());
+            commandLine.getErr().println("gradus: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return INPUT_ERROR;
         });
         int status;

@@ -111,6 +111,10 @@ final class TrainCommand implements Callable<Integer> {
             err.println("gradus train: " + e.getMessage());
             return Gradus.INPUT_ERROR;
         }
+        if (trainSize != null && (trainSize < 1 || trainSize > split.train().size())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--train-size is from 1 to the " + split.train().size()
+                    + " training samples of " + data + ", not " + trainSize);
+        }
         DataSet training = trainSize == null ? split.train() : split.train().first(trainSize);
         Network network = network(training.d());
         Sgd.Settings settings;

@@ -107,6 +107,15 @@ class GradusCommandTest {
     }
 
     @Test
+    void deriveRefusesWhatIsNoVariableName() {
+        for (String variable : List.of("", "1x", "x+y")) {
+            CommandRun run = gradus("derive", "x*y", variable);
+            assertEquals(2, run.status(), variable);
+            assertEquals("gradus derive: not a variable name: '" + variable + "' (a letter, then letters or digits)", run.err().strip());
+        }
+    }
+
+    @Test
     void gradAgreesWithDifferencesAndSymja() throws Exception {
         CommandRun run = gradus("grad", "sigmoid(x*y) + tanh(x-y)^2", "--at", "x=0.7,y=-1.3", "--json");
         assertEquals(0, run.status(), run.err());

@@ -97,6 +97,15 @@ class TrainCommandTest {
     }
 
     @Test
+    void aTrainingSizeBeyondTheDataIsAUsageError() {
+        for (String size : new String[] {"0", "1398"}) {
+            CommandRun run = gradus("train", "--data", "optdigits", "--train-size", size, "--epochs", "1");
+            assertEquals(2, run.status(), size);
+            assertTrue(run.err().contains("--train-size is from 1 to the 1397 training samples of optdigits, not " + size), run.err());
+        }
+    }
+
+    @Test
     void everyLearningRuleTrainsAndBadRulesAreUsageErrors() {
         for (String rule : new String[] {"momentum", "vario-eta", "adam"}) {
             double eta = rule.equals("momentum") ? 0.05 : rule.equals("adam") ? 0.003 : 0.01;

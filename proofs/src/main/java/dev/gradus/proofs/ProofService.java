@@ -92,6 +92,11 @@ public final class ProofService {
             throw new ParseError("derivatives of order " + order + " are not supported: the order is 1 or 2", 0);
         }
         IExpr parsed = engine.parse(expression);
+        for (String v : variables) {
+            if (!v.matches("[A-Za-z][A-Za-z0-9]*")) {
+                throw new ParseError("not a variable name: '" + v + "' (a letter, then letters or digits)", 0);
+            }
+        }
         List<Calculus.Partial> partials = new ArrayList<>();
         for (String v : variables) {
             partials.add(calculus.derive(parsed, v, order, deadline));
