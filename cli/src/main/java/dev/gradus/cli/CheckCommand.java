@@ -88,6 +88,10 @@ final class CheckCommand implements Callable<Integer> {
         if (input.latex() && input.steps().isEmpty() && file != null) {
             return inputError(out, err, "no equality to check in " + file + " (display math: $$ ... $$, \\[ ... \\], aligned)");
         }
+        if (input.steps().isEmpty() && input.unreadable().isEmpty()) {
+            // An empty derivation proves nothing: saying PROVED would pass a file that lost its contents.
+            return inputError(out, err, "no claim to check in " + file + " (a line such as a = b = c)");
+        }
         List<Claim> steps = input.steps();
         List<String> sources = input.sources();
         java.util.Map<Integer, String> unreadable = input.unreadable();

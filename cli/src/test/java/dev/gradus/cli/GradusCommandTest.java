@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: verdicts, exit status, JSON shapes, errors. */
 class GradusCommandTest {
@@ -104,6 +106,18 @@ class GradusCommandTest {
         String derivative = derived.out().substring(derived.out().indexOf(" = ") + 3).strip();
         assertEquals(0, gradus("check", "-e", derivative + " = sigmoid(x)*(1 + x*(1 - sigmoid(x)))").status(), derivative);
         assertTrue(gradus("derive", "--tex", "sigmoid(x)", "x").out().contains("\\frac"));
+    }
+
+    @Test
+    void aFileWithoutClaimsIsAnErrorNotAProof(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "# only a comment\nassume x > 0\n");
+        CommandRun run = gradus("check", empty.toString());
+        assertEquals(2, run.status(), run.out());
+        assertTrue(run.err().contains("no claim to check in " + empty + " (a line such as a = b = c)"), run.err());
+        Path badName = Files.writeString(dir.resolve("names.txt"), "complex z, 1w\nz = z\n");
+        CommandRun complex = gradus("check", badName.toString());
+        assertEquals(2, complex.status());
+        assertTrue(complex.err().contains("line 1: complex: not a variable name: '1w'"), complex.err());
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class Derivation {
             if (trimmed.startsWith("assume ") || trimmed.startsWith("complex ")) {
                 steps.addAll(steps(chain, assumed, declared));
                 chain.clear();
-                directive(trimmed, assumed, declared);
+                directive(trimmed, number, assumed, declared);
                 continue;
             }
             List<Part> parts = split(line, number);
@@ -62,13 +62,17 @@ public final class Derivation {
         return steps;
     }
 
-    private static void directive(String line, List<String> assumed, Set<String> declared) {
+    private static void directive(String line, int number, List<String> assumed, Set<String> declared) throws ParseError {
         if (line.startsWith("assume ")) {
             assumed.add(line.substring("assume ".length()).strip());
             return;
         }
         for (String name : line.substring("complex ".length()).split(",")) {
             if (!name.isBlank()) {
+                if (!name.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+                    throw new ParseError("line " + number + ": complex: not a variable name: '" + name.strip() + "'",
+                            line.indexOf(name.strip()) + 1);
+                }
                 declared.add(name.strip());
             }
         }
