@@ -19,6 +19,6 @@ public record StepResult(String lhs, String rhs, Verdict verdict, String method,
     }
 
     static StepResult error(String lhs, String rhs, Claim.Position at, ParseError e) {
-        return new StepResult(lhs, rhs, Verdict.ERROR, "parse", null, "syntax error at " + at + ": " + e.getMessage());
+        return new StepResult(lhs, rhs, Verdict.ERROR, "parse", null, e.kind() + " at " + at + ": " + e.getMessage());
     }
 }

@@ -87,17 +87,17 @@ public final class SymjaEngine {
         if (mathematicalOnly) {
             Optional<MathematicalHeads.Refusal> refused = MathematicalHeads.firstRefused(parsed);
             if (refused.isPresent()) {
-                throw new ParseError(refused.get().message(), MathematicalHeads.column(text, refused.get()));
+                throw ParseError.refused(refused.get().message(), MathematicalHeads.column(text, refused.get()));
             }
         }
         if (SymjaTrees.contains(parsed, n -> n.isBuiltInSymbol() && STATEFUL.contains(n.toString()))) {
             int at = Math.max(text.indexOf(":="), text.indexOf("^="));
-            throw new ParseError("an assignment or definition (:=, =, Clear, ...) is not an expression to check", at >= 0 ? at + 1 : 1);
+            throw ParseError.refused("an assignment or definition (:=, =, Clear, ...) is not an expression to check", at >= 0 ? at + 1 : 1);
         }
         Optional<String> io = OUTSIDE_WORLD.stream()
                 .filter(name -> SymjaTrees.contains(parsed, n -> n.isBuiltInSymbol() && n.toString().equals(name))).findFirst();
         if (io.isPresent()) {
-            throw new ParseError(io.get() + " reads or writes files or runs programs: it is not an expression to check",
+            throw ParseError.refused(io.get() + " reads or writes files or runs programs: it is not an expression to check",
                     MathematicalHeads.column(text, new MathematicalHeads.Refusal("", io.get())));
         }
         return parsed;

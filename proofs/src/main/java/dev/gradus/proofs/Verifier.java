@@ -79,7 +79,7 @@ public final class Verifier {
                 assumptions.add(engine.parse(assumption));
             } catch (ParseError e) {
                 return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null,
-                        "syntax error in the assumption '" + assumption + "'" + (e.column() > 0 ? " at column " + e.column() : "")
+                        e.kind() + " in the assumption '" + assumption + "'" + (e.column() > 0 ? " at column " + e.column() : "")
                                 + ": " + e.getMessage());
             }
         }

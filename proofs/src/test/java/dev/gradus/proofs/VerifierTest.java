@@ -100,7 +100,10 @@ class VerifierTest {
         ParseError e = assertThrows(ParseError.class, () -> new SymjaEngine().parse("1 + import(\"/etc/passwd\")"));
         assertEquals("Import reads or writes files or runs programs: it is not an expression to check", e.getMessage());
         assertEquals(5, e.column());
-        assertEquals(Verdict.ERROR, check("Export(\"gradus-never-written.txt\", x)", "0").verdict());
+        StepResult export = check("Export(\"gradus-never-written.txt\", x)", "0");
+        assertEquals(Verdict.ERROR, export.verdict());
+        assertTrue(export.message().startsWith("refused at "), "it parses, so no syntax error: " + export.message());
+        assertTrue(check("x + ", "x").message().startsWith("syntax error at "));
         assertTrue(Files.notExists(Path.of("gradus-never-written.txt")));
     }
 

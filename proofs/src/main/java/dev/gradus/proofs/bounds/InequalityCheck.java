@@ -35,7 +35,7 @@ public final class InequalityCheck {
         try {
             gap = engine.eval(F.Subtract(engine.parse(claim.larger()), engine.parse(claim.smaller())));
         } catch (ParseError e) {
-            return result(claim, Verdict.ERROR, "parse", null, "syntax error: " + e.getMessage());
+            return result(claim, Verdict.ERROR, "parse", null, e.kind() + ": " + e.getMessage());
         }
         String certified = null;
         if (claim.certificate() != null) {

@@ -26,7 +26,7 @@ public final class MaximumCheck {
         try {
             f = engine.assumingRealSymbols(engine.eval(engine.parse(claim.expression())));
         } catch (ParseError e) {
-            return result(claim, Verdict.ERROR, "parse", null, "syntax error: " + e.getMessage());
+            return result(claim, Verdict.ERROR, "parse", null, e.kind() + ": " + e.getMessage());
         }
         PointEvaluation value = new PointEvaluation(engine, f, F.symbol(claim.variable()));
         IntervalSearch.Minimum min = IntervalSearch.minimum(x -> -value.at(x), claim.domain());
