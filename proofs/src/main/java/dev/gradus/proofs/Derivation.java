@@ -69,7 +69,7 @@ public final class Derivation {
         }
         for (String name : line.substring("complex ".length()).split(",")) {
             if (!name.isBlank()) {
-                if (!name.strip().matches("[A-Za-z][A-Za-z0-9]*")) {
+                if (!isVariableName(name.strip())) {
                     throw new ParseError("line " + number + ": complex: not a variable name: '" + name.strip() + "'",
                             line.indexOf(name.strip()) + 1);
                 }
@@ -91,6 +91,11 @@ public final class Derivation {
             steps.add(new Claim(a.text(), b.text(), assumptions, complex, a.at(), b.at()));
         }
         return steps;
+    }
+
+    /** A name that can stand for a variable: a letter, then letters or digits. */
+    public static boolean isVariableName(String name) {
+        return name.matches("[A-Za-z][A-Za-z0-9]*");
     }
 
     /** The message for a claim without a separating '=', with a hint for those who wrote == (Mathematica's and Python's equality). */

@@ -93,7 +93,7 @@ public final class ProofService {
         }
         IExpr parsed = engine.parse(expression);
         for (String v : variables) {
-            if (!v.matches("[A-Za-z][A-Za-z0-9]*")) {
+            if (!Derivation.isVariableName(v)) {
                 throw new ParseError("not a variable name: '" + v + "' (a letter, then letters or digits)", 0);
             }
         }
