@@ -81,9 +81,28 @@ public final class Calculus {
      * differentiate Max), and the symbols are real before and after.
      */
     private IExpr differentiate(IExpr expr, String variable) {
-        IExpr real = engine.assumingRealSymbols(SymjaTrees.maxMinAsPiecewise(expr));
-        IExpr derivative = engine.assumingRealSymbols(F.D(real, F.symbol(variable)));
+        IExpr derivative = derivativeOf(expr, F.symbol(variable));
         return engine.eval(F.ReplaceAll(derivative, SIGN_IS_LOCALLY_CONSTANT));
+    }
+
+    /**
+     * D(expr, x) with real symbols, term by term where Symja gives up on a sum. Some sums, such as
+     * softsign(hardtanh(-0.25) softsign(x)) + tan(tanh(-0.01))/(1.0 + swish(|x|, sin x)^2), Symja
+     * rewrites back and forth until its iteration limit, and answers Hold(...) (with a limit ten
+     * times higher too); the derivative of each term comes at once, and so does their sum.
+     */
+    private IExpr derivativeOf(IExpr expr, ISymbol x) {
+        IExpr real = engine.assumingRealSymbols(SymjaTrees.maxMinAsPiecewise(expr));
+        IExpr d = real.isAST(S.Hold) ? real : engine.assumingRealSymbols(F.D(real, x));
+        if (!d.isAST(S.Hold) || !expr.isPlus()) {
+            return d;
+        }
+        IAST sum = (IAST) expr;
+        IASTAppendable terms = F.PlusAlloc(sum.argSize());
+        for (int i = 1; i < sum.size(); i++) {
+            terms.append(derivativeOf(sum.get(i), x));
+        }
+        return engine.assumingRealSymbols(terms);
     }
 
     /**
