@@ -18,6 +18,8 @@ public final class Gradus implements Runnable {
     public static final int HOLDS = 0;
     public static final int FAILED = 1;
     public static final int INPUT_ERROR = 2;
+    /** The longest --timeout, a day: deadlines are milliseconds since 1970 in a long, and 1e308 seconds would overflow into the past. */
+    public static final double MAX_TIMEOUT_SECONDS = 86_400;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

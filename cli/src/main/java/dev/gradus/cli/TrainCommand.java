@@ -276,10 +276,13 @@ final class TrainCommand implements Callable<Integer> {
 
     /**
      * The model, history and plot files, each on its own, so that one that cannot be written does
-     * not cost the others; false (after saying why) if one could not be written.
+     * not cost the others; false (after saying why) if one could not be written. The network and the
+     * history as they end are already written when an epoch's checkpoint was (a divergence restores
+     * the network of the last finished epoch); otherwise (no epoch, a failed checkpoint) now.
      */
     private boolean write(Network network, List<EpochResult> results, PrintWriter err) {
-        boolean networkAndHistory = writeNetworkAndHistory(network, results, err);
+        boolean checkpointed = !results.isEmpty() && !checkpointFailed;
+        boolean networkAndHistory = checkpointed || writeNetworkAndHistory(network, results, err);
         boolean plotted = write(plot, file -> AccuracyPlot.write(file, results, data), err);
         return networkAndHistory && plotted;
     }
@@ -311,6 +314,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        // Whole numbers without ".0", within long's range (1e300 is whole too, and would print as Long.MAX_VALUE).
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

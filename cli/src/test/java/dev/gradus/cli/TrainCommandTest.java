@@ -151,4 +151,16 @@ class TrainCommandTest {
         assertArrayEquals(new int[] {64, 30, 10}, NetworkFile.load(net).sizes());
         assertEquals(1, Files.readAllLines(csv).size(), "the header only");
     }
+
+    @Test
+    void aRunThatDivergesSavesTheNetworkOfItsLastGoodEpoch(@TempDir Path dir) throws Exception {
+        Path net = dir.resolve("net.json");
+        // L2's decay 1 - eta lambda / n is then about -1e297: the weights overflow in the first epoch.
+        CommandRun run = gradus("train", "--data", "optdigits", "--eta", "1e300", "--lambda", "1", "--epochs", "3",
+                "--save", net.toString());
+        assertEquals(1, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("eta 1.0E300, lambda 1,"), run.out());
+        assertTrue(run.err().contains("training diverged in epoch 1"), run.err());
+        assertTrue(NetworkFile.load(net).firstNonFiniteLayer() == 0, "the network as it started, all finite");
+    }
 }

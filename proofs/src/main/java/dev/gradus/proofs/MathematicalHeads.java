@@ -94,13 +94,15 @@ public final class MathematicalHeads {
      * such as {@code <<} for Get).
      */
     public static int column(String text, Refusal refusal) {
-        if (refusal.name() == null) {
-            return 1;
+        return refusal.name() == null ? 1 : column(text, refusal.name());
+    }
+
+    /** The 1-based column of a name in the text, written in any case; 1 when it is not there as a word. */
+    public static int column(String text, String name) {
+        if (!Character.isLetter(name.charAt(0)) && name.charAt(0) != '$') {
+            return Math.max(1, text.indexOf(name) + 1); // a quote: not a word
         }
-        if (!Character.isLetter(refusal.name().charAt(0)) && refusal.name().charAt(0) != '$') {
-            return Math.max(1, text.indexOf(refusal.name()) + 1); // a quote: not a word
-        }
-        Matcher word = Pattern.compile("(?<![A-Za-z0-9$])" + Pattern.quote(refusal.name()) + "(?![A-Za-z0-9$])",
+        Matcher word = Pattern.compile("(?<![A-Za-z0-9$])" + Pattern.quote(name) + "(?![A-Za-z0-9$])",
                 Pattern.CASE_INSENSITIVE).matcher(text);
         return word.find() ? word.start() + 1 : 1;
     }

@@ -3,7 +3,6 @@ package dev.gradus.proofs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,11 +93,11 @@ public final class SymjaEngine {
             int at = Math.max(text.indexOf(":="), text.indexOf("^="));
             throw ParseError.refused("an assignment or definition (:=, =, Clear, ...) is not an expression to check", at >= 0 ? at + 1 : 1);
         }
-        Optional<String> io = OUTSIDE_WORLD.stream()
-                .filter(name -> SymjaTrees.contains(parsed, n -> n.isBuiltInSymbol() && n.toString().equals(name))).findFirst();
+        Optional<IExpr> io = SymjaTrees.first(parsed, n -> n.isBuiltInSymbol() && OUTSIDE_WORLD.contains(n.toString()));
         if (io.isPresent()) {
-            throw ParseError.refused(io.get() + " reads or writes files or runs programs: it is not an expression to check",
-                    MathematicalHeads.column(text, new MathematicalHeads.Refusal("", io.get())));
+            String name = io.get().toString();
+            throw ParseError.refused(name + " reads or writes files or runs programs: it is not an expression to check",
+                    MathematicalHeads.column(text, name));
         }
         return parsed;
     }
@@ -124,7 +123,7 @@ public final class SymjaEngine {
             "PreDecrement", "AppendTo", "PrependTo");
 
     /** Built-ins that touch files or start programs: never evaluated from user input either. */
-    private static final List<String> OUTSIDE_WORLD = List.of("Get", "Put", "PutAppend", "Import", "Export",
+    private static final Set<String> OUTSIDE_WORLD = Set.of("Get", "Put", "PutAppend", "Import", "Export",
             "Run", "RunProcess", "SystemDialogInput", "CreateFile", "DeleteFile", "OpenWrite", "OpenAppend", "WriteString", "Write");
 
     public IExpr eval(IExpr expr) {

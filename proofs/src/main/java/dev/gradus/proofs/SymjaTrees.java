@@ -1,7 +1,9 @@
 package dev.gradus.proofs;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTMutable;
@@ -58,19 +60,25 @@ final class SymjaTrees {
     }
 
     /** Whether any node satisfies the test (heads included). */
-    static boolean contains(IExpr expr, java.util.function.Predicate<IExpr> test) {
+    static boolean contains(IExpr expr, Predicate<IExpr> test) {
+        return first(expr, test).isPresent();
+    }
+
+    /** The first node, depth first (heads included), that satisfies the test. */
+    static Optional<IExpr> first(IExpr expr, Predicate<IExpr> test) {
         if (test.test(expr)) {
-            return true;
+            return Optional.of(expr);
         }
         if (expr.isAST()) {
             IAST ast = (IAST) expr;
             for (int i = 0; i < ast.size(); i++) {
-                if (contains(ast.get(i), test)) {
-                    return true;
+                Optional<IExpr> found = first(ast.get(i), test);
+                if (found.isPresent()) {
+                    return found;
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

@@ -52,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(timeout > 0 && timeout <= 86_400) || !(slice > 0 && slice <= 86_400) || longSteps < 0 || longSteps >= workers
+        if (!(timeout > 0 && timeout <= Gradus.MAX_TIMEOUT_SECONDS) || !(slice > 0 && slice <= Gradus.MAX_TIMEOUT_SECONDS)
+                || longSteps < 0 || longSteps >= workers
                 || workerMegabytes < 128) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive and at most 86400 (a day),"
                     + " --slice positive and at most a day too, --long-steps from 0 to --workers - 1, --worker-memory at least 128");
