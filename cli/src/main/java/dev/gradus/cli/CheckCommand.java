@@ -52,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--assume", paramLabel = "CONDITION", description = "an assumption such as \"z < 0\" (repeatable)")
     List<String> assumptions = new ArrayList<>();
 
+    @Option(names = "--strict-domains", description = "refute a step whose sides are defined at different points"
+            + " (log(x^2) = 2*log(x) at x = -1); by default the sides are compared where both are defined, with a note")
+    boolean strictDomains;
+
     @Option(names = "--latex-function", paramLabel = "NAME=FUNCTION",
             description = "in LaTeX, read NAME applied to an argument as FUNCTION, e.g. '\\delta=sigmoid' or '\\sigma=f' (repeatable)")
     List<String> latexFunctions = new ArrayList<>();
@@ -100,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
         List<List<String>> texts = new ArrayList<>();
         try (SymjaWorker worker = new SymjaWorker()) {
             for (int i = 0; i < steps.size(); i++) {
-                Claim step = steps.get(i);
+                Claim step = steps.get(i).withStrictDomains(strictDomains);
                 long deadline = i == 0 ? Gradus.firstDeadline(symja.timeout) : System.currentTimeMillis() + Math.round(symja.timeout * 1000);
                 StepResult result = unreadable.containsKey(i)
                         ? new StepResult(step.lhs(), step.rhs(), Verdict.ERROR, "parse", null, unreadable.get(i))

@@ -42,6 +42,7 @@ public final class CheckJson {
             r.counterexample().forEach((name, value) -> Json.put(point, name, value));
         }
         step.put("message", r.message());
+        r.notes().forEach(step.putArray("notes")::add);
         step.put("input", claim.lhs() + " = " + claim.rhs());
         if (source != null) {
             step.put("latex", source);

@@ -27,6 +27,9 @@ final class Terminal {
         if (!result.message().isEmpty() && !"proved".equals(result.message())) {
             out.printf("              %s%n", result.message());
         }
+        for (String note : result.notes()) {
+            out.printf("    note: %s%n", note);
+        }
         out.flush();
     }
 

@@ -120,6 +120,40 @@ class GradusCommandTest {
         assertTrue(complex.err().contains("line 1: complex: not a variable name: '1w'"), complex.err());
     }
 
+    /** A classmate's file cannot change what gradus proves: the line that tries is an ERROR at its column, the rest is checked as usual. */
+    @Test
+    void aFileCannotRedefineTheEngine(@TempDir Path dir) throws Exception {
+        Path evil = Files.writeString(dir.resolve("evil.txt"), "sin(x)^2 + cos(x)^2 = 1\n"
+                + "1 + ToExpression(\"Unprotect(Sin); Sin(x_) := 0; 1\") = 2\n"
+                + "Unprotect(Sin) = 0\n"
+                + "sin(x) = 0\n");
+        CommandRun run = gradus("check", "--json", evil.toString());
+        assertEquals(2, run.status(), run.out());
+        assertTrue(run.out().contains("refused at line 2, column 5: ToExpression is not allowed here"), run.out());
+        assertTrue(run.out().contains("refused at line 3, column 1: an assignment or definition"), run.out());
+        assertTrue(run.out().contains("\"input\" : \"sin(x) = 0\""), run.out());
+        int last = run.out().lastIndexOf("\"input\" : \"sin(x) = 0\"");
+        assertTrue(run.out().lastIndexOf("\"verdict\" : \"REFUTED\"", last) > run.out().lastIndexOf("Unprotect"), run.out());
+    }
+
+    @Test
+    void strictDomainsRefuteWhatTheDefaultNotes() {
+        CommandRun noted = gradus("check", "-e", "log(x^2) = 2*log(x)");
+        assertEquals(0, noted.status(), noted.out());
+        assertTrue(noted.out().contains("note: x = -1 is in the domain of the left-hand side only"), noted.out());
+        CommandRun strict = gradus("check", "--strict-domains", "-e", "log(x^2) = 2*log(x)");
+        assertEquals(1, strict.status(), strict.out());
+        assertTrue(strict.out().contains("REFUTED   domains (strict)"), strict.out());
+    }
+
+    @Test
+    void complexGradientsHaveANumericSymjaColumn() {
+        CommandRun run = gradus("grad", "--complex", "w,a,b,y", "abs2(y - sigmoid(w*a + b))/2",
+                "--at", "w=0.3+0.2*I,a=-0.5+0.1*I,b=0.1-0.4*I,y=0.7+0.2*I");
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(!run.out().contains("NaN"), run.out());
+    }
+
     @Test
     void deriveRefusesWhatIsNoVariableName() {
         for (String variable : List.of("", "1x", "x+y")) {

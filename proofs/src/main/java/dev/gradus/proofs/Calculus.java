@@ -1,5 +1,9 @@
 package dev.gradus.proofs;
 
+import dev.gradus.proofs.symja.Conjugates;
+import dev.gradus.proofs.symja.ProjectFunctions;
+import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaTrees;
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.complex.Wirtinger;
 import java.util.List;
@@ -126,7 +130,8 @@ public final class Calculus {
             values.append(F.Rule(re, F.num(point[i].re())));
             values.append(F.Rule(im, F.num(point[i].im())));
         }
-        IExpr f = expr.replaceAll(substitution).orElse(expr);
+        // Conjugates pushed down while every symbol is real: left to Symja, conj(sigmoid(x + I y)) becomes Arg and Abs, whose derivative has no value
+        IExpr f = Conjugates.pushDown(expr.replaceAll(substitution).orElse(expr));
         Wirtinger[] pairs = new Wirtinger[variables.size()];
         for (int i = 0; i < pairs.length; i++) {
             pairs[i] = new Wirtinger(valueAt("Dz", f, parts[i], values), valueAt("Dzbar", f, parts[i], values));

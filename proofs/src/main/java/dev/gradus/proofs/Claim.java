@@ -13,12 +13,24 @@ import java.util.Set;
  * @param complexVariables variables that are complex; all others are real
  * @param lhsAt            where lhs starts in the input
  * @param rhsAt            where rhs starts in the input
+ * @param strictDomains    whether a point in one side's domain and not the other's refutes the claim (by default
+ *                         the claim is judged on the common domain, and such a point is a note)
  */
 public record Claim(String lhs, String rhs, List<String> assumptions, Set<String> complexVariables,
-                    Position lhsAt, Position rhsAt) {
+                    Position lhsAt, Position rhsAt, boolean strictDomains) {
     public Claim {
         assumptions = List.copyOf(assumptions);
         complexVariables = Set.copyOf(complexVariables);
+    }
+
+    /** A claim judged on the common domain of its sides. */
+    public Claim(String lhs, String rhs, List<String> assumptions, Set<String> complexVariables, Position lhsAt, Position rhsAt) {
+        this(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, false);
+    }
+
+    /** This claim, judged on both domains ({@code true}: a point in one side's domain only refutes it) or the common one. */
+    public Claim withStrictDomains(boolean strict) {
+        return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strict);
     }
 
     /** A claim about real variables without assumptions, typed as "lhs = rhs". */

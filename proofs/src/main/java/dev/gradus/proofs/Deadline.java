@@ -23,6 +23,11 @@ public final class Deadline {
         return new Deadline(System.nanoTime() + Math.max(0, endNanos - System.nanoTime()) / parts);
     }
 
+    /** This deadline, or {@code millis} from now if that comes first: a budget for one part of the work. */
+    public Deadline atMost(long millis) {
+        return new Deadline(Math.min(endNanos, System.nanoTime() + millis * 1_000_000L));
+    }
+
     public boolean expired() {
         return System.nanoTime() >= endNanos;
     }

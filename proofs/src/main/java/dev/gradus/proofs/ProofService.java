@@ -1,5 +1,7 @@
 package dev.gradus.proofs;
 
+import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.verify.Verifier;
 import dev.gradus.autodiff.Gradient;
 import dev.gradus.autodiff.Gradients;
 import dev.gradus.autodiff.Hessian;
@@ -97,6 +99,7 @@ public final class ProofService {
                 throw new ParseError("not a variable name: '" + v + "' (a letter, then letters or digits)", 0);
             }
         }
+        screenVariables(variables);
         List<Calculus.Partial> partials = new ArrayList<>();
         for (String v : variables) {
             partials.add(calculus.derive(parsed, v, order, deadline));
@@ -107,6 +110,7 @@ public final class ProofService {
     /** The gradient of a real expression at the point: tape, central differences and Symja. */
     public RealGradient gradient(String expression, List<String> variables, double[] point) throws ParseError {
         IExpr parsed = engine.parse(expression);
+        screenVariables(variables);
         CompiledExpression compiled = compileReal(parsed, variables);
         Gradient tape = Gradients.of(compiled.real()).at(point);
         GradientReport differences = GradientCheck.withDefaults().check(compiled.real(), point);
@@ -130,6 +134,7 @@ public final class ProofService {
      */
     public RealHessian hessian(String expression, List<String> variables, double[] point) throws ParseError {
         IExpr parsed = engine.parse(expression);
+        screenVariables(variables);
         CompiledExpression compiled = compileReal(parsed, variables);
         Hessian tape = Hessians.of(compiled.real()).at(point);
         double[][] differences = gradientDifferences(compiled, point);
@@ -143,6 +148,13 @@ public final class ProofService {
         }
         return new RealHessian(expression, variables, point.clone(), tape.value(), tape.gradient(), tape.matrix(),
                 differences, symbolic, worst, tape.asymmetry());
+    }
+
+    /** Each variable name is the user's own symbol, not a built-in such as Now, which would be evaluated (see {@link SymjaEngine#variable}). */
+    private void screenVariables(List<String> variables) throws ParseError {
+        for (String v : variables) {
+            engine.variable(v);
+        }
     }
 
     /** The expression compiled for the real tape; an expression with I is an error that says how to treat it. */
@@ -177,6 +189,7 @@ public final class ProofService {
     /** The Wirtinger pairs of an expression in complex variables at the point: tape, differences and Symja. */
     public WirtingerGradient wirtinger(String expression, List<String> variables, List<Complex> point) throws ParseError {
         IExpr parsed = engine.parse(expression);
+        screenVariables(variables);
         CompiledExpression compiled = TapeCompiler.compile(parsed, variables);
         Complex[] z = point.toArray(Complex[]::new);
         ComplexGradient tape = ComplexGradients.of(compiled.complex()).at(z);

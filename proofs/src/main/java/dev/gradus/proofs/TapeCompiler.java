@@ -1,5 +1,6 @@
 package dev.gradus.proofs;
 
+import dev.gradus.proofs.symja.SymjaTrees;
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.functions.BinaryFunction;
 import dev.gradus.autodiff.functions.ElementaryFunction;

@@ -1,5 +1,7 @@
 package dev.gradus.proofs;
 
+import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.verify.Verifier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gradus.autodiff.functions.BinaryFunction;

@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * {@code POST /api/check}: {"text": a derivation (plain lines or LaTeX), "assume": [..], "complex":
- * [..]}. The answer is what {@code gradus check --json} prints. With {@code Accept:
+ * [..], "strictDomains": false}. The answer is what {@code gradus check --json} prints. With {@code Accept:
  * application/x-ndjson} it comes as lines instead, so that a page can show progress: the steps as
  * read (before any is checked), then each step when it is checked, then the whole report.
  */
@@ -48,6 +48,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         List<String> assumptions = Exchanges.texts(body, "assume");
         Set<String> complex = new LinkedHashSet<>();
         Exchanges.texts(body, "complex").forEach(z -> complex.add(InputScreen.name("complex variable", z)));
+        boolean strictDomains = Exchanges.flag(body, "strictDomains");
         CheckInput input;
         try {
             input = CheckInput.pasted(text, LatexOptions.defaults(), assumptions, complex);
@@ -72,7 +73,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         }
         List<StepResult> results = new ArrayList<>();
         for (int i = 0; i < input.steps().size(); i++) {
-            StepResult result = check(input, i);
+            StepResult result = check(input, i, strictDomains);
             results.add(result);
             if (streamed) {
                 ObjectNode line = Json.object().put("type", "step").put("index", i);
@@ -92,8 +93,8 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         }
     }
 
-    private StepResult check(CheckInput input, int index) {
-        Claim step = input.steps().get(index);
+    private StepResult check(CheckInput input, int index, boolean strictDomains) {
+        Claim step = input.steps().get(index).withStrictDomains(strictDomains);
         if (input.unreadable().containsKey(index)) {
             return new StepResult(step.lhs(), step.rhs(), Verdict.ERROR, "parse", null, input.unreadable().get(index));
         }
@@ -103,7 +104,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
             String why = pool.hasLongWorkers() ? "the server is busy with long checks, so this step had" : "this server gives a step";
             return new StepResult(result.lhs(), result.rhs(), result.verdict(), result.method(), result.counterexample(),
                     result.message() + String.format(Locale.ROOT, " (%s %.1f s; gradus check on your machine gives it the full time)",
-                            why, pool.sliceMillis() / 1000.0));
+                            why, pool.sliceMillis() / 1000.0), result.notes());
         }
         return result;
     }

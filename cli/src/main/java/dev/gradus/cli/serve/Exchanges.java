@@ -89,6 +89,18 @@ final class Exchanges {
         return value.asText();
     }
 
+    /** An optional boolean field (false when absent). */
+    static boolean flag(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw HttpError.badRequest("\"" + field + "\" must be true or false");
+        }
+        return value.asBoolean();
+    }
+
     /** An optional array of strings (empty when absent). */
     static List<String> texts(JsonNode body, String field) {
         JsonNode value = body.get(field);

@@ -2,10 +2,10 @@ package dev.gradus.cli.serve;
 
 import dev.gradus.cli.CheckInput;
 import dev.gradus.proofs.Claim;
-import dev.gradus.proofs.MathematicalHeads;
+import dev.gradus.proofs.symja.MathematicalHeads;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.ProofService;
-import dev.gradus.proofs.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class InputScreen {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
-    private final ProofService parser = new ProofService(new SymjaEngine(true));
+    private final ProofService parser = new ProofService(new SymjaEngine());
 
     /** Each step's two sides in LaTeX as read (an empty list for a step that is already an ERROR). */
     synchronized List<List<String>> steps(CheckInput input) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.worker.SymjaWorker;
-import dev.gradus.proofs.worker.WorkerMain;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -37,8 +36,7 @@ public final class WebServer implements AutoCloseable {
         List<String> firstSlices = List.of(heap, "-XX:TieredStopAtLevel=1");
         List<String> longSteps = List.of(heap);
         pool = new WorkerPool(settings.workers() - settings.longWorkers(), settings.longWorkers(), settings.sliceMillis(),
-                settings.maxWaitMillis(), lowPriority -> new SymjaWorker(lowPriority ? longSteps : firstSlices,
-                        List.of(WorkerMain.MATHEMATICAL_ONLY), lowPriority));
+                settings.maxWaitMillis(), lowPriority -> new SymjaWorker(lowPriority ? longSteps : firstSlices, lowPriority));
         InputScreen screen = new InputScreen();
         CalculusEndpoint calculus = new CalculusEndpoint(limits, screen, pool);
         ArrayNode examples = Examples.shipped();

@@ -32,21 +32,21 @@ class ServeApiTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "x = Import(\"/etc/passwd\")      | Import     | 5",
-        "Export(\"f\", x) = x             | Export     | 1",
-        "x = Run(\"ls\")                  | Run        | 5",
-        "Get(\"init.m\") = 1              | Get        | 1",
-        "x = Put(x, \"f\")                | Put        | 5",
-        "Set(y, 1) = 1                    | Set        | 1",
-        "SetDelayed(f(y_), 0) = 1         | SetDelayed | 1",
-        "Module({y}, y) = 1               | Module     | 1",
-        "x = RunProcess(\"ls\")           | RunProcess | 5",
-        "x = Compile({y}, y)              | Compile    | 5",
+        "x = Import(\"/etc/passwd\")      | Import reads or writes files     | 5",
+        "Export(\"f\", x) = x             | Export reads or writes files     | 1",
+        "x = Run(\"ls\")                  | Run is not allowed here        | 5",
+        "Get(\"init.m\") = 1              | Get reads or writes files        | 1",
+        "x = Put(x, \"f\")                | Put reads or writes files        | 5",
+        "Set(y, 1) = 1                    | an assignment or definition        | 1",
+        "SetDelayed(f(y_), 0) = 1         | an assignment or definition | 1",
+        "Module({y}, y) = 1               | Module is not allowed here     | 1",
+        "x = RunProcess(\"ls\")           | RunProcess is not allowed here | 5",
+        "x = Compile({y}, y)              | Compile is not allowed here    | 5",
     })
-    void eachForbiddenHeadIsRefusedWithItsPlace(String text, String head, int column) throws Exception {
+    void eachForbiddenHeadIsRefusedWithItsPlace(String text, String said, int column) throws Exception {
         Reply r = post("api/check", ServeLoadTest.json(text));
         assertEquals(400, r.status(), r.text());
-        assertTrue(r.body().path("error").asText().contains(head + " is not allowed here"), r.text());
+        assertTrue(r.body().path("error").asText().contains(said), r.text());
         assertEquals(column, r.body().path("column").asInt(), r.text());
     }
 
@@ -86,7 +86,7 @@ class ServeApiTest {
         assertEquals(200, r.status(), r.text());
         assertEquals("REFUTED", r.body().path("verdict").asText());
         JsonNode step = r.body().path("steps").get(0);
-        assertEquals(java.util.List.of("lhs", "rhs", "verdict", "method", "counterexample", "message", "input", "lhsTex", "rhsTex",
+        assertEquals(java.util.List.of("lhs", "rhs", "verdict", "method", "counterexample", "message", "notes", "input", "lhsTex", "rhsTex",
                 "line", "column"), iterable(step));
         assertTrue(step.path("counterexample").has("z"), r.text());
     }

@@ -37,7 +37,7 @@ class WorkerPoolTest {
      * nice 19 gets no CPU while anything else on the machine is busy.
      */
     private static SymjaWorker worker() {
-        return new SymjaWorker(List.of("-Xmx512m"), List.of());
+        return new SymjaWorker(List.of("-Xmx512m"));
     }
 
     @AfterAll

@@ -2,7 +2,7 @@ package dev.gradus.proofs.bounds;
 
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
-import dev.gradus.proofs.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.Verdict;
 import java.util.Locale;
 import java.util.Map;

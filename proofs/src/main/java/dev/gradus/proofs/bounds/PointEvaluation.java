@@ -3,7 +3,7 @@ package dev.gradus.proofs.bounds;
 import dev.gradus.autodiff.Gradients;
 import dev.gradus.proofs.CompiledExpression;
 import dev.gradus.proofs.ParseError;
-import dev.gradus.proofs.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.TapeCompiler;
 import java.math.BigDecimal;
 import java.util.List;

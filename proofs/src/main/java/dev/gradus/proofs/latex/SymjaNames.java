@@ -171,7 +171,7 @@ final class SymjaNames {
             replacerepeated rescale rest resultant return reverse rgbcolor riccatisolve riffle right
             rightcomposition rogerstanimotodissimilarity romannumeral root rootintervals rootof rootreduce
             roots rotateleft rotateright rotationmatrix rotationtransform round row rowbox rowreduce rsolve
-            rsolvevalue rule ruledelayed russellraodissimilarity sameobjectq sameq sametest sastriangle
+            rsolvevalue rule ruledelayed run russellraodissimilarity sameobjectq sameq sametest sastriangle
             satisfiabilitycount satisfiabilityinstances satisfiableq sawtoothwave scale scaled
             scalingfunctions scalingtransform scan schurdecomposition sec sech second seedrandom select
             selectfirst semanticimport semanticimportstring sequence sequencecases sequencehold

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code column} say where). {@code outOfTime}: the deadline came before the work was done, so
  * more time might give a better answer (a proof instead of PLAUSIBLE). {@code workerEnds}: the
  * worker exits after this answer (a computation of it could not be stopped; see
- * {@link dev.gradus.proofs.SymjaEngine#hadRunaway()}).
+ * {@link dev.gradus.proofs.symja.SymjaEngine#hadRunaway()}).
  */
 public record Response(long id, String kind, StepResult step, List<Calculus.Partial> partials, RealGradient gradient,
                        WirtingerGradient wirtinger, RealHessian hessian, List<String> texts, String message, int column,

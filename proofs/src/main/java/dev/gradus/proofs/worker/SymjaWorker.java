@@ -41,7 +41,6 @@ public final class SymjaWorker implements AutoCloseable {
 
     /** Options of the worker's JVM (such as a heap limit) and arguments of {@link WorkerMain}. */
     private final List<String> jvmOptions;
-    private final List<String> workerArguments;
     /** Whether the process runs at the lowest CPU priority (nice 19), giving way to every other. */
     private final boolean lowPriority;
 
@@ -51,25 +50,21 @@ public final class SymjaWorker implements AutoCloseable {
     private long nextId = 1;
 
     public SymjaWorker() {
-        this(List.of(), List.of());
+        this(List.of());
+    }
+
+    /** A worker whose JVM gets {@code jvmOptions} (e.g. {@code -Xmx512m}). */
+    public SymjaWorker(List<String> jvmOptions) {
+        this(jvmOptions, false);
     }
 
     /**
-     * A worker whose JVM gets {@code jvmOptions} (e.g. {@code -Xmx512m}) and whose main class gets
-     * {@code workerArguments} (e.g. {@link WorkerMain#MATHEMATICAL_ONLY}).
-     */
-    public SymjaWorker(List<String> jvmOptions, List<String> workerArguments) {
-        this(jvmOptions, workerArguments, false);
-    }
-
-    /**
-     * As {@link #SymjaWorker(List, List)}; with {@code lowPriority} the process runs under
+     * As {@link #SymjaWorker(List)}; with {@code lowPriority} the process runs under
      * {@code nice -n 19} where there is a {@code nice} (Linux, macOS), so that it only gets the CPU
      * that no normal process wants: for a server's long computations.
      */
-    public SymjaWorker(List<String> jvmOptions, List<String> workerArguments, boolean lowPriority) {
+    public SymjaWorker(List<String> jvmOptions, boolean lowPriority) {
         this.jvmOptions = List.copyOf(jvmOptions);
-        this.workerArguments = List.copyOf(workerArguments);
         this.lowPriority = lowPriority;
     }
 
@@ -93,7 +88,6 @@ public final class SymjaWorker implements AutoCloseable {
         command.add("-cp");
         command.add(classPath);
         command.add(WorkerMain.class.getName());
-        command.addAll(workerArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         process = builder.start();
         requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);

@@ -6,7 +6,7 @@ import dev.gradus.proofs.Deadline;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.ProofService;
 import dev.gradus.proofs.StepResult;
-import dev.gradus.proofs.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,15 +28,11 @@ import java.util.Set;
  * that under {@code -XX:ArchiveClassesAtExit} to record the classes a worker loads in a class-data
  * archive, which halves the worker's start (see {@link SymjaWorker}).
  *
- * <p>With {@value #MATHEMATICAL_ONLY} it parses only mathematics ({@link dev.gradus.proofs.MathematicalHeads}):
- * for workers that answer requests from a network.
+ * <p>Like every engine, the worker's parses only mathematics ({@link dev.gradus.proofs.symja.MathematicalHeads}).
  */
 public final class WorkerMain {
     /** Answer a little before the deadline, so that the parent never has to stop us. */
     private static final long MARGIN_MILLIS = 50;
-
-    /** The argument that restricts the worker's input to {@link dev.gradus.proofs.MathematicalHeads}. */
-    public static final String MATHEMATICAL_ONLY = "--mathematical-only";
 
     private WorkerMain() {}
 
@@ -45,7 +41,7 @@ public final class WorkerMain {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         System.setOut(discard);
         System.setErr(discard);
-        ProofService service = new ProofService(new SymjaEngine(List.of(args).contains(MATHEMATICAL_ONLY)));
+        ProofService service = new ProofService(new SymjaEngine());
         if (args.length == 1 && args[0].equals("--warm-up")) {
             warmUp(service);
             System.exit(0);

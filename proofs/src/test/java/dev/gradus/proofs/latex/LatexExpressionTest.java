@@ -3,7 +3,7 @@ package dev.gradus.proofs.latex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gradus.proofs.ParseError;
-import dev.gradus.proofs.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matheclipse.core.interfaces.IExpr;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.ParseError;
-import dev.gradus.proofs.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaEngine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

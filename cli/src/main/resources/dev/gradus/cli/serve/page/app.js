@@ -61,6 +61,7 @@ function showStep(li, step) {
     const point = Object.entries(step.counterexample).map(([name, value]) => `${name} = ${value}`).join(', ');
     li.querySelector('.counterexample').textContent = `counterexample: ${point}`;
   }
+  (step.notes || []).forEach(note => li.appendChild(element('div', 'note', `note: ${note}`)));
 }
 
 async function check() {

@@ -1,4 +1,4 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.symja;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -13,14 +13,14 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 
 /** Small walks over Symja expression trees. */
-final class SymjaTrees {
+public final class SymjaTrees {
     private SymjaTrees() {}
 
     /**
      * The user symbols (not built-ins such as Pi, E, I, nor constants with a value such as
      * selulambda, which Piecewise can hold unevaluated), in order of appearance; heads are not counted.
      */
-    static Set<ISymbol> variables(IExpr expr) {
+    public static Set<ISymbol> variables(IExpr expr) {
         Set<ISymbol> found = new LinkedHashSet<>();
         collect(expr, found);
         return found;
@@ -40,7 +40,7 @@ final class SymjaTrees {
     }
 
     /** Rebuilds the tree bottom-up, applying {@code rewrite} to every node after its children. */
-    static IExpr bottomUp(IExpr expr, UnaryOperator<IExpr> rewrite) {
+    public static IExpr bottomUp(IExpr expr, UnaryOperator<IExpr> rewrite) {
         if (!expr.isAST()) {
             return rewrite.apply(expr);
         }
@@ -60,12 +60,12 @@ final class SymjaTrees {
     }
 
     /** Whether any node satisfies the test (heads included). */
-    static boolean contains(IExpr expr, Predicate<IExpr> test) {
+    public static boolean contains(IExpr expr, Predicate<IExpr> test) {
         return first(expr, test).isPresent();
     }
 
     /** The first node, depth first (heads included), that satisfies the test. */
-    static Optional<IExpr> first(IExpr expr, Predicate<IExpr> test) {
+    public static Optional<IExpr> first(IExpr expr, Predicate<IExpr> test) {
         if (test.test(expr)) {
             return Optional.of(expr);
         }
@@ -86,7 +86,7 @@ final class SymjaTrees {
      * (D(Max(x, y), x) stays a formal Derivative(1,0)[Max]), but it differentiates Piecewise.
      * A tie goes to the first argument, the table's convention.
      */
-    static IExpr maxMinAsPiecewise(IExpr e) {
+    public static IExpr maxMinAsPiecewise(IExpr e) {
         return SymjaTrees.bottomUp(e, node -> {
             boolean max = node.isAST(S.Max);
             if (!(max || node.isAST(S.Min)) || ((IAST) node).argSize() < 2) {

@@ -1,5 +1,7 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.symja;
 
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.ParseError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The whitelist of an engine for network input: every homework expression passes, nothing else does. */
 class MathematicalHeadsTest {
-    private static final SymjaEngine MATHEMATICAL_ONLY = new SymjaEngine(true);
+    private static final SymjaEngine ENGINE = new SymjaEngine();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -25,8 +27,8 @@ class MathematicalHeadsTest {
         "1 + Get(\"file.m\")                    | Get      | 5",
         "<<file.m                               | Get      | 1",
         "Put(x, \"file.m\")                     | Put      | 1",
-        "Set(f, 1)                              | Set      | 1",
-        "SetDelayed(f(x_), 0)                   | SetDelayed | 1",
+        "Set(f, 1)                              | assignment | 1",
+        "SetDelayed(f(x_), 0)                   | assignment | 1",
         "Module({y}, y)                         | Module   | 1",
         "Block({y}, y)                          | Block    | 1",
         "ToExpression(\"Run(1)\")               | ToExpression | 1",
@@ -42,7 +44,7 @@ class MathematicalHeadsTest {
         "sigmoid(x) + While(True, x)            | While    | 14",
     })
     void refusesWhatIsNotMathematics(String text, String named, int column) {
-        ParseError e = assertThrows(ParseError.class, () -> MATHEMATICAL_ONLY.parse(text));
+        ParseError e = assertThrows(ParseError.class, () -> ENGINE.parse(text));
         assertTrue(e.getMessage().contains(named), e.getMessage());
         assertEquals(column, e.column(), e.getMessage());
     }
@@ -50,13 +52,27 @@ class MathematicalHeadsTest {
     @Test
     void refusesDeepNesting() {
         String deep = "x" + "+sin(x".repeat(MathematicalHeads.MAX_DEPTH) + ")".repeat(MathematicalHeads.MAX_DEPTH);
-        ParseError e = assertThrows(ParseError.class, () -> MATHEMATICAL_ONLY.parse(deep));
+        ParseError e = assertThrows(ParseError.class, () -> ENGINE.parse(deep));
         assertTrue(e.getMessage().contains("nested more than " + MathematicalHeads.MAX_DEPTH), e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Now      | Now is not allowed here",
+        "E        | it is Symja's built-in E",
+        "x+y      | not a variable name",
+        "2        | not a variable name",
+        "Import   | Import",
+    })
+    void aVariableNameIsTheUsersOwnSymbol(String name, String said) {
+        ParseError e = assertThrows(ParseError.class, () -> ENGINE.variable(name));
+        assertTrue(e.getMessage().contains(said), e.getMessage());
+    }
+
     @Test
-    void theDefaultEngineStillReadsWhatTheWhitelistRefuses() throws ParseError {
-        assertEquals("Block({y},y)", new SymjaEngine().parse("Block({y}, y)").toString());
+    void ordinaryNamesAreVariables() throws ParseError {
+        assertEquals("w1", ENGINE.variable("w1").toString());
+        assertEquals("x", ENGINE.variable("x").toString());
     }
 
     /** The seed catalogue is the web page's set of examples: each of its expressions must be accepted. */
@@ -80,7 +96,7 @@ class MathematicalHeadsTest {
             for (String text : texts) {
                 expressions++;
                 try {
-                    MATHEMATICAL_ONLY.parse(text);
+                    ENGINE.parse(text);
                 } catch (ParseError e) {
                     refused.add(entry.name() + ": " + text + ": " + e.getMessage());
                 }

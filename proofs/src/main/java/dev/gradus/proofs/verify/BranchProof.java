@@ -1,5 +1,8 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.verify;
 
+import dev.gradus.proofs.Deadline;
+import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,16 +1,25 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.verify;
 
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Deadline;
+import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.StepResult;
+import dev.gradus.proofs.Verdict;
+import dev.gradus.proofs.symja.SymjaEngine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
 
 /** The verdicts the proofs issue asks for, on the in-process verifier. */
 class VerifierTest {
@@ -153,5 +162,120 @@ class VerifierTest {
         StepResult r = check("1+*2", "3");
         assertEquals(Verdict.ERROR, r.verdict());
         assertTrue(r.message().contains("column 3"), r.message());
+    }
+
+    // ---- no wrong verdict: the claims of the soundness issue ----
+
+    private static StepResult check(String lhs, String rhs, String assumption) {
+        return check(lhs, rhs, List.of(assumption), Set.of());
+    }
+
+    @Test
+    void arcTangentOfAReciprocalDependsOnTheSign() {
+        StepResult everywhere = check("atan(x) + atan(1/x)", "Pi/2");
+        assertEquals(Verdict.REFUTED, everywhere.verdict(), everywhere.toString());
+        assertTrue(everywhere.counterexample().get("x") < 0, everywhere.toString());
+        assertEquals(Verdict.PROVED, check("atan(x) + atan(1/x)", "Pi/2", "x > 0").verdict());
+        assertEquals(Verdict.REFUTED, check("atan(x) + atan(1/x)", "Pi/2", "x < 0").verdict());
+    }
+
+    @Test
+    void valuesBeyondDoublesRangeAreComparedExactly() {
+        StepResult powers = check("(x - a)^6000", "(x - a)^5999");
+        assertEquals(Verdict.REFUTED, powers.verdict(), powers.toString());
+        StepResult factors = check("5999*(x - a)^5999", "6000*(x - a)^5999");
+        assertEquals(Verdict.REFUTED, factors.verdict(), factors.toString());
+        assertEquals("numeric (exact)", factors.method());
+    }
+
+    @Test
+    void aFalseClaimIsNeverPlausibleFromAFewPoints() {
+        StepResult r = check("(n+1)^((n+2)/(n+1))/(n+2)", "((n+1)^(1/(n+1)))^(n+2)/(n+2)");
+        assertTrue(r.verdict() == Verdict.REFUTED || r.verdict() == Verdict.UNKNOWN, r.toString());
+    }
+
+    @Test
+    void powersOfPowersNeedAPositiveBase() {
+        StepResult anyBase = check("(a^b)^c", "a^(b*c)");
+        assertEquals(Verdict.REFUTED, anyBase.verdict(), anyBase.toString());
+        assertTrue(anyBase.counterexample().get("a") < 0, anyBase.toString());
+        StepResult positive = check("(a^b)^c", "a^(b*c)", "a > 0");
+        assertEquals(Verdict.PROVED, positive.verdict(), positive.toString());
+        assertTrue(positive.method().contains("u > 0"), positive.method());
+    }
+
+    @Test
+    void sidesThatAreComplexAtRealPointsAreCompared() {
+        StepResult wrong = check("E^(I*t)", "I*sin(t)");
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertEquals(Verdict.PROVED, check("E^(I*t)", "cos(t) + I*sin(t)").verdict());
+    }
+
+    @Test
+    void rootsOfSquaresAreAbsoluteValues() {
+        StepResult wrong = check("sqrt(x^2)", "x");
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertEquals(-1.0, wrong.counterexample().get("x"));
+        assertEquals(Verdict.PROVED, check("sqrt(x^2)", "abs(x)").verdict());
+        assertEquals(Verdict.PROVED, check("1/sqrt(x)", "sqrt(1/x)").verdict());
+    }
+
+    @Test
+    void differentDomainsAreANoteOrWithStrictDomainsARefutation() {
+        StepResult logs = check("log(x^2)", "2*log(x)");
+        assertEquals(Verdict.PROVED, logs.verdict(), logs.toString());
+        assertTrue(logs.notes().stream().anyMatch(n -> n.contains("x = -1") && n.contains("left-hand side only")), logs.notes().toString());
+        StepResult strict = verifier.verify(Claim.of("log(x^2)", "2*log(x)").withStrictDomains(true), Deadline.in(20_000));
+        assertEquals(Verdict.REFUTED, strict.verdict(), strict.toString());
+        assertEquals("domains (strict)", strict.method());
+        StepResult cancelled = check("(x^2-1)/(x-1)", "x+1");
+        assertEquals(Verdict.PROVED, cancelled.verdict(), cancelled.toString());
+        assertTrue(cancelled.notes().stream().anyMatch(n -> n.contains("x = 1") && n.contains("right-hand side only")),
+                cancelled.notes().toString());
+    }
+
+    /** 1 - sigmoid(974.5) is 0 in 50 digits and 10^-424 in fact: a difference cancellation made is no counterexample. */
+    @Test
+    void cancellationIsNoCounterexample() {
+        StepResult r = check("1/(E^z*(1+E^(-z))^2)", "sigmoid(z)*(1-sigmoid(z))");
+        assertEquals(Verdict.PROVED, r.verdict(), r.toString());
+        StepResult exact = check("(E^x+1)-E^x", "1");
+        assertEquals(Verdict.PROVED, exact.verdict(), exact.toString());
+    }
+
+    @Test
+    void unknownFunctionsAreComparedThroughAFunctionTakenForThem() {
+        StepResult rule = check("D(f(x)*g(x), x)", "f'(x)*g(x) + f(x)*g'(x)");
+        assertEquals(Verdict.PROVED, rule.verdict(), rule.toString());
+        StepResult wrong = check("D(f(x)*g(x), x)", "f'(x)*g'(x)");
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertTrue(wrong.message().contains("f(u) = ") && wrong.message().contains("g(u) = "), wrong.message());
+    }
+
+    /**
+     * A stage that "proves" a false claim is overruled by the probe, and named: here FullSimplify
+     * on the difference as written, which is how atan(x) + atan(1/x) = pi/2 was once PROVED, and
+     * a stage that proves everything.
+     */
+    @Test
+    void theProbeOverrulesAnUnsoundStage() {
+        SymjaEngine engine = new SymjaEngine();
+        ProofStage rawFullSimplify = (claim, deadline) -> {
+            IExpr d = engine.eval(F.FullSimplify(F.TrigToExp(F.FunctionExpand(claim.difference()))), deadline.remainingMillis());
+            return d != null && d.isZero() ? Optional.of("raw FullSimplify") : Optional.empty();
+        };
+        ProofStage everything = (claim, deadline) -> Optional.of("wishful thinking");
+        for (ProofStage unsound : List.of(rawFullSimplify, everything)) {
+            Verifier overruled = new Verifier(engine, List.of(unsound), List.of());
+            StepResult r = overruled.verify(Claim.of("atan(x) + atan(1/x)", "Pi/2"), Deadline.in(20_000));
+            assertEquals(Verdict.REFUTED, r.verdict(), r.toString());
+            assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("overruled: ")), r.notes().toString());
+        }
+    }
+
+    @Test
+    void variablesNamedLikeBuiltInsAreRefused() {
+        StepResult r = check("Now + 1", "1 + Now");
+        assertEquals(Verdict.ERROR, r.verdict(), r.toString());
     }
 }

@@ -1,4 +1,4 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.symja;
 
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +18,7 @@ import org.matheclipse.core.interfaces.IExpr;
  * set of measure zero, which is what a claim about derivatives needs. What cannot be pushed
  * (relu, abs, an unknown function) stays a Conjugate for ComplexExpand.
  */
-final class Conjugates {
+public final class Conjugates {
     /** Functions with real Taylor coefficients: f(conj u) = conj f(u). */
     private static final Set<String> REAL_COEFFICIENTS = Set.of("exp", "log", "sqrt", "sin", "cos", "tan", "sinh", "cosh",
             "tanh", "sigmoid", "logisticsigmoid", "softplus", "swish");
@@ -26,7 +26,7 @@ final class Conjugates {
     private Conjugates() {}
 
     /** conj(u) and abs2(u) = u conj(u) rewritten with their conjugates pushed down. */
-    static IExpr pushDown(IExpr expr) {
+    public static IExpr pushDown(IExpr expr) {
         return SymjaTrees.bottomUp(expr, node -> {
             if (isCall(node, "conj") || node.isAST(S.Conjugate, 2)) {
                 return conjugate(((IAST) node).arg1());

@@ -1,5 +1,7 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.verify;
 
+import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaTrees;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;

@@ -1,4 +1,4 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.symja;
 
 import dev.gradus.autodiff.functions.BinaryFunction;
 import dev.gradus.autodiff.functions.ElementaryFunction;
@@ -14,7 +14,7 @@ import java.util.List;
  * leakyrelu(x), the SELU constants selulambda and selualpha (exact), and the complex helpers abs2,
  * conj, Dz and Dzbar.
  */
-final class ProjectFunctions {
+public final class ProjectFunctions {
     /** Real and imaginary part symbols stand for a complex variable z as z + ... (see {@link #realPart}). */
     static final String REAL_SUFFIX = "re$";
     static final String IMAGINARY_SUFFIX = "im$";
@@ -22,12 +22,12 @@ final class ProjectFunctions {
     private ProjectFunctions() {}
 
     /** The name of the real symbol that stands for Re(z). */
-    static String realPart(String variable) {
+    public static String realPart(String variable) {
         return variable + REAL_SUFFIX;
     }
 
     /** The name of the real symbol that stands for Im(z). */
-    static String imaginaryPart(String variable) {
+    public static String imaginaryPart(String variable) {
         return variable + IMAGINARY_SUFFIX;
     }
 

@@ -1,4 +1,6 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.symja;
+
+import dev.gradus.proofs.ParseError;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,12 +15,16 @@ import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 import org.matheclipse.parser.client.SyntaxError;
 
 /**
  * One Symja engine with the project's functions installed, its messages captured instead of
- * printed, and parse errors turned into {@link ParseError}s with a column. Not thread-safe:
- * Symja engines must not be shared between threads (notes/SYMJA.md 6c); make one per thread.
+ * printed, and parse errors turned into {@link ParseError}s with a column. Whatever it parses
+ * is screened: only mathematics ({@link MathematicalHeads}) is accepted, from every entry point
+ * alike (a file given to {@code check}, the web page, the Java API), so that no input can define,
+ * unprotect or redefine anything and change what later claims are proved to be. Not
+ * thread-safe: Symja engines must not be shared between threads; make one per thread.
  */
 public final class SymjaEngine {
     static {
@@ -40,16 +46,7 @@ public final class SymjaEngine {
     private boolean runaway;
     private final TimedEvaluation timed = new TimedEvaluation();
 
-    /** Whether parse() accepts only {@link MathematicalHeads}: for expressions that come from a network. */
-    private final boolean mathematicalOnly;
-
     public SymjaEngine() {
-        this(false);
-    }
-
-    /** With {@code mathematicalOnly}, parse() refuses every built-in that is not mathematics (see {@link MathematicalHeads}). */
-    public SymjaEngine(boolean mathematicalOnly) {
-        this.mathematicalOnly = mathematicalOnly;
         evaluator = newEvaluator();
         realSymbols = evaluator.eval(REAL_SYMBOLS);
         messages.reset();
@@ -66,10 +63,9 @@ public final class SymjaEngine {
     }
 
     /**
-     * Parses relaxed Symja syntax (tanh(x/2) and Tanh[x/2] alike) without evaluating. An
-     * expression that would change the engine (an assignment such as {@code f(x) := 0}, Clear,
-     * a file operation) is refused: evaluating it would redefine the project's functions for every
-     * later claim in this engine.
+     * Parses relaxed Symja syntax (tanh(x/2) and Tanh[x/2] alike) without evaluating, and screens
+     * it: an assignment or definition ({@code f(x) := 0}, Clear, Unprotect), a file or process
+     * function, and anything else that is not a mathematical built-in is refused with its column.
      */
     public IExpr parse(String text) throws ParseError {
         if (text.isBlank()) {
@@ -83,12 +79,6 @@ public final class SymjaEngine {
         } catch (RuntimeException e) {
             throw new ParseError("cannot parse: " + e.getMessage(), 0);
         }
-        if (mathematicalOnly) {
-            Optional<MathematicalHeads.Refusal> refused = MathematicalHeads.firstRefused(parsed);
-            if (refused.isPresent()) {
-                throw ParseError.refused(refused.get().message(), MathematicalHeads.column(text, refused.get()));
-            }
-        }
         if (SymjaTrees.contains(parsed, n -> n.isBuiltInSymbol() && STATEFUL.contains(n.toString()))) {
             int at = Math.max(text.indexOf(":="), text.indexOf("^="));
             throw ParseError.refused("an assignment or definition (:=, =, Clear, ...) is not an expression to check", at >= 0 ? at + 1 : 1);
@@ -99,7 +89,25 @@ public final class SymjaEngine {
             throw ParseError.refused(name + " reads or writes files or runs programs: it is not an expression to check",
                     MathematicalHeads.column(text, name));
         }
+        Optional<MathematicalHeads.Refusal> refused = MathematicalHeads.firstRefused(parsed);
+        if (refused.isPresent()) {
+            throw ParseError.refused(refused.get().message(), MathematicalHeads.column(text, refused.get()));
+        }
         return parsed;
+    }
+
+    /**
+     * A variable's name as the user gave it (derive's variables, grad's point, a complex
+     * variable): one of their own symbols, never a built-in such as Now or E, which would be
+     * evaluated rather than varied.
+     */
+    public ISymbol variable(String name) throws ParseError {
+        IExpr parsed = parse(name);
+        if (!parsed.isSymbol() || parsed.isBuiltInSymbol() || ((ISymbol) parsed).hasAssignedSymbolValue()) {
+            throw ParseError.refused("'" + name + "' is not a variable name"
+                    + (parsed.isBuiltInSymbol() ? ": it is Symja's built-in " + parsed : ""), 1);
+        }
+        return (ISymbol) parsed;
     }
 
     /** Symja's message for a token that cannot start an operand: "Error in factor at character: '[' (Token:12 \\u005b)". */

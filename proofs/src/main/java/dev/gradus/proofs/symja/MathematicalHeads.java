@@ -1,4 +1,4 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.symja;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.symja;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

@@ -1,5 +1,7 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.verify;
 
+import dev.gradus.proofs.Deadline;
+import dev.gradus.proofs.symja.SymjaEngine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.matheclipse.core.expression.F;

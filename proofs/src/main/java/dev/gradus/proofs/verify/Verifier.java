@@ -1,0 +1,197 @@
+package dev.gradus.proofs.verify;
+
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Deadline;
+import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.StepResult;
+import dev.gradus.proofs.Verdict;
+import dev.gradus.proofs.numeric.NumericEvidence;
+import dev.gradus.proofs.numeric.NumericProbe;
+import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaTrees;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Decides a claim lhs = rhs. The semantics (the README says it for students): variables are
+ * real unless declared complex; a side is defined at a point when every step of it, as written,
+ * is real and finite there; a claim with I or complex variables compares principal complex
+ * values. A claim is true when its sides agree wherever both are defined; a point where only one
+ * is defined is a note (or, with {@link Claim#strictDomains()}, a refutation).
+ *
+ * <p>The decision, in order:
+ * <ol>
+ *   <li>the cheap proofs: {@link ZeroAfterEvaluation}, {@link RationalNormalForm};
+ *   <li>the {@link NumericProbe}, always, also after a proof: a counterexample it confirms refutes
+ *       the claim and overrules any proof (the step says which method it overruled);
+ *   <li>the costly proofs: {@link ConstantByDerivative}, {@link Branches}, Simplify under the
+ *       assumptions, FullSimplify ({@link SymjaSimplify});
+ *   <li>without a proof, PLAUSIBLE when at least {@link NumericProbe#POINTS} points agree in 30
+ *       digits, else UNKNOWN, saying how many did.
+ * </ol>
+ * Every stage proves on the common domain only what holds there for every value of the
+ * variables: laws that hold on one branch are applied only where their conditions are proved
+ * ({@link BranchLaws}), and the functions they concern are hidden from Symja's general rewriting
+ * ({@link OpaqueFunctions}). Every Symja call runs under the deadline. One verifier per thread.
+ */
+public final class Verifier {
+    private final SymjaEngine engine;
+    private final ClaimPreparation preparation;
+    private final NumericProbe probe;
+    private final List<ProofStage> cheap;
+    private final List<ProofStage> costly;
+
+    public Verifier(SymjaEngine engine) {
+        this(engine, List.of(new ZeroAfterEvaluation(), new RationalNormalForm(engine)),
+                List.of(new ConstantByDerivative(engine), new Branches(engine), new SymjaSimplify(engine, false),
+                        new SymjaSimplify(engine, true)));
+    }
+
+    /** With other proof stages: for tests of what the probe does to a stage that proves a false claim. */
+    Verifier(SymjaEngine engine, List<ProofStage> cheap, List<ProofStage> costly) {
+        this.engine = engine;
+        this.preparation = new ClaimPreparation(engine);
+        this.probe = new NumericProbe(engine);
+        this.cheap = List.copyOf(cheap);
+        this.costly = List.copyOf(costly);
+    }
+
+    public Verifier() {
+        this(new SymjaEngine());
+    }
+
+    public StepResult verify(Claim claim, Deadline deadline) {
+        return verify(claim, deadline, provisional -> { });
+    }
+
+    /**
+     * As {@link #verify(Claim, Deadline)}, telling {@code provisional} the best verdict known so
+     * far (PLAUSIBLE, once the points agree) before the costly proof attempts start: whoever
+     * stops the check at a time limit can still report it.
+     */
+    public StepResult verify(Claim claim, Deadline deadline, Consumer<StepResult> provisional) {
+        IExpr lhs;
+        IExpr rhs;
+        List<IExpr> assumptions = new ArrayList<>();
+        try {
+            lhs = engine.parse(claim.lhs());
+        } catch (ParseError e) {
+            return StepResult.error(claim.lhs(), claim.rhs(), claim.lhsAt().plus(e.column()), e);
+        }
+        try {
+            rhs = engine.parse(claim.rhs());
+        } catch (ParseError e) {
+            return StepResult.error(claim.lhs(), claim.rhs(), claim.rhsAt().plus(e.column()), e);
+        }
+        for (String assumption : claim.assumptions()) {
+            try {
+                assumptions.add(engine.parse(assumption));
+            } catch (ParseError e) {
+                return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null,
+                        e.kind() + " in the assumption '" + assumption + "'" + (e.column() > 0 ? " at column " + e.column() : "")
+                                + ": " + e.getMessage());
+            }
+        }
+        try {
+            return decide(claim, lhs, rhs, assumptions, deadline, provisional);
+        } catch (ClaimPreparation.OutOfTime e) {
+            return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "time limit", null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "none", null,
+                    "Symja failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } finally {
+            engine.takeMessages();
+        }
+    }
+
+    private StepResult decide(Claim claim, IExpr lhs, IExpr rhs, List<IExpr> assumptions, Deadline deadline,
+                              Consumer<StepResult> provisional) throws ClaimPreparation.OutOfTime {
+        PreparedClaim c = preparation.prepare(claim, lhs, rhs, assumptions, deadline);
+        if (isInfinite(c.lhs()) || isInfinite(c.rhs())) {
+            return infinite(c);
+        }
+        Optional<String> proof = firstProof(cheap, c, deadline.fraction(3));
+        NumericEvidence evidence = probe.probe(c.sides(), deadline.fraction(2));
+        if (evidence.counterexample().isPresent()) {
+            return refuted(c, evidence.counterexample().get(), proof);
+        }
+        if (claim.strictDomains() && evidence.domainDifference().isPresent()) {
+            NumericEvidence.DomainDifference difference = evidence.domainDifference().get();
+            return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.REFUTED, "domains (strict)", difference.point(),
+                    difference.explanation() + " (strict domains: both sides must be defined at the same points)");
+        }
+        List<String> notes = evidence.notes();
+        if (proof.isPresent()) {
+            return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.PROVED, proof.get(), null, "proved", notes);
+        }
+        int agreeing = evidence.agreeing(deadline.fraction(2));
+        if (evidence.counterexample().isPresent()) {
+            return refuted(c, evidence.counterexample().get(), Optional.empty());
+        }
+        if (agreeing >= NumericProbe.POINTS) {
+            provisional.accept(new StepResult(c.shownLhs(), c.shownRhs(), Verdict.PLAUSIBLE, "numeric (30 digits)", null,
+                    evidence.summary() + "; the time limit was reached before a symbolic proof", notes));
+        }
+        proof = firstProof(costly, c, deadline);
+        if (proof.isPresent()) {
+            return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.PROVED, proof.get(), null, "proved", notes);
+        }
+        String limit = deadline.expired() ? " within the time limit" : "";
+        if (agreeing >= NumericProbe.POINTS) {
+            return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.PLAUSIBLE, "numeric (30 digits)", null,
+                    evidence.summary() + "; no symbolic proof found" + limit, notes);
+        }
+        return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.UNKNOWN, deadline.expired() ? "time limit" : "none", null,
+                "no symbolic proof" + limit + ", and " + agreeing + " of the " + NumericProbe.POINTS
+                        + " agreeing points a PLAUSIBLE verdict needs (" + evidence.summary() + ")", notes);
+    }
+
+    private static Optional<String> firstProof(List<ProofStage> stages, PreparedClaim claim, Deadline deadline) {
+        for (ProofStage stage : stages) {
+            if (!deadline.leavesTimeForAnEvaluation()) {
+                break;
+            }
+            Optional<String> proof = stage.prove(claim, deadline);
+            if (proof.isPresent()) {
+                return proof;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** REFUTED at the counterexample; a proof it overrules is named, since that method does not hold for this input. */
+    private static StepResult refuted(PreparedClaim c, NumericEvidence.Counterexample counterexample, Optional<String> overruled) {
+        List<String> notes = overruled.map(method -> List.of("overruled: " + method + " claimed a proof, which this point"
+                + " disproves; that method does not hold for this input")).orElse(List.of());
+        return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.REFUTED, counterexample.method(),
+                counterexample.point(), counterexample.explanation(), notes);
+    }
+
+    private static boolean isInfinite(IExpr e) {
+        return e.isDirectedInfinity() || e.isComplexInfinity();
+    }
+
+    /**
+     * A side that evaluated to an infinity (a limit, typically): equal infinities are proved;
+     * an infinity against a different infinity or a constant is refuted. Anything else stays
+     * undecided, since the numeric stages cannot evaluate an infinite side.
+     */
+    private static StepResult infinite(PreparedClaim c) {
+        IExpr l = c.lhs();
+        IExpr r = c.rhs();
+        if (l.equals(r)) {
+            return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.PROVED, "evaluation", null, "proved");
+        }
+        if (SymjaTrees.variables(F.List(l, r)).isEmpty()) {
+            return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.REFUTED, "evaluation", Map.of(),
+                    "the left-hand side is " + l + ", the right-hand side " + r);
+        }
+        return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.UNKNOWN, "none", null,
+                "one side is " + (isInfinite(l) ? l : r) + " and the other depends on variables: no comparison attempted");
+    }
+}
