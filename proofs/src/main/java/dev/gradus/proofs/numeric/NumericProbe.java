@@ -108,6 +108,13 @@ public final class NumericProbe {
         private int rhsOut;
         private int compared;
         private int symjaAgreeing = -1;
+        /**
+         * Points where the sides differ in double that Symja did not show to agree (out of time,
+         * or beyond the candidates it examined): while there are any, no number of agreeing
+         * points makes a claim PLAUSIBLE, since the agreeing ones may all lie where a false
+         * claim happens to hold (on the line x + 2y + 2 = 0 for sin(x + 2y + 2) = 0).
+         */
+        private int unsettled;
         private NumericEvidence.Counterexample counterexample;
         private NumericEvidence.DomainDifference domainDifference;
         private final boolean screened;
@@ -164,9 +171,13 @@ public final class NumericProbe {
          * differ, then those double could not judge, then where one side seemed undefined.
          */
         private void examine(Deadline deadline) {
+            int settled = 0;
             for (int i = 0; i < Math.min(CANDIDATES, differing.size()) && counterexample == null; i++) {
-                decide(differing.get(i), deadline);
+                if (decide(differing.get(i), deadline) == PreciseEvaluation.Outcome.AGREE) {
+                    settled++;
+                }
             }
+            unsettled = differing.size() - settled;
             // The simplest coordinates first: they are decided fastest, and a false claim fails there as well as anywhere.
             uncertain.sort(Comparator.comparingInt(SamplePoint::size));
             Deadline uncertainTime = deadline.atMost(UNCERTAIN_MILLIS);
@@ -256,6 +267,7 @@ public final class NumericProbe {
 
         NumericEvidence evidence(String note) {
             String summary = (screened ? compared + " points screened in double" : compared + " points compared in Symja")
+                    + (unsettled > 0 ? ", where the sides differ at " + unsettled + " that Symja could not settle in time" : "")
                     + (functions.isEmpty() ? "" : " " + functions);
             List<String> notes = new ArrayList<>();
             if (domainDifference != null) {
@@ -270,6 +282,9 @@ public final class NumericProbe {
         private int confirm(int wanted, Deadline deadline, NumericEvidence evidence) {
             if (symjaAgreeing >= 0) {
                 return symjaAgreeing;
+            }
+            if (unsettled > 0) {
+                return 0;
             }
             int agreed = 0;
             for (SamplePoint p : spread(agreeing, 2 * wanted)) {
