@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "proofs", mixinStandardHelpOptions = true,
-        description = {"Check the catalogue of homework claims: every checkable claim of the five documents in"
-                + " ../shared/seeds (sheets, slides, lecture), true and false, each with the verdict it should get.",
+        description = {"Check the catalogue of homework claims: every checkable claim of the course's five homework"
+                + " documents (sheets, slides, lecture notes), true and false, each with the verdict it should get.",
             "A table shows each claim's verdicts beside the expected ones; refuted claims show their counterexample.",
             "FILE runs catalogue files of your own instead (the format is described in the README)."},
         exitCodeListHeading = "Exit status:%n",

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The built-in catalogue: one file per homework document of ../shared/seeds, shipped as
+ * The built-in catalogue: one file per homework document of the course, shipped as
  * resources under {@code /catalogue}. Each file says which document it checks.
  */
 public final class Catalogue {
