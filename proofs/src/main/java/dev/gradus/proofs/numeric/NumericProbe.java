@@ -109,8 +109,8 @@ public final class NumericProbe {
         private int compared;
         private int symjaAgreeing = -1;
         /**
-         * Points where the sides differ in double that Symja did not show to agree (out of time,
-         * or beyond the candidates it examined): while there are any, no number of agreeing
+         * Candidates where the sides differ in double that Symja did not show to agree (out of
+         * time, or one side undefined there): while there are any, no number of agreeing
          * points makes a claim PLAUSIBLE, since the agreeing ones may all lie where a false
          * claim happens to hold (on the line x + 2y + 2 = 0 for sin(x + 2y + 2) = 0).
          */
@@ -177,7 +177,8 @@ public final class NumericProbe {
                     settled++;
                 }
             }
-            unsettled = differing.size() - settled;
+            // Beyond the candidates, differences like those Symja showed to be rounding are presumed rounding too.
+            unsettled = Math.min(CANDIDATES, differing.size()) - settled;
             // The simplest coordinates first: they are decided fastest, and a false claim fails there as well as anywhere.
             uncertain.sort(Comparator.comparingInt(SamplePoint::size));
             Deadline uncertainTime = deadline.atMost(UNCERTAIN_MILLIS);
@@ -267,7 +268,7 @@ public final class NumericProbe {
 
         NumericEvidence evidence(String note) {
             String summary = (screened ? compared + " points screened in double" : compared + " points compared in Symja")
-                    + (unsettled > 0 ? ", where the sides differ at " + unsettled + " that Symja could not settle in time" : "")
+                    + (unsettled > 0 ? ", where the sides differ at " + unsettled + " that Symja did not settle (time, or a side undefined there)" : "")
                     + (functions.isEmpty() ? "" : " " + functions);
             List<String> notes = new ArrayList<>();
             if (domainDifference != null) {
