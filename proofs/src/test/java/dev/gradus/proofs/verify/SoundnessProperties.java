@@ -101,6 +101,7 @@ class SoundnessProperties {
         Iterator<Generated> falseOnes = falseClaims().sampleStream().filter(SoundnessProperties::witnessedFalse).iterator();
         Map<String, AtomicInteger> counts = new ConcurrentSkipListMap<>();
         List<String> wrong = new CopyOnWriteArrayList<>();
+        List<String> exhausted = new CopyOnWriteArrayList<>();
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -113,7 +114,14 @@ class SoundnessProperties {
                     synchronized (SoundnessProperties.class) { // jqwik's sample streams are not thread-safe
                         claim = index % 2 == 0 ? trueOnes.next() : falseOnes.next();
                     }
-                    StepResult r = own.verify(Claim.of(claim.lhs(), claim.rhs(), List.of(), Set.of()), Deadline.in(4_000));
+                    StepResult r;
+                    try {
+                        r = own.verify(Claim.of(claim.lhs(), claim.rhs(), List.of(), Set.of()), Deadline.in(4_000));
+                    } catch (OutOfMemoryError e) { // the claim's evaluation is gone with its stack: say which claim it was, go on
+                        exhausted.add(claim.toString());
+                        System.out.println("OUT OF MEMORY: " + claim);
+                        continue;
+                    }
                     counts.computeIfAbsent((claim.isTrue() ? "true " : "false ") + r.verdict(), k -> new AtomicInteger()).incrementAndGet();
                     boolean sound = claim.isTrue() ? r.verdict() != Verdict.REFUTED && r.verdict() != Verdict.ERROR
                             : r.verdict() == Verdict.REFUTED || r.verdict() == Verdict.UNKNOWN;
@@ -136,6 +144,7 @@ class SoundnessProperties {
         System.out.printf(Locale.ROOT, "soundness campaign: %d claims in %.0f s on %d threads: %s%n", claims,
                 (System.nanoTime() - start) / 1e9, threads, counts);
         assertTrue(wrong.isEmpty(), wrong.size() + " wrong verdicts, the first: " + (wrong.isEmpty() ? "" : wrong.get(0)));
+        assertTrue(exhausted.isEmpty(), exhausted.size() + " claims exhausted the heap, the first: " + (exhausted.isEmpty() ? "" : exhausted.get(0)));
     }
 
     private static StepResult verify(Generated claim) {
