@@ -102,7 +102,7 @@ class ServePageBrowserTest {
             WebElement e = b.findElement(By.id("error"));
             return e.isDisplayed() ? e : null;
         });
-        assertEquals("line 1, column 5: step 1, right-hand side: Import is not allowed here: only mathematical functions are accepted",
+        assertEquals("line 1, column 5: step 1, right-hand side: Import reads or writes files or runs programs: it is not an expression to check",
                 error.getText());
         assertEquals(0, browser.findElements(By.cssSelector("#steps li")).size());
     }
