@@ -109,10 +109,11 @@ public final class NumericProbe {
         private int compared;
         private int symjaAgreeing = -1;
         /**
-         * Candidates where the sides differ in double that Symja did not show to agree (out of
-         * time, or one side undefined there): while there are any, no number of agreeing
+         * Examined points where the sides may differ (they differ in double, or double could not
+         * tell) that Symja did not settle in time: while there are any, no number of agreeing
          * points makes a claim PLAUSIBLE, since the agreeing ones may all lie where a false
-         * claim happens to hold (on the line x + 2y + 2 = 0 for sin(x + 2y + 2) = 0).
+         * claim happens to hold (on the line x + 2y + 2 = 0 for sin(x + 2y + 2) = 0, on x = y
+         * for x + (x - y)(1 + 3^(-10^7 (x - y)^2)) = x, whose difference underflows in double).
          */
         private int unsettled;
         private NumericEvidence.Counterexample counterexample;
@@ -171,29 +172,46 @@ public final class NumericProbe {
          * differ, then those double could not judge, then where one side seemed undefined.
          */
         private void examine(Deadline deadline) {
+            int examined = Math.min(CANDIDATES, differing.size());
             int settled = 0;
-            for (int i = 0; i < Math.min(CANDIDATES, differing.size()) && counterexample == null; i++) {
-                if (decide(differing.get(i), deadline) == PreciseEvaluation.Outcome.AGREE) {
+            for (int i = 0; i < examined && counterexample == null; i++) {
+                SamplePoint p = differing.get(i);
+                if (excluded(p, deadline) || settles(decide(p, deadline))) {
                     settled++;
                 }
             }
             // Beyond the candidates, differences like those Symja showed to be rounding are presumed rounding too.
-            unsettled = Math.min(CANDIDATES, differing.size()) - settled;
+            unsettled = examined - settled;
             // The simplest coordinates first: they are decided fastest, and a false claim fails there as well as anywhere.
             uncertain.sort(Comparator.comparingInt(SamplePoint::size));
             Deadline uncertainTime = deadline.atMost(UNCERTAIN_MILLIS);
-            for (int i = 0; i < Math.min(UNCERTAIN, uncertain.size()) && counterexample == null
-                    && uncertainTime.leavesTimeForAnEvaluation(); i++) {
+            examined = Math.min(UNCERTAIN, uncertain.size());
+            settled = 0;
+            for (int i = 0; i < examined && counterexample == null && uncertainTime.leavesTimeForAnEvaluation(); i++) {
                 SamplePoint p = uncertain.get(i);
+                if (excluded(p, uncertainTime)) {
+                    settled++;
+                    continue;
+                }
                 PreciseEvaluation.Outcome quick = judge.approximately(sides.lhs(), sides.rhs(), p.rules(sides.variables()),
                         uncertainTime.atMost(UNCERTAIN_POINT_MILLIS));
                 if (quick == PreciseEvaluation.Outcome.DIFFER) {
-                    decide(p, uncertainTime);
+                    quick = decide(p, uncertainTime);
+                }
+                if (settles(quick)) {
+                    settled++;
                 }
             }
+            // An uncertain point left undecided may be where the sides differ (an underflow can hide any difference).
+            unsettled += examined - settled;
             for (int i = 0; i < Math.min(4, oneSided.size()) && counterexample == null && domainDifference == null; i++) {
                 decide(oneSided.get(i), deadline);
             }
+        }
+
+        /** Whether Symja told what happens at a point: the sides agree, or where each is defined (UNDECIDED is time, or a point the claim says nothing of). */
+        private static boolean settles(PreciseEvaluation.Outcome outcome) {
+            return outcome != PreciseEvaluation.Outcome.UNDECIDED && outcome != PreciseEvaluation.Outcome.DIFFER;
         }
 
         private void symjaOnly(List<SamplePoint> points, Deadline deadline) {
@@ -217,10 +235,10 @@ public final class NumericProbe {
         /** Symja's outcome at a point (UNDECIDED where the assumptions do not hold exactly or a derivative claim sits on a kink). */
         private PreciseEvaluation.Outcome decide(SamplePoint p, Deadline overall) {
             Deadline deadline = overall.atMost(POINT_MILLIS);
-            IAST rules = p.rules(sides.variables());
-            if (!holds(sides.assumptions(), rules, deadline) || onKink(rules, deadline)) {
+            if (excluded(p, deadline)) {
                 return PreciseEvaluation.Outcome.UNDECIDED;
             }
+            IAST rules = p.rules(sides.variables());
             PreciseEvaluation.Comparison c = judge.compare(sides.lhs(), sides.rhs(), rules, deadline);
             switch (c.outcome()) {
                 case DIFFER -> counterexample = new NumericEvidence.Counterexample(point(p), String.format(Locale.ROOT,
@@ -237,6 +255,12 @@ public final class NumericProbe {
                 default -> { }
             }
             return c.outcome();
+        }
+
+        /** Whether the claim says nothing at the point: an assumption does not hold exactly there, or a derivative claim sits on a kink. */
+        private boolean excluded(SamplePoint p, Deadline deadline) {
+            IAST rules = p.rules(sides.variables());
+            return !holds(sides.assumptions(), rules, deadline) || onKink(rules, deadline);
         }
 
         private boolean holds(List<IExpr> conditions, IAST rules, Deadline deadline) {
@@ -268,7 +292,7 @@ public final class NumericProbe {
 
         NumericEvidence evidence(String note) {
             String summary = (screened ? compared + " points screened in double" : compared + " points compared in Symja")
-                    + (unsettled > 0 ? ", where the sides differ at " + unsettled + " that Symja did not settle (time, or a side undefined there)" : "")
+                    + (unsettled > 0 ? ", with " + unsettled + " where the sides may differ that Symja did not settle in time" : "")
                     + (functions.isEmpty() ? "" : " " + functions);
             List<String> notes = new ArrayList<>();
             if (domainDifference != null) {
