@@ -182,13 +182,14 @@ public final class NumericProbe {
             }
             // Beyond the candidates, differences like those Symja showed to be rounding are presumed rounding too.
             unsettled = examined - settled;
-            // The simplest coordinates first: they are decided fastest, and a false claim fails there as well as anywhere.
+            // The simplest coordinates first, alternating with others: simple ones are decided fastest.
             uncertain.sort(Comparator.comparingInt(SamplePoint::size));
+            List<SamplePoint> uncertainExamined = spread(uncertain, UNCERTAIN);
             Deadline uncertainTime = deadline.atMost(UNCERTAIN_MILLIS);
-            examined = Math.min(UNCERTAIN, uncertain.size());
+            examined = uncertainExamined.size();
             settled = 0;
             for (int i = 0; i < examined && counterexample == null && uncertainTime.leavesTimeForAnEvaluation(); i++) {
-                SamplePoint p = uncertain.get(i);
+                SamplePoint p = uncertainExamined.get(i);
                 if (excluded(p, uncertainTime)) {
                     settled++;
                     continue;
@@ -312,8 +313,9 @@ public final class NumericProbe {
                 return 0;
             }
             int agreed = 0;
+            // All of them, not just the first that agree: a false claim may hold at the simplest points.
             for (SamplePoint p : spread(agreeing, 2 * wanted)) {
-                if (agreed >= wanted || !deadline.leavesTimeForAnEvaluation()) {
+                if (!deadline.leavesTimeForAnEvaluation()) {
                     break;
                 }
                 PreciseEvaluation.Outcome outcome = decide(p, deadline);
@@ -362,16 +364,24 @@ public final class NumericProbe {
         }
     }
 
-    /** At most {@code count} of the points: the first ones (the simplest), then evenly from the rest. */
+    /**
+     * At most {@code count} of the points: the first ones (the simplest) alternating with points
+     * taken evenly from the rest, so that a run cut short by time still has looked beyond the
+     * simplest ones (where a false claim may happen to hold: |x - 3| + x - 3 = 0 for x <= 3).
+     */
     private static List<SamplePoint> spread(List<SamplePoint> points, int count) {
         if (points.size() <= count) {
             return points;
         }
-        List<SamplePoint> chosen = new ArrayList<>(points.subList(0, count / 2));
-        int rest = points.size() - count / 2;
-        int wanted = count - count / 2;
+        int first = count / 2;
+        int rest = points.size() - first;
+        int wanted = count - first;
+        List<SamplePoint> chosen = new ArrayList<>();
         for (int i = 0; i < wanted; i++) {
-            chosen.add(points.get(count / 2 + (int) ((long) i * rest / wanted)));
+            if (i < first) {
+                chosen.add(points.get(i));
+            }
+            chosen.add(points.get(first + (int) ((long) i * rest / wanted)));
         }
         return chosen;
     }

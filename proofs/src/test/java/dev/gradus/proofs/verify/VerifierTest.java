@@ -194,6 +194,13 @@ class VerifierTest {
         assertTrue(r.verdict() == Verdict.REFUTED || r.verdict() == Verdict.UNKNOWN, r.toString());
     }
 
+    /** Double agrees everywhere within the rounding of 10^17; the claim holds for x <= 3 only, where the simplest points are. */
+    @Test
+    void agreementIsConfirmedBeyondTheSimplestPoints() {
+        StepResult r = check("(10^17 + x) - 10^17 + (abs(x - 3) + x - 3)", "x");
+        assertEquals(Verdict.REFUTED, r.verdict(), r.toString());
+    }
+
     /**
      * Both claims hold on the line x = y only, where every agreeing point lies. Symja cannot
      * decide the points off the line within a point's time (exact powers with millions of
