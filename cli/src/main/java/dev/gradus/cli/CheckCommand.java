@@ -31,7 +31,11 @@ import picocli.CommandLine.Parameters;
         description = {"Verify a claim, or a derivation step by step.",
             "A chain a = b = c is checked as a = b and b = c. In a FILE each line is a chain; a line starting"
                 + " with '=' continues the previous one; '#' starts a comment; 'assume z < 0' and 'complex z, w'"
-                + " apply to the lines after them.",
+                + " apply to the lines after them, 'var e' to the whole file.",
+            "Plain notation is read as people type it: x**2 and x² are x^2, 2x and x(1 - x) multiply, sin x^2 is sin(x^2),"
+                + " d/dx x^2 and (x^2)' are derivatives, e and i are Euler's number and the imaginary unit (--var e keeps e"
+                + " a variable), ln, log (natural), log10, log_2, Sin[x], %e, σ(z) (the sigmoid), −, ·, ×, √. A reading that"
+                + " is a convention is shown as a note.",
             "LaTeX works too, with -e or in a FILE (.tex, or any file with $$ ... $$ blocks): every equality chain"
                 + " of its display math is checked (\\begin{aligned} a &= b \\\\ &= c \\end{aligned}, \\frac, \\left( \\right), |z|, ...);"
                 + " \\log and \\ln are the natural logarithm; \\sigma and \\text{sig} applied to an argument are the sigmoid.",
@@ -48,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--complex", split = ",", paramLabel = "z,w", description = "variables that are complex (all others are real)")
     List<String> complex = new ArrayList<>();
+
+    @Option(names = "--var", split = ",", paramLabel = "NAME",
+            description = "names to read as variables where plain notation has constants (e, i), e.g. --var e")
+    List<String> variables = new ArrayList<>();
 
     @Option(names = "--assume", paramLabel = "CONDITION", description = "an assumption such as \"z < 0\" (repeatable)")
     List<String> assumptions = new ArrayList<>();
@@ -78,8 +86,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             Set<String> declared = new LinkedHashSet<>(complex.stream().map(String::strip).toList());
             String text = expression != null ? expression : Files.readString(file, StandardCharsets.UTF_8);
-            input = expression != null ? CheckInput.expression(text, latexOptions(), assumptions, declared)
-                    : CheckInput.document(text, latexOptions(), assumptions, declared);
+            Set<String> names = new LinkedHashSet<>(variables.stream().map(String::strip).toList());
+            input = expression != null ? CheckInput.expression(text, latexOptions(), assumptions, declared, names)
+                    : CheckInput.document(text, latexOptions(), assumptions, declared, names);
         } catch (ParseError e) {
             return inputError(out, err, syntaxFirst(e));
         } catch (NoSuchFileException e) {

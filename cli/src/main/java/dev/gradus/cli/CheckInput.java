@@ -3,6 +3,7 @@ package dev.gradus.cli;
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Derivation;
 import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.latex.LatexDerivation;
 import dev.gradus.proofs.latex.LatexDocument;
 import dev.gradus.proofs.latex.LatexOptions;
@@ -10,6 +11,7 @@ import dev.gradus.proofs.latex.LatexStep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,7 @@ import java.util.Set;
  * lines of chains, or the equality chains of a LaTeX document's display math. {@code check} and
  * the web page ({@code serve}) read their input through here, so that both see the same steps.
  *
- * @param steps      the steps in order
+ * @param steps      the steps in order (plain ones in {@link Notation#plain}, LaTeX read into the expression language)
  * @param sources    for a LaTeX document, each step as written (else empty)
  * @param unreadable step index to why that LaTeX statement cannot be read: such a step is an
  *                   ERROR without being sent to Symja (its statement stands as its left side)
@@ -30,19 +32,22 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
                          List<LatexDocument.Skipped> skipped, boolean latex) {
 
     /** A claim or chain given on the command line ({@code -e}): plain text or LaTeX without display math. */
-    public static CheckInput expression(String text, LatexOptions options, List<String> assumptions, Set<String> complex)
-            throws ParseError {
+    public static CheckInput expression(String text, LatexOptions options, List<String> assumptions, Set<String> complex,
+                                        Set<String> variables) throws ParseError {
         if (LatexDerivation.looksLikeLatex(text)) {
             return new CheckInput(LatexDerivation.chain(text, options, assumptions, complex), List.of(), Map.of(), List.of(), true);
         }
-        return new CheckInput(Derivation.chain(text, assumptions, complex), List.of(), Map.of(), List.of(), false);
+        return plain(Derivation.chain(text, assumptions, complex), variables);
     }
 
     /** A file's text: lines of chains, or a LaTeX document whose display math holds the chains. */
-    public static CheckInput document(String text, LatexOptions options, List<String> assumptions, Set<String> complex)
-            throws ParseError {
+    public static CheckInput document(String text, LatexOptions options, List<String> assumptions, Set<String> complex,
+                                      Set<String> variables) throws ParseError {
         if (!LatexDerivation.looksLikeLatex(text)) {
-            return new CheckInput(Derivation.lines(text.lines().toList(), assumptions, complex), List.of(), Map.of(), List.of(), false);
+            List<String> lines = new ArrayList<>(text.lines().toList());
+            Set<String> declared = new LinkedHashSet<>(variables);
+            declared.addAll(Derivation.variableDirectives(lines));
+            return plain(Derivation.lines(lines, assumptions, complex), declared);
         }
         LatexDocument document = LatexDerivation.read(text, options, assumptions, complex);
         List<Claim> steps = new ArrayList<>();
@@ -56,13 +61,19 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
      * Text pasted into the web page, which may be either: a document when it has display math,
      * else a LaTeX chain, else lines of plain chains.
      */
-    public static CheckInput pasted(String text, LatexOptions options, List<String> assumptions, Set<String> complex)
-            throws ParseError {
-        CheckInput document = document(text, options, assumptions, complex);
+    public static CheckInput pasted(String text, LatexOptions options, List<String> assumptions, Set<String> complex,
+                                    Set<String> variables) throws ParseError {
+        CheckInput document = document(text, options, assumptions, complex, variables);
         if (document.latex() && document.steps().isEmpty() && document.skipped().isEmpty()) {
-            return expression(text.strip(), options, assumptions, complex);
+            return expression(text.strip(), options, assumptions, complex, variables);
         }
         return document;
+    }
+
+    /** Plain steps, which the verifier reads ({@link Notation#plain}) with {@code variables} kept as variables. */
+    private static CheckInput plain(List<Claim> written, Set<String> variables) {
+        Notation notation = Notation.plain(variables);
+        return new CheckInput(written.stream().map(c -> c.withNotation(notation)).toList(), List.of(), Map.of(), List.of(), false);
     }
 
     /** The steps and the unreadable equalities of a document, by position. */

@@ -120,6 +120,24 @@ class GradusCommandTest {
         assertTrue(complex.err().contains("line 1: complex: not a variable name: '1w'"), complex.err());
     }
 
+    /** Plain notation as students type it: each line PROVED, with a note where the reading is a convention. */
+    @Test
+    void plainNotationIsReadAsPeopleWriteIt(@TempDir Path dir) throws Exception {
+        Path typed = Files.writeString(dir.resolve("typed.txt"), "ln(e^x) = x\nD(e^x, x) = e^x\nd/dx x^2 = 2x\n(x^2)' = 2*x\n"
+                + "x**2 = x*x\nsin x^2 = sin(x^2)\nσ(z)(1 − σ(z)) = σ'(z)\n");
+        CommandRun run = gradus("check", typed.toString());
+        assertEquals(0, run.status(), run.out());
+        assertEquals(7, run.out().split("\n    PROVED", -1).length - 1, run.out());
+        assertTrue(run.out().contains("note: 'sin x^2' is read as Sin(x^2)"), run.out());
+        assertTrue(run.out().contains("note: e is Euler's number"), run.out());
+        CommandRun variable = gradus("check", "--var", "e", "-e", "e^2 = e*e");
+        assertEquals(0, variable.status(), variable.out());
+        assertTrue(!variable.out().contains("Euler"), variable.out());
+        CommandRun prime = gradus("check", "-e", "1 + x' = 1");
+        assertEquals(2, prime.status(), prime.out());
+        assertTrue(prime.out().contains("syntax error at column 7: x' needs its argument: x'(x)"), prime.out());
+    }
+
     /** A classmate's file cannot change what gradus proves: the line that tries is an ERROR at its column, the rest is checked as usual. */
     @Test
     void aFileCannotRedefineTheEngine(@TempDir Path dir) throws Exception {

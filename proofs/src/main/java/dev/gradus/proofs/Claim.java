@@ -15,22 +15,29 @@ import java.util.Set;
  * @param rhsAt            where rhs starts in the input
  * @param strictDomains    whether a point in one side's domain and not the other's refutes the claim (by default
  *                         the claim is judged on the common domain, and such a point is a note)
+ * @param notation         how the sides and assumptions are written
  */
 public record Claim(String lhs, String rhs, List<String> assumptions, Set<String> complexVariables,
-                    Position lhsAt, Position rhsAt, boolean strictDomains) {
+                    Position lhsAt, Position rhsAt, boolean strictDomains, Notation notation) {
     public Claim {
         assumptions = List.copyOf(assumptions);
         complexVariables = Set.copyOf(complexVariables);
+        notation = notation == null ? Notation.EXPRESSION : notation;
     }
 
-    /** A claim judged on the common domain of its sides. */
+    /** A claim in the expression language, judged on the common domain of its sides. */
     public Claim(String lhs, String rhs, List<String> assumptions, Set<String> complexVariables, Position lhsAt, Position rhsAt) {
-        this(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, false);
+        this(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, false, Notation.EXPRESSION);
     }
 
     /** This claim, judged on both domains ({@code true}: a point in one side's domain only refutes it) or the common one. */
     public Claim withStrictDomains(boolean strict) {
-        return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strict);
+        return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strict, notation);
+    }
+
+    /** This claim, its sides and assumptions written in {@code notation}. */
+    public Claim withNotation(Notation notation) {
+        return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strictDomains, notation);
     }
 
     /** A claim about real variables without assumptions, typed as "lhs = rhs". */

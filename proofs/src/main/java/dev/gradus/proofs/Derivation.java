@@ -9,7 +9,8 @@ import java.util.Set;
  * Splits a derivation into its steps. A chain {@code a = b = c} is the steps a = b and b = c. A
  * file holds chains, one per line; a line that starts with '=' continues the previous one;
  * blank lines and lines starting with '#' are skipped; {@code assume z < 0} adds an assumption
- * and {@code complex z, w} declares complex variables for the lines that follow. Only '=' at the
+ * and {@code complex z, w} declares complex variables for the lines that follow;
+ * {@code var e, i} (see {@link #variableDirectives}) declares names that are variables in the whole file. Only '=' at the
  * top level separates sides: not inside brackets, and not in ==, <=, >=, != or :=.
  *
  * <p>Pure text processing: no Symja here, so that the command line can split without loading it.
@@ -60,6 +61,29 @@ public final class Derivation {
         }
         steps.addAll(steps(chain, assumed, declared));
         return steps;
+    }
+
+    /**
+     * The names that {@code var e, i} lines declare variables (where they would be constants),
+     * for the whole file; those lines are blanked in {@code lines}, so that line numbers stay.
+     */
+    public static Set<String> variableDirectives(List<String> lines) throws ParseError {
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String trimmed = lines.get(i).strip();
+            if (!trimmed.startsWith("var ")) {
+                continue;
+            }
+            for (String name : trimmed.substring("var ".length()).split(",")) {
+                if (!isVariableName(name.strip())) {
+                    throw new ParseError("line " + (i + 1) + ": var: not a variable name: '" + name.strip() + "'",
+                            lines.get(i).indexOf(name.strip()) + 1);
+                }
+                names.add(name.strip());
+            }
+            lines.set(i, "");
+        }
+        return names;
     }
 
     private static void directive(String line, int number, List<String> assumed, Set<String> declared) throws ParseError {

@@ -25,6 +25,11 @@ public final class ParseError extends Exception {
         this.refused = refused;
     }
 
+    /** The same error at another column of the same line (where it was written, for text that was translated first). */
+    public ParseError atColumn(int column) {
+        return new ParseError(getMessage(), line, column, refused);
+    }
+
     /** An expression that parses but is not accepted, such as Import(...) or f(x) := 0. */
     public static ParseError refused(String message, int column) {
         return new ParseError(message, 0, column, true);

@@ -28,6 +28,16 @@ public record StepResult(String lhs, String rhs, Verdict verdict, String method,
         this(lhs, rhs, verdict, method, counterexample, message, List.of());
     }
 
+    /** This result with {@code first} before its own notes (how the step's notation was read, say). */
+    public StepResult withNotesFirst(List<String> first) {
+        if (first.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(notes);
+        return new StepResult(lhs, rhs, verdict, method, counterexample, message, all);
+    }
+
     public static StepResult error(String lhs, String rhs, Claim.Position at, ParseError e) {
         return new StepResult(lhs, rhs, Verdict.ERROR, "parse", null, e.kind() + " at " + at + ": " + e.getMessage());
     }

@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * {@code POST /api/check}: {"text": a derivation (plain lines or LaTeX), "assume": [..], "complex":
- * [..], "strictDomains": false}. The answer is what {@code gradus check --json} prints. With {@code Accept:
+ * [..], "variables": [..] (names such as e and i read as variables, not constants), "strictDomains": false}. The answer is what {@code gradus check --json} prints. With {@code Accept:
  * application/x-ndjson} it comes as lines instead, so that a page can show progress: the steps as
  * read (before any is checked), then each step when it is checked, then the whole report.
  */
@@ -49,9 +49,11 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         Set<String> complex = new LinkedHashSet<>();
         Exchanges.texts(body, "complex").forEach(z -> complex.add(InputScreen.name("complex variable", z)));
         boolean strictDomains = Exchanges.flag(body, "strictDomains");
+        Set<String> variables = new LinkedHashSet<>();
+        Exchanges.texts(body, "variables").forEach(v -> variables.add(InputScreen.name("variable", v)));
         CheckInput input;
         try {
-            input = CheckInput.pasted(text, LatexOptions.defaults(), assumptions, complex);
+            input = CheckInput.pasted(text, LatexOptions.defaults(), assumptions, complex, variables);
         } catch (ParseError e) {
             throw new HttpError(400, e.getMessage(), e.line(), e.column());
         }

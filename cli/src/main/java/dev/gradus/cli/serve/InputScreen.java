@@ -5,6 +5,7 @@ import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.symja.MathematicalHeads;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.ProofService;
+import dev.gradus.proofs.plain.PlainNotation;
 import dev.gradus.proofs.symja.SymjaEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,14 +39,15 @@ final class InputScreen {
             }
             for (String assumption : step.assumptions()) {
                 try {
-                    parser.parse(assumption);
+                    parser.parse(step.notation().plain() ? PlainNotation.read(assumption, step.notation().variables()).expression()
+                            : assumption);
                 } catch (ParseError e) {
                     throw new HttpError(400, "the assumption " + assumption + ": " + e.getMessage(), 0, e.column());
                 }
             }
             step.complexVariables().forEach(z -> name("complex variable", z));
-            texts.add(List.of(side(input, i + 1, "left", step.lhs(), step.lhsAt()),
-                    side(input, i + 1, "right", step.rhs(), step.rhsAt())));
+            texts.add(List.of(side(input, step, i + 1, "left", step.lhs(), step.lhsAt()),
+                    side(input, step, i + 1, "right", step.rhs(), step.rhsAt())));
         }
         return texts;
     }
@@ -67,12 +69,18 @@ final class InputScreen {
         return name.strip();
     }
 
-    private String side(CheckInput input, int number, String which, String text, Claim.Position at) {
+    private String side(CheckInput input, Claim step, int number, String which, String text, Claim.Position at) {
+        PlainNotation.Reading reading = null;
         try {
-            return parser.tex(List.of(text)).get(0);
+            if (step.notation().plain()) {
+                reading = PlainNotation.read(text, step.notation().variables());
+            }
+            return parser.tex(List.of(reading == null ? text : reading.expression())).get(0);
         } catch (ParseError e) {
-            // plain text: the column inside the side is a column of the input; LaTeX was translated, so the step's place
-            Claim.Position where = input.latex() ? at : at.plus(e.column());
+            // plain text: the column inside the side is a column of the input (where it was written, for an error
+            // in the side as read); LaTeX was translated, so the step's place
+            int column = reading == null ? e.column() : reading.writtenColumn(e.column());
+            Claim.Position where = input.latex() ? at : at.plus(column);
             throw new HttpError(400, "step " + number + ", " + which + "-hand side: " + e.getMessage(), where);
         }
     }

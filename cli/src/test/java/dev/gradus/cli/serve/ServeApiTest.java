@@ -67,6 +67,19 @@ class ServeApiTest {
     }
 
     @Test
+    void plainNotationIsReadWithItsNotesAndDeclaredVariables() throws Exception {
+        Reply r = post("api/check", ServeLoadTest.json("sin x^2 = sin(x^2)"));
+        assertEquals(200, r.status(), r.text());
+        assertEquals("PROVED", r.body().path("verdict").asText(), r.text());
+        assertEquals("'sin x^2' is read as Sin(x^2)", r.body().path("steps").get(0).path("notes").get(0).asText(), r.text());
+        Reply e = post("api/check", "{\"text\": \"e^2 = e*e\", \"variables\": [\"e\"]}");
+        assertEquals("e^2", e.body().path("steps").get(0).path("lhs").asText(), e.text());
+        Reply refused = post("api/check", ServeLoadTest.json("2x  +   Run(\"ls\") = 1"));
+        assertEquals(400, refused.status(), refused.text());
+        assertEquals(9, refused.body().path("column").asInt(), "where Run was written, not where it stands as read: " + refused.text());
+    }
+
+    @Test
     void limitsOfSizeDepthAndForm() throws Exception {
         assertEquals(413, post("api/check", ServeLoadTest.json("x = " + "x+".repeat(40_000) + "x")).status());
         Reply deep = post("api/check", ServeLoadTest.json("x = " + "sin(".repeat(100) + "x" + ")".repeat(100)));

@@ -17,8 +17,9 @@ import org.matheclipse.core.interfaces.IExpr;
  * evaluation thread (one, reused, so that Symja's per-thread state stays warm); at the limit the
  * engine is asked to stop, which Symja notices within milliseconds in almost every computation
  * (measured on Expand, FullSimplify, Simplify(Together(..)), Integrate and N). A computation that
- * does not notice (JAS's polynomial factoring does not look) is left to run on its thread with the
- * engine it holds, and reported as a runaway: the caller must not use that engine again, since
+ * does not notice within a quarter of a second (JAS's polynomial factoring does not look; a
+ * built-in busy with a huge sum looks only when it is done) is left to run on its thread with the
+ * engine it holds, still asked to stop, and reported as a runaway: the caller must not use that engine again, since
  * Symja engines are not thread-safe; later evaluations get a new thread.
  */
 final class TimedEvaluation {
@@ -55,10 +56,14 @@ final class TimedEvaluation {
     private Outcome stop(EvalEngine engine, Future<IExpr> running) {
         engine.stopRequest();
         boolean ended = awaitEnd(running);
-        engine.setStopRequested(false);
         if (!ended) {
+            // The stop stays requested: a computation that was busy inside one built-in (a sum of a
+            // million terms) stops when it next enters the evaluation loop; with the request cleared
+            // it ran on for minutes, a core busy beside every later evaluation. Its engine is not used again.
             thread.shutdown(); // its thread ends when the runaway does
             thread = newThread();
+        } else {
+            engine.setStopRequested(false);
         }
         return new Outcome(null, !ended);
     }

@@ -7,6 +7,7 @@ import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
 import dev.gradus.proofs.numeric.NumericEvidence;
 import dev.gradus.proofs.numeric.NumericProbe;
+import dev.gradus.proofs.plain.PlainNotation;
 import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.symja.SymjaTrees;
 import java.util.ArrayList;
@@ -78,34 +79,53 @@ public final class Verifier {
         IExpr lhs;
         IExpr rhs;
         List<IExpr> assumptions = new ArrayList<>();
+        List<String> reading = new ArrayList<>();
         try {
-            lhs = engine.parse(claim.lhs());
+            lhs = parse(claim, claim.lhs(), reading);
         } catch (ParseError e) {
             return StepResult.error(claim.lhs(), claim.rhs(), claim.lhsAt().plus(e.column()), e);
         }
         try {
-            rhs = engine.parse(claim.rhs());
+            rhs = parse(claim, claim.rhs(), reading);
         } catch (ParseError e) {
             return StepResult.error(claim.lhs(), claim.rhs(), claim.rhsAt().plus(e.column()), e);
         }
         for (String assumption : claim.assumptions()) {
             try {
-                assumptions.add(engine.parse(assumption));
+                assumptions.add(parse(claim, assumption, new ArrayList<>()));
             } catch (ParseError e) {
                 return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null,
                         e.kind() + " in the assumption '" + assumption + "'" + (e.column() > 0 ? " at column " + e.column() : "")
                                 + ": " + e.getMessage());
             }
         }
+        List<String> notes = reading.stream().distinct().toList();
         try {
-            return decide(claim, lhs, rhs, assumptions, deadline, provisional);
+            return decide(claim, lhs, rhs, assumptions, deadline, r -> provisional.accept(r.withNotesFirst(notes))).withNotesFirst(notes);
         } catch (ClaimPreparation.OutOfTime e) {
-            return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "time limit", null, e.getMessage());
+            return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "time limit", null, e.getMessage(), notes);
         } catch (RuntimeException | StackOverflowError e) {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "none", null,
-                    "Symja failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                    "Symja failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), notes);
         } finally {
             engine.takeMessages();
+        }
+    }
+
+    /**
+     * A side or assumption parsed by Symja; in plain notation, read into the expression language
+     * first (its conventions added to {@code notes}), an error's column moved back to where it was written.
+     */
+    private IExpr parse(Claim claim, String text, List<String> notes) throws ParseError {
+        if (!claim.notation().plain()) {
+            return engine.parse(text);
+        }
+        PlainNotation.Reading reading = PlainNotation.read(text, claim.notation().variables());
+        notes.addAll(reading.notes());
+        try {
+            return engine.parse(reading.expression());
+        } catch (ParseError e) {
+            throw e.atColumn(reading.writtenColumn(e.column()));
         }
     }
 

@@ -1,0 +1,55 @@
+package dev.gradus.proofs.plain;
+
+import dev.gradus.proofs.ParseError;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.Set;
+
+/**
+ * Plain notation as people type it (textbooks, calculators, Python, Maxima, Mathematica, pasted
+ * Unicode) read into the expression language: {@code x**2}, {@code 2x}, {@code sin x^2},
+ * {@code ln(e^x)}, {@code d/dx x^2}, {@code (x^2)'}, {@code Sin[x]}, {@code %e}, {@code σ(z)},
+ * {@code x²}, {@code −}. The expression language itself reads unchanged, except that a lone
+ * letter before brackets multiplies ({@code x(1 - x)}) and e and i are constants. Each reading
+ * that is a convention comes with a note ({@code sin x^2} is sin(x^2)). Pure text processing.
+ */
+public final class PlainNotation {
+    private PlainNotation() {}
+
+    /**
+     * One side read.
+     *
+     * @param expression the expression-language text
+     * @param notes      the conventions used, for the user to see
+     * @param marks      1-based columns of {@code expression} where a written token starts, to its written column
+     */
+    public record Reading(String expression, List<String> notes, NavigableMap<Integer, Integer> marks) {
+        public Reading {
+            notes = List.copyOf(notes);
+            marks = Collections.unmodifiableNavigableMap(new TreeMap<>(marks));
+        }
+
+        /** The written column of a column of {@link #expression()} (where an error Symja found there was written). */
+        public int writtenColumn(int column) {
+            Map.Entry<Integer, Integer> mark = marks.floorEntry(column);
+            return mark == null ? 1 : mark.getValue() + column - mark.getKey();
+        }
+    }
+
+    /**
+     * Reads {@code text}.
+     *
+     * @param variables names to keep as variables where they would otherwise be constants (e, i)
+     * @throws ParseError with the 1-based column of the offending character in {@code text}
+     */
+    public static Reading read(String text, Set<String> variables) throws ParseError {
+        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), variables);
+        PlainNode node = parser.whole();
+        PlainPrinter printer = new PlainPrinter();
+        node.print(printer);
+        return new Reading(printer.toString(), List.copyOf(parser.notes()), printer.marks());
+    }
+}

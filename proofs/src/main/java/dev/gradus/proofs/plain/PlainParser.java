@@ -1,0 +1,672 @@
+package dev.gradus.proofs.plain;
+
+import dev.gradus.proofs.ParseError;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A recursive-descent parser for plain notation, reading a formula as a textbook does:
+ *
+ * <pre>
+ * expression := rule;  rule := or ['->' or];  or := and ('||' and)*;  and := relation ('&&' relation)*
+ * relation   := sum (('<' | '<=' | '==' | ...) sum)*
+ * sum        := ['-' | '+'] product (('+' | '-') product)*
+ * product    := power (('*' | '/') signed-power | power)*        juxtaposition multiplies: 2x, x y, (a)(b)
+ * power      := postfix [('^' | '**') signed-power]               right-associative: a^b^c = a^(b^c)
+ * postfix    := primary ('!' | primes | '[' arguments ']')*
+ * </pre>
+ *
+ * Names: a known function applied to brackets is a call ({@code sin(x)}, {@code Sin[x]}); the
+ * textbook functions also take the following factors without brackets ({@code sin x^2} is
+ * sin(x^2), {@code sin 2x} is sin(2x), {@code sin x cos x} is sin(x) cos(x), with a note);
+ * f, g, h, u and v and longer names applied to brackets are functions, while another letter
+ * before brackets multiplies ({@code x(1 - x)}) unless the brackets hold a comma. {@code e} is
+ * Euler's number and {@code i} the imaginary unit (with a note) unless declared variables or
+ * used as a sum's index. {@code d/dx} and {@code ∂/∂x} apply to the rest of the product;
+ * {@code dy/dx} is the derivative of y as an unknown function of x; a prime after brackets
+ * differentiates by the one variable inside them.
+ */
+final class PlainParser {
+    private static final int MAX_DEPTH = 200;
+    private static final Set<String> RELATIONS = Set.of("<", ">", "<=", ">=", "==", "!=");
+    private static final Set<String> UNKNOWN_FUNCTIONS = Set.of("f", "g", "h", "u", "v");
+    /** Names after which a textbook function's missing brackets are read (sinx, lnx), a common typing shortcut. */
+    private static final Set<String> GLUED_ARGUMENTS = Set.of("x", "y", "z");
+    /** A one-letter name with an optional index, or a Greek letter's name: what d and ∂ take in dy/dx. */
+    private static final java.util.regex.Pattern ONE_LETTER = java.util.regex.Pattern.compile(
+            "[A-Za-z]_?[0-9]*|alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|tau|phi|psi|omega|rho|eta|xi|zeta|kappa|nu|chi");
+
+    private final String source;
+    private final List<PlainToken> tokens;
+    private final Set<String> variables;
+    private final Set<String> notes = new LinkedHashSet<>();
+    private int at;
+    private int depth;
+    /** Open |...| bars: inside one, a '|' closes it. */
+    private int bars;
+
+    PlainParser(String source, List<PlainToken> tokens, Set<String> declaredVariables) {
+        this.source = source;
+        this.tokens = tokens;
+        this.variables = new LinkedHashSet<>(declaredVariables);
+        this.variables.addAll(indices(tokens));
+    }
+
+    Set<String> notes() {
+        return notes;
+    }
+
+    PlainNode whole() throws ParseError {
+        if (peek().kind() == PlainToken.Kind.END) {
+            throw new ParseError("empty expression", 1);
+        }
+        PlainNode n = expression();
+        if (peek().kind() != PlainToken.Kind.END) {
+            throw unexpected(peek());
+        }
+        return n;
+    }
+
+    /** Names used as an index ({i, 1, n} in a Sum): variables there, whatever they are elsewhere. */
+    private static Set<String> indices(List<PlainToken> tokens) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).is("{") && tokens.get(k + 1).kind() == PlainToken.Kind.NAME && tokens.get(k + 2).is(",")) {
+                found.add(tokens.get(k + 1).text());
+            }
+        }
+        return found;
+    }
+
+    private PlainNode expression() throws ParseError {
+        if (++depth > MAX_DEPTH) {
+            throw new ParseError("the expression is nested more than " + MAX_DEPTH + " levels deep", peek().column());
+        }
+        try {
+            PlainNode left = or();
+            if (peek().is("->")) {
+                next();
+                left = new PlainNode.Binary("->", left, or());
+            }
+            return left;
+        } finally {
+            depth--;
+        }
+    }
+
+    /** '||' outside bars: or (inside bars, the first '|' closes them). */
+    private boolean isOr(PlainToken t) {
+        int k = tokens.indexOf(t);
+        return bars == 0 && t.is("|") && tokens.get(k + 1).is("|") && tokens.get(k + 1).column() == t.column() + 1;
+    }
+
+    private PlainNode or() throws ParseError {
+        PlainNode left = and();
+        while (isOr(peek())) {
+            next();
+            next();
+            left = new PlainNode.Binary("||", left, and());
+        }
+        return left;
+    }
+
+    private PlainNode and() throws ParseError {
+        PlainNode left = relation();
+        while (peek().is("&&")) {
+            next();
+            left = new PlainNode.Binary("&&", left, relation());
+        }
+        return left;
+    }
+
+    private PlainNode relation() throws ParseError {
+        PlainNode left = sum();
+        while (peek().kind() == PlainToken.Kind.SYMBOL && RELATIONS.contains(peek().text())) {
+            String op = next().text();
+            left = new PlainNode.Binary(op, left, sum());
+        }
+        return left;
+    }
+
+    private PlainNode sum() throws ParseError {
+        PlainNode left = signedProduct();
+        while (peek().is("+") || peek().is("-")) {
+            String op = next().text();
+            left = new PlainNode.Binary(op, left, product());
+        }
+        return left;
+    }
+
+    private PlainNode signedProduct() throws ParseError {
+        if (peek().is("-")) {
+            next();
+            return new PlainNode.Negation(product());
+        }
+        if (peek().is("+")) {
+            next();
+        }
+        return product();
+    }
+
+    private PlainNode product() throws ParseError {
+        int start = peek().column();
+        PlainNode left = power();
+        while (true) {
+            PlainToken t = peek();
+            if (t.is("*") || t.is("/")) {
+                next();
+                PlainNode right = signedPower();
+                PlainNode before = left;
+                left = new PlainNode.Binary(t.text(), left, right);
+                if (t.is("/") && startsFactor(peek())) {
+                    PlainNode factor = power();
+                    PlainNode other = new PlainNode.Binary("/", before, new PlainNode.Binary("*", right, factor));
+                    left = new PlainNode.Binary("*", left, factor);
+                    notes.add("'" + text(start, peek().column()).strip() + "' is read as " + left.print() + ", not " + other.print());
+                }
+            } else if (startsFactor(t)) {
+                left = new PlainNode.Binary("*", left, power());
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private PlainNode signedPower() throws ParseError {
+        if (peek().is("-")) {
+            next();
+            return new PlainNode.Negation(signedPower());
+        }
+        if (peek().is("+")) {
+            next();
+        }
+        return power();
+    }
+
+    private PlainNode power() throws ParseError {
+        PlainNode base = postfix();
+        if (peek().is("^")) {
+            PlainToken caret = next();
+            requireOperand(caret);
+            return new PlainNode.Binary("^", base, signedPower());
+        }
+        return base;
+    }
+
+    private PlainNode postfix() throws ParseError {
+        PlainNode p = primary();
+        while (true) {
+            PlainToken t = peek();
+            if (t.is("!")) {
+                next();
+                p = new PlainNode.Postfix(p, "!");
+            } else if (t.is("'") || t.is("''")) {
+                next();
+                p = derivativeOfBrackets(p, t);
+            } else if (t.is("[") && !t.spaced() && p instanceof PlainNode.Call) {
+                next();
+                p = new PlainNode.Call(p, arguments("]"));
+            } else {
+                return p;
+            }
+        }
+    }
+
+    /** (x^2)' is the derivative by the one variable inside the brackets. */
+    private PlainNode derivativeOfBrackets(PlainNode operand, PlainToken prime) throws ParseError {
+        Set<String> inside = new LinkedHashSet<>();
+        PlainVariables.collect(operand, inside);
+        if (inside.size() != 1) {
+            throw new ParseError("a prime after brackets differentiates by their one variable, and " + operand.print()
+                    + (inside.isEmpty() ? " has none" : " has " + String.join(", ", inside)) + ": write D(" + operand.print()
+                    + ", x)", prime.column());
+        }
+        PlainNode variable = new PlainNode.Name(inside.iterator().next());
+        return derivative(operand, variable, prime.text().length());
+    }
+
+    private static PlainNode derivative(PlainNode operand, PlainNode variable, int order) {
+        PlainNode by = order == 1 ? variable : new PlainNode.ListOf(List.of(variable, new PlainNode.Number(String.valueOf(order))));
+        return new PlainNode.Call(new PlainNode.Name("D"), List.of(operand, by));
+    }
+
+    private PlainNode primary() throws ParseError {
+        PlainToken t = peek();
+        switch (t.kind()) {
+            case NUMBER -> {
+                next();
+                return new PlainNode.Number(number(t), t.column());
+            }
+            case STRING -> {
+                next();
+                return new PlainNode.Text(t.text(), t.column());
+            }
+            case NAME -> {
+                return name();
+            }
+            case END -> throw new ParseError("the expression ends where an operand is expected", t.column());
+            default -> { }
+        }
+        if (t.is("(") || t.is("[")) {
+            next();
+            PlainNode inside = enclosed(t.is("(") ? ")" : "]", t);
+            return inside;
+        }
+        if (t.is("{")) {
+            next();
+            return new PlainNode.ListOf(arguments("}"));
+        }
+        if (t.is("|")) { // where an operand is expected a bar opens; the closing one is taken after the expression inside
+            next();
+            bars++;
+            PlainNode inside;
+            try {
+                inside = expression();
+            } finally {
+                bars--;
+            }
+            expect("|", t, "the absolute value opened here");
+            return new PlainNode.Call(new PlainNode.Name("Abs", t.column()), List.of(inside));
+        }
+        if (t.is("√")) {
+            next();
+            return new PlainNode.Call(new PlainNode.Name("Sqrt", t.column()), List.of(postfix()));
+        }
+        if (t.is("∂")) {
+            return derivativeOperator(t);
+        }
+        throw unexpected(t);
+    }
+
+    private PlainNode enclosed(String close, PlainToken open) throws ParseError {
+        int saved = bars;
+        bars = 0;
+        try {
+            PlainNode inside = expression();
+            expect(close, open, "the bracket opened here");
+            return inside;
+        } finally {
+            bars = saved;
+        }
+    }
+
+    private List<PlainNode> arguments(String close) throws ParseError {
+        PlainToken open = tokens.get(at - 1);
+        List<PlainNode> args = new ArrayList<>();
+        if (peek().is(close)) {
+            next();
+            return args;
+        }
+        int saved = bars;
+        bars = 0;
+        try {
+            while (true) {
+                args.add(expression());
+                if (peek().is(",")) {
+                    next();
+                    continue;
+                }
+                expect(close, open, "the bracket opened here");
+                return args;
+            }
+        } finally {
+            bars = saved;
+        }
+    }
+
+    private PlainNode name() throws ParseError {
+        PlainToken t = next();
+        String name = t.text();
+        if (derivativeNumerator(name) && isDerivativeOperator(name)) {
+            at--;
+            return derivativeOperator(t);
+        }
+        String constant = constant(t);
+        if (constant != null) {
+            return new PlainNode.Name(constant, t.column());
+        }
+        if (name.equals("sigma") && (peek().is("(") || peek().is("'"))) {
+            notes.add("σ applied to an argument is the sigmoid");
+            return function("sigmoid", t);
+        }
+        String function = PlainNames.function(name);
+        if (function != null && (peek().is("(") || peek().is("[") && !peek().spaced() || peek().is("'") || peek().is("''")
+                || PlainNames.textbook(function) && (peek().is("^") || startsFactor(peek()) || peek().is("-")))) {
+            return function(function, t);
+        }
+        if (name.startsWith("log_")) {
+            return logarithm(t);
+        }
+        String glued = gluedFunction(name);
+        if (glued != null) {
+            notes.add("'" + name + "' is read as " + glued + "(" + name.substring(name.length() - 1) + ")");
+            return new PlainNode.Call(new PlainNode.Name(glued, t.column()),
+                    List.of(new PlainNode.Name(name.substring(name.length() - 1), t.end() - 1)));
+        }
+        if (function != null && PlainNames.textbook(function)) {
+            if (peek().is(",") || peek().is(")") || peek().is("]")) { // the function itself, an argument: Derivative(1)[Sin]
+                return new PlainNode.Name(function, t.column());
+            }
+            throw new ParseError(name + " needs an argument: " + name + "(x)", t.column());
+        }
+        String variable = name.replace("_", "");
+        if (peek().is("'") || peek().is("''")) {
+            PlainToken prime = next();
+            if (!peek().is("(")) {
+                throw new ParseError(name + prime.text() + " needs its argument: " + name + prime.text() + "(x)", prime.end());
+            }
+            next();
+            return new PlainNode.Call(new PlainNode.Postfix(new PlainNode.Name(variable, t.column()), prime.text()), arguments(")"));
+        }
+        if (peek().is("[") && !peek().spaced()) {
+            next();
+            return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments("]"));
+        }
+        if (peek().is("(") && (name.length() > 1 || UNKNOWN_FUNCTIONS.contains(name) || holdsComma())) {
+            next();
+            return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments(")"));
+        }
+        if (peek().is("(") && peek(1).kind() == PlainToken.Kind.NAME && peek(2).is(")")) {
+            notes.add("'" + name + "(" + peek(1).text() + ")' is read as " + name + " times " + peek(1).text()
+                    + " (f, g, h, u, v and longer names are functions)");
+        }
+        return new PlainNode.Name(variable, t.column());
+    }
+
+    /** The constant a name stands for (E, Pi, I, Infinity), with a note for e and i, or null for a variable. */
+    private String constant(PlainToken t) {
+        String name = t.text();
+        if (variables.contains(name)) {
+            return null;
+        }
+        switch (name) {
+            case "e", "%e" -> {
+                if (name.equals("e")) {
+                    notes.add("e is Euler's number 2.71828... (--var e, or a line 'var e' in a file, makes e a variable)");
+                }
+                return "E";
+            }
+            case "i", "%i" -> {
+                if (name.equals("i")) {
+                    notes.add("i is the imaginary unit (--var i, or a line 'var i' in a file, makes i a variable)");
+                }
+                return "I";
+            }
+            case "pi", "%pi", "Pi", "PI" -> {
+                return "Pi";
+            }
+            case "E", "I" -> {
+                return name;
+            }
+            case "infinity", "Infinity", "inf", "oo" -> {
+                return "Infinity";
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** A known function's application: with brackets, with primes, with a power (sin^2 x), or textbook-style without brackets. */
+    private PlainNode function(String function, PlainToken nameToken) throws ParseError {
+        PlainNode head = new PlainNode.Name(function, nameToken.column());
+        if (peek().is("'") || peek().is("''")) {
+            head = new PlainNode.Postfix(head, next().text());
+            if (!peek().is("(") && !peek().is("[")) {
+                throw new ParseError(nameToken.text() + "' needs its argument: " + nameToken.text() + "'(x)", peek().column());
+            }
+        }
+        PlainNode exponent = null;
+        if (peek().is("^")) {
+            PlainToken caret = next();
+            requireOperand(caret);
+            exponent = signedPrimary();
+            String inverse = PlainNames.inverse(function);
+            if (inverse != null && exponent.print().equals("-1")) {
+                notes.add(nameToken.text() + "^-1 is the inverse function " + inverse + ", not 1/" + nameToken.text());
+                head = new PlainNode.Name(inverse, nameToken.column());
+                exponent = null;
+            }
+        }
+        PlainNode applied;
+        if (peek().is("(") || peek().is("[")) {
+            String close = next().is("(") ? ")" : "]";
+            applied = new PlainNode.Call(head, arguments(close));
+        } else {
+            PlainNode argument = textbookArgument(nameToken);
+            applied = new PlainNode.Call(head, List.of(argument));
+            notes.add("'" + text(nameToken.column(), peek().column()).strip() + "' is read as "
+                    + (exponent == null ? applied : new PlainNode.Binary("^", applied, exponent)).print());
+        }
+        return exponent == null ? applied : new PlainNode.Binary("^", applied, exponent);
+    }
+
+    /** sin x^2, sin 2x, sin -x: the factors that follow, up to an operator or another function. */
+    private PlainNode textbookArgument(PlainToken function) throws ParseError {
+        if (peek().is("-")) {
+            next();
+            return new PlainNode.Negation(textbookArgument(function));
+        }
+        if (!startsFactor(peek())) {
+            throw new ParseError(function.text() + " needs an argument: " + function.text() + "(x)", peek().column());
+        }
+        PlainNode argument = power();
+        while (startsFactor(peek()) && !startsFunction(peek())) {
+            argument = new PlainNode.Binary("*", argument, power());
+        }
+        return argument;
+    }
+
+    private PlainNode signedPrimary() throws ParseError {
+        if (peek().is("-")) {
+            next();
+            return new PlainNode.Negation(signedPrimary());
+        }
+        return postfix();
+    }
+
+    /** log_2(x), log_10 x, log_b(x): a logarithm with a base. */
+    private PlainNode logarithm(PlainToken t) throws ParseError {
+        String base = t.text().substring("log_".length());
+        if (base.isEmpty() || !base.matches("[0-9]+|[A-Za-z][A-Za-z0-9]*")) {
+            throw new ParseError("a logarithm's base: log_2(x), log_10(x), log_b(x)", t.column());
+        }
+        PlainNode baseNode = Character.isDigit(base.charAt(0)) ? new PlainNode.Number(base, t.column()) : new PlainNode.Name(base, t.column());
+        PlainNode argument;
+        if (peek().is("(")) {
+            PlainToken open = next();
+            argument = enclosed(")", open);
+        } else {
+            argument = textbookArgument(t);
+            notes.add("'" + text(t.column(), peek().column()).strip() + "' is read as Log(" + base + ", " + argument.print() + ")");
+        }
+        return new PlainNode.Call(new PlainNode.Name("Log", t.column()), List.of(baseNode, argument));
+    }
+
+    /** sinx, lnx, cosx: a textbook function glued to a one-letter argument, or null. */
+    private static String gluedFunction(String name) {
+        if (name.length() < 3 || !GLUED_ARGUMENTS.contains(name.substring(name.length() - 1))) {
+            return null;
+        }
+        String function = PlainNames.function(name.substring(0, name.length() - 1));
+        return function != null && PlainNames.textbook(function) ? function : null;
+    }
+
+    /** Whether d/dx, d^2/dx^2, dy/dx or ∂/∂x starts here (the current token is the numerator's name). */
+    private boolean isDerivativeOperator(String numerator) {
+        int k = at;
+        if (numerator.equals("d") && peek(0).is("^") && peek(1).kind() == PlainToken.Kind.NUMBER) {
+            k += 2;
+        }
+        return tokens.get(k).is("/") && k + 1 < tokens.size() && denominator(tokens.get(k + 1)) != null;
+    }
+
+    /** d, or d and a one-letter name (dy, dL, dw1, dsigma for dσ): what may stand above a derivative's bar. */
+    private static boolean derivativeNumerator(String name) {
+        return name.equals("d") || name.startsWith("d") && ONE_LETTER.matcher(name.substring(1)).matches();
+    }
+
+    /** The variable of a derivative's denominator (dx, dw_1), or null. */
+    private static String denominator(PlainToken t) {
+        if (t.kind() == PlainToken.Kind.NAME && t.text().startsWith("d") && ONE_LETTER.matcher(t.text().substring(1)).matches()) {
+            return t.text().substring(1).replace("_", "");
+        }
+        return null;
+    }
+
+    /** d/dx f, d^2/dx^2 f, dy/dx, ∂/∂x f, ∂L/∂w. */
+    private PlainNode derivativeOperator(PlainToken start) throws ParseError {
+        String function;
+        int order = 1;
+        if (start.is("∂")) {
+            next();
+            function = null;
+            if (peek().kind() == PlainToken.Kind.NAME && peek(1).is("/")) {
+                function = next().text();
+            }
+            expect("/", start, "∂ (write ∂/∂x f or ∂f/∂x)");
+            expect("∂", start, "∂ (write ∂/∂x f or ∂f/∂x)");
+            PlainToken variable = next();
+            if (variable.kind() != PlainToken.Kind.NAME) {
+                throw new ParseError("∂ needs a variable after the second ∂: ∂/∂x", variable.column());
+            }
+            return applyDerivative(function, variable.text(), order);
+        }
+        PlainToken numerator = next();
+        function = numerator.text().equals("d") ? null : numerator.text().substring(1);
+        if (peek().is("^")) {
+            next();
+            order = Integer.parseInt(next().text());
+        }
+        next(); // the '/'
+        PlainToken denominator = next();
+        String variable = denominator(denominator);
+        if (peek().is("^")) {
+            next();
+            PlainToken n = next();
+            if (n.kind() != PlainToken.Kind.NUMBER || Integer.parseInt(n.text()) != order) {
+                throw new ParseError("the orders of d^" + order + "/d" + variable + "^n must agree", n.column());
+            }
+        }
+        return applyDerivative(function, variable, order);
+    }
+
+    private PlainNode applyDerivative(String function, String variable, int order) throws ParseError {
+        PlainNode by = new PlainNode.Name(variable);
+        if (function != null) {
+            notes.add("d" + function + "/d" + variable + " is the derivative of " + function + ", taken as an unknown function of "
+                    + variable);
+            PlainNode unknown = new PlainNode.Call(new PlainNode.Name(function.replace("_", "")), List.of(by));
+            return derivative(unknown, by, order);
+        }
+        if (!startsFactor(peek()) && !peek().is("-")) {
+            throw new ParseError("d/d" + variable + " needs something after it to differentiate", peek().column());
+        }
+        PlainNode operand = signedPower();
+        while (startsFactor(peek())) {
+            operand = new PlainNode.Binary("*", operand, power());
+        }
+        return derivative(operand, by, order);
+    }
+
+    private boolean holdsComma() {
+        int level = 0;
+        for (int k = at; k < tokens.size(); k++) {
+            PlainToken t = tokens.get(k);
+            if (t.is("(") || t.is("[") || t.is("{")) {
+                level++;
+            } else if (t.is(")") || t.is("]") || t.is("}")) {
+                if (--level == 0) {
+                    return false;
+                }
+            } else if (t.is(",") && level == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token can start a factor that multiplies the one before it (2x, x y, x(1 - x), |x||y|). */
+    private boolean startsFactor(PlainToken t) {
+        return switch (t.kind()) {
+            case NUMBER, NAME -> true;
+            case SYMBOL -> t.is("(") || t.is("[") || t.is("√") || t.is("∂") || t.is("|") && bars == 0 && !isOr(t);
+            default -> false;
+        };
+    }
+
+    private boolean startsFunction(PlainToken t) {
+        if (t.kind() != PlainToken.Kind.NAME) {
+            return t.is("∂");
+        }
+        String function = PlainNames.function(t.text());
+        return function != null && PlainNames.textbook(function) || t.text().startsWith("d") && isDerivativeAt(t);
+    }
+
+    private boolean isDerivativeAt(PlainToken t) {
+        int saved = at;
+        at = tokens.indexOf(t) + 1;
+        try {
+            return isDerivativeOperator(t.text());
+        } finally {
+            at = saved;
+        }
+    }
+
+    private String number(PlainToken t) {
+        String text = t.text();
+        if (text.startsWith(".")) {
+            text = "0" + text;
+        }
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (e > 0) { // 6.02e23 as 6.02*10^23: the expression language has no exponent notation
+            return text.substring(0, e) + "*10^" + (text.charAt(e + 1) == '-' ? "(" + text.substring(e + 1) + ")" : text.substring(e + 1).replace("+", ""));
+        }
+        return text;
+    }
+
+    private void requireOperand(PlainToken operator) throws ParseError {
+        PlainToken t = peek();
+        if (t.kind() == PlainToken.Kind.END || t.is(")") || t.is("]") || t.is("}") || t.is(",")) {
+            throw new ParseError("'" + operator.text() + "' needs an operand after it", operator.column());
+        }
+    }
+
+    private void expect(String symbol, PlainToken opener, String what) throws ParseError {
+        PlainToken t = peek();
+        if (!t.is(symbol)) {
+            throw new ParseError("expected '" + symbol + "' to close " + what + " (column " + opener.column() + "), found " + t,
+                    t.column());
+        }
+        next();
+    }
+
+    private ParseError unexpected(PlainToken t) {
+        if (t.kind() == PlainToken.Kind.END) {
+            return new ParseError("the expression ends too early", t.column());
+        }
+        return new ParseError("unexpected " + t + (t.is(")") || t.is("]") ? " (no bracket to close)" : ""), t.column());
+    }
+
+    private String text(int from, int to) {
+        return source.substring(Math.max(0, from - 1), Math.min(source.length(), Math.max(from - 1, to - 1)));
+    }
+
+    private PlainToken peek() {
+        return tokens.get(at);
+    }
+
+    private PlainToken peek(int ahead) {
+        return tokens.get(Math.min(at + ahead, tokens.size() - 1));
+    }
+
+    private PlainToken next() {
+        PlainToken t = tokens.get(at);
+        if (t.kind() != PlainToken.Kind.END) {
+            at++;
+        }
+        return t;
+    }
+}
