@@ -73,7 +73,7 @@ final class InputScreen {
         PlainNotation.Reading reading = null;
         try {
             if (step.notation().plain()) {
-                reading = PlainNotation.read(text, step.notation().variables());
+                reading = PlainNotation.read(text, step.notation().variables(), step.lhs() + " " + step.rhs());
             }
             return parser.tex(List.of(reading == null ? text : reading.expression())).get(0);
         } catch (ParseError e) {

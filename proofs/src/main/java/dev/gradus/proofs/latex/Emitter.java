@@ -40,6 +40,9 @@ final class Emitter {
         if (node instanceof Node.Call c) {
             return c.head() + "'".repeat(c.primes()) + "(" + list(c.args()) + ")";
         }
+        if (node instanceof Node.Primed p) {
+            return wrap(p.operand(), !(p.operand() instanceof Node.Sym)) + "'".repeat(p.primes());
+        }
         return "{" + list(((Node.Items) node).items()) + "}";
     }
 

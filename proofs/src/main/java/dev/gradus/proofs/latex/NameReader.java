@@ -99,7 +99,10 @@ final class NameReader {
             return s.power() == null ? p.powerOf(call) : new Node.Binary("^", call, p.within(s.power(), p::expression));
         }
         if (s.primes() > 0) {
-            throw p.error(base.at(), "a prime needs an argument after it, as in f'(x)");
+            if (s.power() != null) {
+                throw p.error(base.at(), "a prime and a power on a name without an argument: write (u')^2 or u'(x)^2");
+            }
+            return p.powerOf(new Node.Primed(new Node.Sym(s.name()), s.primes()));
         }
         OptionalLong bound = s.isPlain() ? p.scope.value(base.bindingKey()) : OptionalLong.empty();
         Node value = bound.isPresent() ? Node.Num.of(bound.getAsLong()) : new Node.Sym(s.name());

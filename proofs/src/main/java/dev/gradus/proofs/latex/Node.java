@@ -38,6 +38,12 @@ sealed interface Node {
         }
     }
 
+    /**
+     * A prime without an argument: {@code u'} in {@code \frac{u'v - uv'}{v^2}}, {@code \left(\frac{u}{v}\right)'};
+     * the verifier differentiates by the step's one variable.
+     */
+    record Primed(Node operand, int primes) implements Node {}
+
     /** A list {a, b, c}: the bounds of a sum, the rows of a Piecewise. */
     record Items(List<Node> items) implements Node {
         public Items {

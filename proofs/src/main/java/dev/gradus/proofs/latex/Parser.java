@@ -331,7 +331,12 @@ final class Parser {
             throw error(t, "a subscript belongs to a name, as in w_1");
         }
         if (t.isSymbol("'")) {
-            throw error(t, "a prime belongs to a function, as in f'(x)");
+            int primes = 0;
+            while (in.peek().isSymbol("'")) {
+                in.next();
+                primes++;
+            }
+            return powerOf(new Node.Primed(base, primes));
         }
         return base;
     }

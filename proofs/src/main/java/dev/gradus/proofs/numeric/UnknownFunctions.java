@@ -140,5 +140,6 @@ final class UnknownFunctions {
         return "with the unknown " + (taken.size() == 1 ? "function" : "functions") + " taken as " + String.join(", ", parts);
     }
 
-    private static final List<String> ARGUMENTS = List.of("u", "v", "w");
+    /** The arguments a counterexample shows, named unlike the usual names of functions (u, v, f). */
+    private static final List<String> ARGUMENTS = List.of("t", "s", "r");
 }

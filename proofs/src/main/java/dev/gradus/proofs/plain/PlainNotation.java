@@ -46,7 +46,25 @@ public final class PlainNotation {
      * @throws ParseError with the 1-based column of the offending character in {@code text}
      */
     public static Reading read(String text, Set<String> variables) throws ParseError {
-        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), variables);
+        return read(text, variables, "");
+    }
+
+    /**
+     * Reads {@code text}, one side of a step whose whole text is {@code step}: a name such as uv
+     * is the product u v where u and v are written alone anywhere in the step.
+     */
+    public static Reading read(String text, Set<String> variables, String step) throws ParseError {
+        Set<String> letters = new java.util.LinkedHashSet<>();
+        try {
+            for (PlainToken t : PlainLexer.tokens(step)) {
+                if (t.kind() == PlainToken.Kind.NAME && t.text().length() == 1) {
+                    letters.add(t.text());
+                }
+            }
+        } catch (ParseError unreadable) {
+            // the other side's error is reported when that side is read
+        }
+        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), variables, letters);
         PlainNode node = parser.whole();
         PlainPrinter printer = new PlainPrinter();
         node.print(printer);

@@ -42,16 +42,24 @@ final class PlainParser {
     private final List<PlainToken> tokens;
     private final Set<String> variables;
     private final Set<String> notes = new LinkedHashSet<>();
+    /** The one-letter names written alone somewhere in the step: uv' is u v' where u and v are. */
+    private final Set<String> letters = new LinkedHashSet<>();
     private int at;
     private int depth;
     /** Open |...| bars: inside one, a '|' closes it. */
     private int bars;
 
-    PlainParser(String source, List<PlainToken> tokens, Set<String> declaredVariables) {
+    PlainParser(String source, List<PlainToken> tokens, Set<String> declaredVariables, Set<String> lettersElsewhere) {
         this.source = source;
         this.tokens = tokens;
         this.variables = new LinkedHashSet<>(declaredVariables);
         this.variables.addAll(indices(tokens));
+        for (PlainToken t : tokens) {
+            if (t.kind() == PlainToken.Kind.NAME && t.text().length() == 1) {
+                letters.add(t.text());
+            }
+        }
+        letters.addAll(lettersElsewhere);
     }
 
     Set<String> notes() {
@@ -218,10 +226,8 @@ final class PlainParser {
     private PlainNode derivativeOfBrackets(PlainNode operand, PlainToken prime) throws ParseError {
         Set<String> inside = new LinkedHashSet<>();
         PlainVariables.collect(operand, inside);
-        if (inside.size() != 1) {
-            throw new ParseError("a prime after brackets differentiates by their one variable, and " + operand.print()
-                    + (inside.isEmpty() ? " has none" : " has " + String.join(", ", inside)) + ": write D(" + operand.print()
-                    + ", x)", prime.column());
+        if (inside.size() != 1) { // (u/v)': by the step's one variable, which the verifier finds
+            return new PlainNode.Postfix(operand, prime.text());
         }
         PlainNode variable = new PlainNode.Name(inside.iterator().next());
         return derivative(operand, variable, prime.text().length());
@@ -351,14 +357,17 @@ final class PlainParser {
             }
             throw new ParseError(name + " needs an argument: " + name + "(x)", t.column());
         }
+        if (splitsIntoLetters(name)) {
+            notes.add("'" + name + "' is read as " + String.join("*", name.split("")) + " (its letters stand alone elsewhere)");
+            PlainNode product = new PlainNode.Name(name.substring(0, 1), t.column());
+            for (int k = 1; k < name.length() - 1; k++) {
+                product = new PlainNode.Binary("*", product, new PlainNode.Name(name.substring(k, k + 1), t.column() + k));
+            }
+            return new PlainNode.Binary("*", product, variableOrPrimed(name.substring(name.length() - 1), t.column() + name.length() - 1));
+        }
         String variable = name.replace("_", "");
         if (peek().is("'") || peek().is("''")) {
-            PlainToken prime = next();
-            if (!peek().is("(")) {
-                throw new ParseError(name + prime.text() + " needs its argument: " + name + prime.text() + "(x)", prime.end());
-            }
-            next();
-            return new PlainNode.Call(new PlainNode.Postfix(new PlainNode.Name(variable, t.column()), prime.text()), arguments(")"));
+            return variableOrPrimed(variable, t.column());
         }
         if (peek().is("[") && !peek().spaced()) {
             next();
@@ -373,6 +382,29 @@ final class PlainParser {
                     + " (f, g, h, u, v and longer names are functions)");
         }
         return new PlainNode.Name(variable, t.column());
+    }
+
+    /** A name, primed when a prime follows: u'(x), or u' alone (in (u'v - uv')/v^2) by the step's one variable, which the verifier finds. */
+    private PlainNode variableOrPrimed(String variable, int column) throws ParseError {
+        PlainNode name = new PlainNode.Name(variable, column);
+        if (!peek().is("'") && !peek().is("''")) {
+            return name;
+        }
+        PlainNode primed = new PlainNode.Postfix(name, next().text());
+        if (!peek().is("(")) {
+            return primed;
+        }
+        next();
+        return new PlainNode.Call(primed, arguments(")"));
+    }
+
+    /** uv where u and v are written alone elsewhere and uv means nothing else (not a function, not e or pi). */
+    private boolean splitsIntoLetters(String name) {
+        if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(Character::isLetter) || variables.contains(name)
+                || PlainNames.function(name) != null || gluedFunction(name) != null) {
+            return false;
+        }
+        return name.chars().allMatch(c -> letters.contains(String.valueOf((char) c)));
     }
 
     /** The constant a name stands for (E, Pi, I, Infinity), with a note for e and i, or null for a variable. */

@@ -99,6 +99,14 @@ public final class Verifier {
                                 + ": " + e.getMessage());
             }
         }
+        DifferentiatedNames.Reading functions = DifferentiatedNames.read(lhs, rhs, assumptions);
+        if (functions.error().isPresent()) {
+            return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null, functions.error().get());
+        }
+        lhs = functions.lhs();
+        rhs = functions.rhs();
+        assumptions = functions.assumptions();
+        functions.note().ifPresent(reading::add);
         List<String> notes = reading.stream().distinct().toList();
         try {
             return decide(claim, lhs, rhs, assumptions, deadline, r -> provisional.accept(r.withNotesFirst(notes))).withNotesFirst(notes);
@@ -120,7 +128,7 @@ public final class Verifier {
         if (!claim.notation().plain()) {
             return engine.parse(text);
         }
-        PlainNotation.Reading reading = PlainNotation.read(text, claim.notation().variables());
+        PlainNotation.Reading reading = PlainNotation.read(text, claim.notation().variables(), claim.lhs() + " " + claim.rhs());
         notes.addAll(reading.notes());
         try {
             return engine.parse(reading.expression());

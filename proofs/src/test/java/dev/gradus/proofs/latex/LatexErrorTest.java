@@ -74,7 +74,7 @@ class LatexErrorTest {
 
     @Test
     void aMisusedPrimeOrText() {
-        fails("y' + 1", 1, "a prime needs an argument");
+        fails("y'^2 + 1", 1, "a prime and a power on a name without an argument");
         fails("\\text{ReLU} + 1", 1, "ReLU is a function");
         fails("x \\text{for all} y", 3, "is prose");
         fails("", 1, "the formula is empty");

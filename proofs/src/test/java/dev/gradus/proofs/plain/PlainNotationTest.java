@@ -39,9 +39,11 @@ class PlainNotationTest {
         assertEquals("D(y(x), x)", read("dy/dx"));
         assertEquals("f'[x]", read("f'(x)"));
         assertEquals("sigmoid'[z]", read("σ'(z)"));
-        ParseError two = assertThrows(ParseError.class, () -> read("(x*y)'"));
-        assertEquals(6, two.column());
-        assertTrue(two.getMessage().contains("write D(x*y, x)"), two.getMessage());
+        assertEquals("(x*y)'", read("(x*y)'"), "by which variable, the verifier decides from the whole step");
+        assertEquals("(u'*v - u*v')/v^2", read("(u'v - uv')/v^2"));
+        assertTrue(note("(u'v - uv')/v^2").contains("'uv' is read as u*v"), note("(u'v - uv')/v^2"));
+        assertEquals("x*y + x", PlainNotation.read("xy + x", Set.of(), "xy + x x(y + 1)").expression(), "y is alone on the other side");
+        assertEquals("xy + x", read("xy + x"));
         assertEquals(5, assertThrows(ParseError.class, () -> read("d/dx")).column());
     }
 
@@ -89,7 +91,7 @@ class PlainNotationTest {
     void errorsNameTheirColumn() {
         assertEquals(5, assertThrows(ParseError.class, () -> read("2 + * 3")).column());
         assertEquals(3, assertThrows(ParseError.class, () -> read("x ß")).column());
-        assertEquals(3, assertThrows(ParseError.class, () -> read("x'")).column());
+        assertEquals(10, assertThrows(ParseError.class, () -> read("sigmoid' + 1")).column(), "a known function's prime needs its argument");
         assertEquals(7, assertThrows(ParseError.class, () -> read("(x + 1")).column(), "where the bracket should close");
         assertTrue(assertThrows(ParseError.class, () -> read("x = 1")).getMessage().contains("one '=' separates"));
     }

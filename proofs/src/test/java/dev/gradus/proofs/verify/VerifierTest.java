@@ -2,6 +2,7 @@ package dev.gradus.proofs.verify;
 
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Deadline;
+import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
@@ -270,7 +271,7 @@ class VerifierTest {
         assertEquals(Verdict.PROVED, rule.verdict(), rule.toString());
         StepResult wrong = check("D(f(x)*g(x), x)", "f'(x)*g'(x)");
         assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
-        assertTrue(wrong.message().contains("f(u) = ") && wrong.message().contains("g(u) = "), wrong.message());
+        assertTrue(wrong.message().contains("f(t) = ") && wrong.message().contains("g(t) = "), wrong.message());
     }
 
     /**
@@ -292,6 +293,32 @@ class VerifierTest {
             assertEquals(Verdict.REFUTED, r.verdict(), r.toString());
             assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("overruled: ")), r.notes().toString());
         }
+    }
+
+    /** The quotient rule: u and v are the functions the step differentiates, not constants (which would prove both rules, 0 = 0). */
+    @Test
+    void differentiatedNamesAreUnknownFunctions() {
+        StepResult rule = check("D(u/v, x)", "(v*D(u, x) - u*D(v, x))/v^2");
+        assertEquals(Verdict.PROVED, rule.verdict(), rule.toString());
+        assertTrue(rule.notes().contains("u, v are read as unknown functions of x (the step must hold for every such function)"),
+                rule.toString());
+        StepResult wrong = check("D(u/v, x)", "(v*D(u, x) + u*D(v, x))/v^2");
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertTrue(wrong.message().contains("with the unknown functions taken as"), wrong.toString());
+        assertEquals(Verdict.PROVED, check("D(a*x^2, x)", "2*a*x").verdict(), "a parameter is not differentiated: it stays a constant");
+        assertEquals(Verdict.PROVED, check("D(L, w) + D(L, b)", "D(L(w, b), w) + D(L(w, b), b)").verdict(), "partial derivatives");
+    }
+
+    @Test
+    void primesWithoutArgumentsDifferentiateByTheStepsVariable() {
+        Notation plain = Notation.plain(Set.of());
+        StepResult rule = verifier.verify(Claim.of("(u/v)'", "(u'v - uv')/v^2").withNotation(plain), Deadline.in(20_000));
+        assertEquals(Verdict.PROVED, rule.verdict(), rule.toString());
+        StepResult wrong = verifier.verify(Claim.of("(u/v)'", "(u'v + uv')/v^2").withNotation(plain), Deadline.in(20_000));
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        StepResult two = verifier.verify(Claim.of("(x*y)'", "y").withNotation(plain), Deadline.in(20_000));
+        assertEquals(Verdict.ERROR, two.verdict(), two.toString());
+        assertTrue(two.message().contains("a prime on an expression in x, y"), two.toString());
     }
 
     @Test
