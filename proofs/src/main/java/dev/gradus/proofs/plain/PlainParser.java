@@ -262,7 +262,9 @@ final class PlainParser {
         }
         if (t.is("{")) {
             next();
-            return new PlainNode.ListOf(arguments("}"));
+            List<PlainNode> items = arguments("}");
+            // {x} without a comma groups, as in LaTeX's e^{x}; a list has commas: {x, 2}, {{1, x < 0}}
+            return items.size() == 1 && !(items.get(0) instanceof PlainNode.ListOf) ? items.get(0) : new PlainNode.ListOf(items);
         }
         if (t.is("|")) { // where an operand is expected a bar opens; the closing one is taken after the expression inside
             next();

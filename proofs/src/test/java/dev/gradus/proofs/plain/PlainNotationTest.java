@@ -81,6 +81,7 @@ class PlainNotationTest {
         assertEquals("'1/2x' is read as 1/2*x, not 1/(2*x)", note("1/2x"));
         assertEquals("-x^2 + 2^(-x) + x^y^z", read("-x^2 + 2^-x + x^y^z"));
         assertEquals("6.02*10^23", read("6.02e23"));
+        assertEquals("E^x + D(x^3, {x, 2})", read("e^{x} + D(x^3, {x, 2})"), "braces without a comma group");
         assertEquals("2*E", read("2e"));
         assertEquals("x <= 1 && x != 0", read("x ≤ 1 && x ≠ 0"));
         assertEquals("Piecewise({{1, x < 0 || x > 1}}, 0)", read("Piecewise({{1, x < 0 || x > 1}}, 0)"));
