@@ -156,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
 
     static int exitStatus(Verdict overall) {
         return switch (overall) {
-            case PROVED, PLAUSIBLE -> Gradus.HOLDS;
+            case DEFINED, PROVED, PLAUSIBLE -> Gradus.HOLDS;
             case UNKNOWN, REFUTED -> Gradus.FAILED;
             case ERROR -> Gradus.INPUT_ERROR;
         };

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,9 +134,23 @@ class GradusCommandTest {
         CommandRun variable = gradus("check", "--var", "e", "-e", "e^2 = e*e");
         assertEquals(0, variable.status(), variable.out());
         assertTrue(!variable.out().contains("Euler"), variable.out());
-        CommandRun prime = gradus("check", "-e", "1 + x' = 1");
-        assertEquals(2, prime.status(), prime.out());
-        assertTrue(prime.out().contains("syntax error at column 7: x' needs its argument: x'(x)"), prime.out());
+        CommandRun bare = gradus("check", "-e", "1 + sin = 1");
+        assertEquals(2, bare.status(), bare.out());
+        assertTrue(bare.out().contains("syntax error at column 5: sin needs an argument: sin(x)"), bare.out());
+    }
+
+    /** Definitions are DEFINED, and the steps after them are about what the names stand for: dL/dw is not 0. */
+    @Test
+    void definitionsAreDefinedAndUsedByLaterSteps(@TempDir Path dir) throws Exception {
+        Path chain = Files.writeString(dir.resolve("chain.txt"), "z = w x + b\na = sigmoid(z)\nL = (a - y)^2/2\n"
+                + "dL/dw = (a - y) sigmoid'(z) x\ns(t) = 1/(1 + e^-t)\nd/dt s(t) = s(t)(1 - s(t))\ndL/db = (a - y) sigmoid'(z) x\n");
+        CommandRun run = gradus("check", "--json", chain.toString());
+        assertEquals(1, run.status(), run.out());
+        JsonNode steps = Json.MAPPER.readTree(run.out()).path("steps");
+        List<String> verdicts = new ArrayList<>();
+        steps.forEach(step -> verdicts.add(step.path("verdict").asText()));
+        assertEquals(List.of("DEFINED", "DEFINED", "DEFINED", "PROVED", "DEFINED", "PROVED", "REFUTED"), verdicts, run.out());
+        assertEquals("with the definitions of L, a, z put in", steps.get(3).path("notes").get(0).asText(), run.out());
     }
 
     /** A classmate's file cannot change what gradus proves: the line that tries is an ERROR at its column, the rest is checked as usual. */

@@ -1,5 +1,6 @@
 package dev.gradus.proofs;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,17 +9,25 @@ import java.util.Set;
  * people type it ({@link dev.gradus.proofs.plain.PlainNotation}: x**2, sin x^2, d/dx, e and i
  * as constants), which the verifier reads first.
  *
- * @param plain     whether the sides are plain notation
- * @param variables in plain notation, names that are variables where they would be constants (e, i)
+ * @param plain       whether the sides are plain notation
+ * @param variables   in plain notation, names that are variables where they would be constants (e, i)
+ * @param definitions what the document defined before the step, in order: the step is about what they stand for
+ * @param defines     whether the step itself is a definition (its left side a new name): read, not proved
  */
-public record Notation(boolean plain, Set<String> variables) {
-    public static final Notation EXPRESSION = new Notation(false, Set.of());
+public record Notation(boolean plain, Set<String> variables, List<Definition> definitions, boolean defines) {
+    public static final Notation EXPRESSION = new Notation(false, Set.of(), List.of(), false);
 
     public Notation {
         variables = Set.copyOf(variables);
+        definitions = definitions == null ? List.of() : List.copyOf(definitions);
     }
 
     public static Notation plain(Set<String> variables) {
-        return new Notation(true, variables);
+        return new Notation(true, variables, List.of(), false);
+    }
+
+    /** This notation for a step after {@code made}, itself a definition or not. */
+    public Notation after(List<Definition> made, boolean definition) {
+        return new Notation(plain, variables, made, definition);
     }
 }

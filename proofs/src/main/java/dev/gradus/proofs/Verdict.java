@@ -4,6 +4,8 @@ import java.util.Collection;
 
 /** The outcome of checking a claim, from best to worst (a derivation's verdict is its worst step's). */
 public enum Verdict {
+    /** A definition (z = w x + b where z is new): nothing to prove; later steps use it. */
+    DEFINED,
     /** Proved symbolically. */
     PROVED,
     /** Equal at many random points, in 30-digit arithmetic; no proof found in time. */

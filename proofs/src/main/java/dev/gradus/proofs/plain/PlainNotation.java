@@ -54,6 +54,14 @@ public final class PlainNotation {
      * is the product u v where u and v are written alone anywhere in the step.
      */
     public static Reading read(String text, Set<String> variables, String step) throws ParseError {
+        return read(text, variables, step, Set.of());
+    }
+
+    /**
+     * Reads {@code text} in a document that defined {@code defined} before: dL/dw is then the
+     * derivative of what L stands for, not of an unknown function L(w).
+     */
+    public static Reading read(String text, Set<String> variables, String step, Set<String> defined) throws ParseError {
         Set<String> letters = new java.util.LinkedHashSet<>();
         try {
             for (PlainToken t : PlainLexer.tokens(step)) {
@@ -64,10 +72,20 @@ public final class PlainNotation {
         } catch (ParseError unreadable) {
             // the other side's error is reported when that side is read
         }
-        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), variables, letters);
+        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), variables, letters, defined);
         PlainNode node = parser.whole();
         PlainPrinter printer = new PlainPrinter();
         node.print(printer);
         return new Reading(printer.toString(), List.copyOf(parser.notes()), printer.marks());
+    }
+
+    /**
+     * Whether a document may define {@code name} (z, L, net1, f): a name of letters and digits
+     * that is neither a function plain notation knows (sin, sigmoid, D) nor a constant (e, i, pi).
+     */
+    public static boolean definable(String name) {
+        return name.matches("[A-Za-z][A-Za-z0-9_]*") && PlainNames.function(name) == null
+                && !Set.of("e", "i", "pi", "Pi", "PI", "E", "I", "inf", "infinity", "Infinity", "oo", "d").contains(name)
+                && !(name.startsWith("log_"));
     }
 }

@@ -42,6 +42,8 @@ final class PlainParser {
     private final List<PlainToken> tokens;
     private final Set<String> variables;
     private final Set<String> notes = new LinkedHashSet<>();
+    /** Names the document defined: dL/dw differentiates what L stands for. */
+    private final Set<String> defined;
     /** The one-letter names written alone somewhere in the step: uv' is u v' where u and v are. */
     private final Set<String> letters = new LinkedHashSet<>();
     private int at;
@@ -49,7 +51,9 @@ final class PlainParser {
     /** Open |...| bars: inside one, a '|' closes it. */
     private int bars;
 
-    PlainParser(String source, List<PlainToken> tokens, Set<String> declaredVariables, Set<String> lettersElsewhere) {
+    PlainParser(String source, List<PlainToken> tokens, Set<String> declaredVariables, Set<String> lettersElsewhere,
+                Set<String> defined) {
+        this.defined = Set.copyOf(defined);
         this.source = source;
         this.tokens = tokens;
         this.variables = new LinkedHashSet<>(declaredVariables);
@@ -375,7 +379,7 @@ final class PlainParser {
             next();
             return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments("]"));
         }
-        if (peek().is("(") && (name.length() > 1 || UNKNOWN_FUNCTIONS.contains(name) || holdsComma())) {
+        if (peek().is("(") && (name.length() > 1 || UNKNOWN_FUNCTIONS.contains(name) || defined.contains(name) || holdsComma())) {
             next();
             return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments(")"));
         }
@@ -589,6 +593,9 @@ final class PlainParser {
 
     private PlainNode applyDerivative(String function, String variable, int order) throws ParseError {
         PlainNode by = new PlainNode.Name(variable);
+        if (function != null && defined.contains(function)) {
+            return derivative(new PlainNode.Name(function), by, order);
+        }
         if (function != null) {
             notes.add("d" + function + "/d" + variable + " is the derivative of " + function + ", taken as an unknown function of "
                     + variable);

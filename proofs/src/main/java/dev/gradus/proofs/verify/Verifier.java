@@ -2,6 +2,7 @@ package dev.gradus.proofs.verify;
 
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Deadline;
+import dev.gradus.proofs.Definition;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
@@ -11,12 +12,15 @@ import dev.gradus.proofs.plain.PlainNotation;
 import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.symja.SymjaTrees;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
 
 /**
  * Decides a claim lhs = rhs. The semantics (the README says it for students): variables are
@@ -80,6 +84,13 @@ public final class Verifier {
         IExpr rhs;
         List<IExpr> assumptions = new ArrayList<>();
         List<String> reading = new ArrayList<>();
+        Definitions definitions;
+        try {
+            definitions = definitions(claim);
+        } catch (ParseError e) {
+            return new StepResult(claim.lhs(), claim.rhs(), Verdict.ERROR, "parse", null,
+                    "an earlier definition cannot be read: " + e.getMessage());
+        }
         try {
             lhs = parse(claim, claim.lhs(), reading);
         } catch (ParseError e) {
@@ -89,6 +100,17 @@ public final class Verifier {
             rhs = parse(claim, claim.rhs(), reading);
         } catch (ParseError e) {
             return StepResult.error(claim.lhs(), claim.rhs(), claim.rhsAt().plus(e.column()), e);
+        }
+        if (claim.notation().defines()) {
+            return new StepResult(lhs.toString(), rhs.toString(), Verdict.DEFINED, "definition", null,
+                    claim.lhs() + " is defined: the steps after it are about what it stands for", reading.stream().distinct().toList());
+        }
+        if (!definitions.isEmpty()) {
+            lhs = definitions.putIn(lhs);
+            rhs = definitions.putIn(rhs);
+            if (!definitions.used().isEmpty()) {
+                reading.add("with the definitions of " + definitions.used() + " put in");
+            }
         }
         for (String assumption : claim.assumptions()) {
             try {
@@ -120,6 +142,26 @@ public final class Verifier {
         }
     }
 
+    /** The document's definitions before the step, read (empty for a step in the expression language). */
+    private Definitions definitions(Claim claim) throws ParseError {
+        Definitions read = new Definitions();
+        for (Definition d : claim.notation().definitions()) {
+            List<ISymbol> parameters = new ArrayList<>();
+            for (String p : d.parameters()) {
+                parameters.add(engine.variable(p));
+            }
+            IExpr body = engine.parse(PlainNotation.read(d.body(), claim.notation().variables(), d.body(), defined(claim)).expression());
+            read.add(engine.variable(d.name()), new Definitions.Read(parameters, body));
+        }
+        return read;
+    }
+
+    private static Set<String> defined(Claim claim) {
+        Set<String> names = new LinkedHashSet<>();
+        claim.notation().definitions().forEach(d -> names.add(d.name()));
+        return names;
+    }
+
     /**
      * A side or assumption parsed by Symja; in plain notation, read into the expression language
      * first (its conventions added to {@code notes}), an error's column moved back to where it was written.
@@ -128,7 +170,8 @@ public final class Verifier {
         if (!claim.notation().plain()) {
             return engine.parse(text);
         }
-        PlainNotation.Reading reading = PlainNotation.read(text, claim.notation().variables(), claim.lhs() + " " + claim.rhs());
+        PlainNotation.Reading reading = PlainNotation.read(text, claim.notation().variables(), claim.lhs() + " " + claim.rhs(),
+                defined(claim));
         notes.addAll(reading.notes());
         try {
             return engine.parse(reading.expression());
