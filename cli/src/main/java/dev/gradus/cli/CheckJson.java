@@ -43,7 +43,7 @@ public final class CheckJson {
         }
         step.put("message", r.message());
         r.notes().forEach(step.putArray("notes")::add);
-        step.put("input", claim.lhs() + " = " + claim.rhs());
+        step.put("input", claim.lhs() + (claim.approximate() ? " ≈ " : " = ") + claim.rhs());
         if (source != null) {
             step.put("latex", source);
         }

@@ -18,7 +18,7 @@ final class Terminal {
      */
     static void printStep(PrintWriter out, int number, Claim step, String source, List<String> tex, StepResult result) {
         String where = step.rhsAt().line() > 0 ? " (line " + step.rhsAt().line() + ")" : "";
-        out.printf("[%d]%s %s%n", number, where, source != null ? source : step.lhs() + " = " + step.rhs());
+        out.printf("[%d]%s %s%n", number, where, source != null ? source : step.lhs() + (step.approximate() ? " ≈ " : " = ") + step.rhs());
         out.printf("    read as  %s  =  %s%n", result.lhs(), result.rhs());
         if (tex.size() == 2) {
             out.printf("    in LaTeX %s = %s%n", tex.get(0), tex.get(1));

@@ -16,9 +16,10 @@ import java.util.Set;
  * @param strictDomains    whether a point in one side's domain and not the other's refutes the claim (by default
  *                         the claim is judged on the common domain, and such a point is a note)
  * @param notation         how the sides and assumptions are written
+ * @param approximate      whether the step is written with ≈: its sides are numbers equal to the digits written
  */
 public record Claim(String lhs, String rhs, List<String> assumptions, Set<String> complexVariables,
-                    Position lhsAt, Position rhsAt, boolean strictDomains, Notation notation) {
+                    Position lhsAt, Position rhsAt, boolean strictDomains, Notation notation, boolean approximate) {
     public Claim {
         assumptions = List.copyOf(assumptions);
         complexVariables = Set.copyOf(complexVariables);
@@ -27,17 +28,22 @@ public record Claim(String lhs, String rhs, List<String> assumptions, Set<String
 
     /** A claim in the expression language, judged on the common domain of its sides. */
     public Claim(String lhs, String rhs, List<String> assumptions, Set<String> complexVariables, Position lhsAt, Position rhsAt) {
-        this(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, false, Notation.EXPRESSION);
+        this(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, false, Notation.EXPRESSION, false);
     }
 
     /** This claim, judged on both domains ({@code true}: a point in one side's domain only refutes it) or the common one. */
     public Claim withStrictDomains(boolean strict) {
-        return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strict, notation);
+        return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strict, notation, approximate);
     }
 
     /** This claim, its sides and assumptions written in {@code notation}. */
     public Claim withNotation(Notation notation) {
-        return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strictDomains, notation);
+        return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strictDomains, notation, approximate);
+    }
+
+    /** This claim, written with ≈ (or not). */
+    public Claim withApproximate(boolean approx) {
+        return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strictDomains, notation, approx);
     }
 
     /** A claim about real variables without assumptions, typed as "lhs = rhs". */

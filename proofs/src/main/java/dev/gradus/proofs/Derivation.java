@@ -112,7 +112,7 @@ public final class Derivation {
         for (int i = 0; i + 1 < chain.size(); i++) {
             Part a = chain.get(i);
             Part b = chain.get(i + 1);
-            steps.add(new Claim(a.text(), b.text(), assumptions, complex, a.at(), b.at()));
+            steps.add(new Claim(a.text(), b.text(), assumptions, complex, a.at(), b.at()).withApproximate(b.approximate()));
         }
         return steps;
     }
@@ -127,26 +127,28 @@ public final class Derivation {
         return "a claim needs '=' between two expressions" + (text.contains("==") ? " (one '=': a = b, not a == b)" : "");
     }
 
-    /** A trimmed expression between separators and where it starts. */
-    private record Part(String text, Claim.Position at) {}
+    /** A trimmed expression between separators, where it starts, and whether ≈ (not =) comes before it. */
+    private record Part(String text, Claim.Position at, boolean approximate) {}
 
     /** The '='-separated parts of one line; a leading '=' gives an empty first part. */
     private static List<Part> split(String text, int line) throws ParseError {
         List<Part> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
+        boolean approximate = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-            } else if (c == '=' && depth == 0 && isSeparator(text, i)) {
-                parts.add(part(text, start, i, line, parts.isEmpty()));
+            } else if (depth == 0 && (c == '=' && isSeparator(text, i) || c == '≈')) {
+                parts.add(part(text, start, i, line, parts.isEmpty(), approximate));
+                approximate = c == '≈';
                 start = i + 1;
             }
         }
-        parts.add(part(text, start, text.length(), line, false));
+        parts.add(part(text, start, text.length(), line, false, approximate));
         return parts;
     }
 
@@ -157,7 +159,7 @@ public final class Derivation {
     }
 
     /** The trimmed text in [start, end); only the first part of a line may be empty (a continuation). */
-    private static Part part(String text, int start, int end, int line, boolean mayBeEmpty) throws ParseError {
+    private static Part part(String text, int start, int end, int line, boolean mayBeEmpty, boolean approximate) throws ParseError {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -170,6 +172,6 @@ public final class Derivation {
             throw new ParseError((line > 0 ? "line " + line + ": " : "") + "an empty expression beside '='",
                     Math.min(start, Math.max(text.length() - 1, 0)) + 1);
         }
-        return new Part(text.substring(s, e), new Claim.Position(line, s + 1));
+        return new Part(text.substring(s, e), new Claim.Position(line, s + 1), approximate);
     }
 }

@@ -122,7 +122,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         for (int i = 0; i < input.steps().size(); i++) {
             Claim claim = input.steps().get(i);
             ObjectNode step = steps.addObject();
-            step.put("input", claim.lhs() + " = " + claim.rhs());
+            step.put("input", claim.lhs() + (claim.approximate() ? " ≈ " : " = ") + claim.rhs());
             if (source(input, i) != null) {
                 step.put("latex", source(input, i));
             }

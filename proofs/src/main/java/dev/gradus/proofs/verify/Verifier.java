@@ -131,6 +131,10 @@ public final class Verifier {
         functions.note().ifPresent(reading::add);
         List<String> notes = reading.stream().distinct().toList();
         try {
+            Optional<StepResult> rounded = RoundedDecimals.check(claim, lhs, rhs, engine, deadline);
+            if (rounded.isPresent()) {
+                return rounded.get().withNotesFirst(notes);
+            }
             return decide(claim, lhs, rhs, assumptions, deadline, r -> provisional.accept(r.withNotesFirst(notes))).withNotesFirst(notes);
         } catch (ClaimPreparation.OutOfTime e) {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "time limit", null, e.getMessage(), notes);

@@ -2,6 +2,7 @@ package dev.gradus.proofs.verify;
 
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Deadline;
+import dev.gradus.proofs.Derivation;
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
@@ -319,6 +320,24 @@ class VerifierTest {
         StepResult two = verifier.verify(Claim.of("(x*y)'", "y").withNotation(plain), Deadline.in(20_000));
         assertEquals(Verdict.ERROR, two.verdict(), two.toString());
         assertTrue(two.message().contains("a prime on an expression in x, y"), two.toString());
+    }
+
+    private static StepResult plain(String chain) throws ParseError {
+        Claim step = Derivation.chain(chain, List.of(), Set.of()).get(0).withNotation(Notation.plain(Set.of()));
+        return verifier.verify(step, Deadline.in(20_000));
+    }
+
+    /** sigmoid(0.5) = 0.6224593...: written 0.6225 or 0.622 it is right to the digits written, 0.6224 is not. */
+    @Test
+    void decimalsWrittenAreRoundedDigits() throws ParseError {
+        assertEquals(Verdict.PROVED, plain("sigmoid(0.5) ≈ 0.6225").verdict());
+        assertEquals("rounded to 4 decimals", plain("sigmoid(0.5) ≈ 0.6225").method());
+        assertEquals(Verdict.PROVED, plain("sigmoid(0.5) = 0.622").verdict(), "= with rounded decimals is not refuted for rounding");
+        StepResult wrong = plain("sigmoid(0.5) = 0.6224");
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertTrue(wrong.message().contains("which is 0.6225 to 4 decimals, not 0.6224"), wrong.toString());
+        assertEquals(Verdict.UNKNOWN, plain("sigmoid(x) ≈ 0.5").verdict());
+        assertEquals(Verdict.REFUTED, check("sigmoid(0.5)", "0.622").verdict(), "the expression language means = exactly");
     }
 
     @Test
