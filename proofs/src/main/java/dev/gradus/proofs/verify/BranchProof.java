@@ -94,6 +94,10 @@ final class BranchProof {
                 covered[side] = true;
             }
         }
+        if (!(covered[0] && covered[2])) {
+            // a side no sample reached may still hold points (a thin one, or all of them when time ran out): not a proof
+            return new Result(false, true, "the branch " + u + (covered[0] ? " > 0" : " < 0") + " was not reached by a sample point");
+        }
         for (ISymbol v : vars) {
             IExpr solutions = engine.eval(F.Solve(F.Equal(u, F.C0), v));
             if (solutions.isList() && ((IAST) solutions).argSize() == 1 && solutions.first().isList()) {

@@ -340,6 +340,20 @@ class VerifierTest {
         assertEquals(Verdict.REFUTED, check("sigmoid(0.5)", "0.622").verdict(), "the expression language means = exactly");
     }
 
+    /**
+     * The long soundness campaign, under load, had sqrt((3x + y - 2)^2) = 3x + y - 2 PROVED by
+     * branches: the deadline cut the sampling of the kink's sides before the side where the claim
+     * fails was reached, and the boundary alone was proved. With no time, the stage proves nothing.
+     */
+    @Test
+    void branchesUnreachedInTimeAreNotProved() throws Exception {
+        SymjaEngine engine = new SymjaEngine();
+        Claim claim = Claim.of("sqrt((3*x + y - 2)^2)", "3*x + y - 2");
+        PreparedClaim prepared = new ClaimPreparation(engine).prepare(claim, engine.parse(claim.lhs()), engine.parse(claim.rhs()),
+                List.of(), Deadline.in(20_000));
+        assertEquals(Optional.empty(), new Branches(engine).prove(prepared, Deadline.in(0)));
+    }
+
     @Test
     void variablesNamedLikeBuiltInsAreRefused() {
         StepResult r = check("Now + 1", "1 + Now");
