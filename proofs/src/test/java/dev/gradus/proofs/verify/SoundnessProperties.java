@@ -112,16 +112,18 @@ class SoundnessProperties {
             workers.add(pool.submit(() -> {
                 Verifier own = new Verifier();
                 for (int index = next.getAndIncrement(); index < claims; index = next.getAndIncrement()) {
-                    Generated claim;
-                    synchronized (SoundnessProperties.class) { // jqwik's sample streams are not thread-safe
-                        claim = index % 2 == 0 ? trueOnes.next() : falseOnes.next();
-                    }
+                    Generated claim = null;
                     StepResult r;
                     try {
+                        synchronized (SoundnessProperties.class) { // jqwik's sample streams are not thread-safe
+                            claim = index % 2 == 0 ? trueOnes.next() : falseOnes.next();
+                        }
                         r = own.verify(Claim.of(claim.lhs(), claim.rhs(), List.of(), Set.of()), Deadline.in(4_000));
-                    } catch (OutOfMemoryError e) { // the claim's evaluation is gone with its stack: say which claim it was, go on
-                        exhausted.add(claim.toString());
-                        System.out.println("OUT OF MEMORY: " + claim);
+                    } catch (OutOfMemoryError e) {
+                        // the claim's evaluation is gone with its stack (or a computation beside it that did not stop
+                        // held the heap when the claim was made): say which claim it was, go on
+                        exhausted.add(String.valueOf(claim));
+                        System.out.println("OUT OF MEMORY at claim " + (index + 1) + ": " + claim);
                         continue;
                     }
                     counts.computeIfAbsent((claim.isTrue() ? "true " : "false ") + r.verdict(), k -> new AtomicInteger()).incrementAndGet();
