@@ -339,7 +339,7 @@ final class PlainParser {
         if (constant != null) {
             return new PlainNode.Name(constant, t.column());
         }
-        if (name.equals("sigma") && (peek().is("(") || peek().is("'"))) {
+        if (name.equals("sigma") && !defined.contains("sigma") && (peek().is("(") || peek().is("'"))) {
             notes.add("σ applied to an argument is the sigmoid");
             return function("sigmoid", t);
         }

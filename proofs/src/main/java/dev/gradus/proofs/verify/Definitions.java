@@ -36,11 +36,19 @@ final class Definitions {
     IExpr putIn(IExpr e) {
         if (e.isSymbol()) {
             Read d = byName.get(e);
-            if (d == null || !d.parameters().isEmpty()) {
+            if (d == null) {
                 return e;
             }
             used.add(e.toString());
-            return putIn(d.body());
+            if (d.parameters().isEmpty()) {
+                return putIn(d.body());
+            }
+            // a defined function not applied, as in its derivative f'(x) = Derivative(1)[f][x]: the function itself
+            IASTAppendable slots = F.ListAlloc(d.parameters().size());
+            for (int i = 0; i < d.parameters().size(); i++) {
+                slots.append(F.Rule(d.parameters().get(i), F.Slot(i + 1)));
+            }
+            return F.Function(putIn(d.body()).replaceAll(slots).orElse(putIn(d.body())));
         }
         if (!e.isAST()) {
             return e;
