@@ -36,12 +36,13 @@ public final class NumericEvidence {
     private Counterexample counterexample;
     private final DomainDifference domainDifference;
     private final List<String> notes;
-    private final String screenSummary;
+    /** What the screen found, said when asked: points left open may be settled by the confirmation. */
+    private final java.util.function.Supplier<String> screenSummary;
     private final Confirmation confirmation;
     private int confirmed = -1;
 
     NumericEvidence(Counterexample counterexample, DomainDifference domainDifference, List<String> notes,
-                    String screenSummary, Confirmation confirmation) {
+                    java.util.function.Supplier<String> screenSummary, Confirmation confirmation) {
         this.counterexample = counterexample;
         this.domainDifference = domainDifference;
         this.notes = List.copyOf(notes);
@@ -51,7 +52,7 @@ public final class NumericEvidence {
 
     /** No evidence: nothing could be compared, for the reason given. */
     static NumericEvidence none(String reason) {
-        return new NumericEvidence(null, null, List.of(), reason, (wanted, deadline, evidence) -> 0);
+        return new NumericEvidence(null, null, List.of(), () -> reason, (wanted, deadline, evidence) -> 0);
     }
 
     public Optional<Counterexample> counterexample() {
@@ -88,6 +89,6 @@ public final class NumericEvidence {
     /** What was compared, for a person: how many points, in which precision. */
     public String summary() {
         String agreed = confirmed < 0 ? "" : confirmed + (confirmed == 1 ? " point agrees" : " points agree") + " in 30 digits";
-        return List.of(agreed, screenSummary).stream().filter(s -> !s.isEmpty()).reduce((a, b) -> a + "; " + b).orElse("");
+        return List.of(agreed, screenSummary.get()).stream().filter(s -> !s.isEmpty()).reduce((a, b) -> a + "; " + b).orElse("");
     }
 }

@@ -121,7 +121,7 @@ public final class NumericProbe {
          * claim happens to hold (on the line x + 2y + 2 = 0 for sin(x + 2y + 2) = 0, on x = y
          * for x + (x - y)(1 + 3^(-10^7 (x - y)^2)) = x, whose difference underflows in double).
          */
-        private int unsettled;
+        private final List<SamplePoint> open = new ArrayList<>();
         private NumericEvidence.Counterexample counterexample;
         private NumericEvidence.DomainDifference domainDifference;
         private final boolean screened;
@@ -179,25 +179,24 @@ public final class NumericProbe {
          */
         private void examine(Deadline deadline) {
             int examined = Math.min(CANDIDATES, differing.size());
-            int settled = 0;
             for (int i = 0; i < examined && counterexample == null; i++) {
                 SamplePoint p = differing.get(i);
-                if (excluded(p, deadline) || settles(decide(p, deadline, i == 0 ? FIRST_CANDIDATE_MILLIS : POINT_MILLIS))) {
-                    settled++;
+                if (!excluded(p, deadline) && !settles(decide(p, deadline, i == 0 ? FIRST_CANDIDATE_MILLIS : POINT_MILLIS))) {
+                    open.add(p);
                 }
             }
             // Beyond the candidates, differences like those Symja showed to be rounding are presumed rounding too.
-            unsettled = examined - settled;
             // The simplest coordinates first, alternating with others: simple ones are decided fastest.
             uncertain.sort(Comparator.comparingInt(SamplePoint::size));
             List<SamplePoint> uncertainExamined = spread(uncertain, UNCERTAIN);
             Deadline uncertainTime = deadline.atMost(UNCERTAIN_MILLIS);
-            examined = uncertainExamined.size();
-            settled = 0;
-            for (int i = 0; i < examined && counterexample == null && uncertainTime.leavesTimeForAnEvaluation(); i++) {
+            for (int i = 0; i < uncertainExamined.size() && counterexample == null; i++) {
                 SamplePoint p = uncertainExamined.get(i);
+                if (!uncertainTime.leavesTimeForAnEvaluation()) {
+                    open.add(p); // an uncertain point left undecided may be where the sides differ (an underflow hides any difference)
+                    continue;
+                }
                 if (excluded(p, uncertainTime)) {
-                    settled++;
                     continue;
                 }
                 PreciseEvaluation.Outcome quick = judge.approximately(sides.lhs(), sides.rhs(), p.rules(sides.variables()),
@@ -205,12 +204,10 @@ public final class NumericProbe {
                 if (quick == PreciseEvaluation.Outcome.DIFFER) {
                     quick = decide(p, uncertainTime);
                 }
-                if (settles(quick)) {
-                    settled++;
+                if (!settles(quick)) {
+                    open.add(p);
                 }
             }
-            // An uncertain point left undecided may be where the sides differ (an underflow can hide any difference).
-            unsettled += examined - settled;
             for (int i = 0; i < Math.min(4, oneSided.size()) && counterexample == null && domainDifference == null; i++) {
                 decide(oneSided.get(i), deadline);
             }
@@ -302,8 +299,9 @@ public final class NumericProbe {
         }
 
         NumericEvidence evidence(String note) {
-            String summary = (screened ? compared + " points screened in double" : compared + " points compared in Symja")
-                    + (unsettled > 0 ? ", with " + unsettled + " where the sides may differ that Symja did not settle in time" : "")
+            java.util.function.Supplier<String> summary = () -> (screened ? compared + " points screened in double"
+                    : compared + " points compared in Symja")
+                    + (open.isEmpty() ? "" : ", with " + open.size() + " where the sides may differ that Symja did not settle in time")
                     + (functions.isEmpty() ? "" : " " + functions);
             List<String> notes = new ArrayList<>();
             if (domainDifference != null) {
@@ -319,7 +317,19 @@ public final class NumericProbe {
             if (symjaAgreeing >= 0) {
                 return symjaAgreeing;
             }
-            if (unsettled > 0) {
+            // Points left open by the probe's share of the time are decided again with this time (more, after the cheap proofs)
+            for (java.util.Iterator<SamplePoint> it = open.iterator(); it.hasNext() && counterexample == null
+                    && deadline.leavesTimeForAnEvaluation(); ) {
+                SamplePoint p = it.next();
+                if (excluded(p, deadline) || settles(decide(p, deadline, FIRST_CANDIDATE_MILLIS))) {
+                    it.remove();
+                }
+            }
+            if (counterexample != null) {
+                evidence.found(counterexample);
+                return 0;
+            }
+            if (!open.isEmpty()) {
                 return 0;
             }
             int agreed = 0;
