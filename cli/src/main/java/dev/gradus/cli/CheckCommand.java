@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
                 + " apply to the lines after them, 'var e' to the whole file.",
             "Plain notation is read as people type it: x**2 and x² are x^2, 2x and x(1 - x) multiply, sin x^2 is sin(x^2),"
                 + " d/dx x^2 and (x^2)' are derivatives, e and i are Euler's number and the imaginary unit (--var e keeps e"
-                + " a variable), ln, log (natural), log10, log_2, Sin[x], %e, σ(z) (the sigmoid), −, ·, ×, √. A reading that"
+                + " a variable), ln, log (natural), log10, log_2, Sin[x], %%e, σ(z) (the sigmoid), −, ·, ×, √. A reading that"
                 + " is a convention is shown as a note.",
             "LaTeX works too, with -e or in a FILE (.tex, or any file with $$ ... $$ blocks): every equality chain"
                 + " of its display math is checked (\\begin{aligned} a &= b \\\\ &= c \\end{aligned}, \\frac, \\left( \\right), |z|, ...);"

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -295,10 +298,20 @@ class GradusCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("check", "derive", "grad")) {
-            CommandRun help = gradus(command, "--help");
+        for (String command : List.of("check", "derive", "grad", "proofs", "train", "experiment", "stats", "serve")) {
+            // a '%' in a description that is not a format specifier has picocli warn on System.err
+            PrintStream systemErr = System.err;
+            ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+            CommandRun help;
+            try {
+                System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+                help = gradus(command, "--help");
+            } finally {
+                System.setErr(systemErr);
+            }
             assertEquals(0, help.status());
             assertTrue(help.out().contains("Usage: gradus " + command), help.out());
+            assertEquals("", help.err() + warnings.toString(StandardCharsets.UTF_8), command);
         }
     }
 }
