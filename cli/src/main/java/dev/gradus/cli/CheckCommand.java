@@ -201,7 +201,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void reportSkipped(PrintWriter err, List<LatexDocument.Skipped> skipped) {
         for (LatexDocument.Skipped s : skipped) {
-            err.println("gradus check: skipped at " + s.at() + ", not an equality (" + s.relation() + "): " + s.latex());
+            err.println("gradus check: skipped at " + s.at() + ", " + s.reason() + ": " + s.latex());
         }
     }
 

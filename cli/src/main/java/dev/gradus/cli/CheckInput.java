@@ -3,9 +3,8 @@ package dev.gradus.cli;
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Derivation;
 import dev.gradus.proofs.ParseError;
-import dev.gradus.proofs.Definition;
+import dev.gradus.proofs.DocumentDefinitions;
 import dev.gradus.proofs.Notation;
-import dev.gradus.proofs.plain.PlainNotation;
 import dev.gradus.proofs.latex.LatexDerivation;
 import dev.gradus.proofs.latex.LatexDocument;
 import dev.gradus.proofs.latex.LatexOptions;
@@ -16,9 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -75,52 +71,9 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
         return document;
     }
 
-    /**
-     * Plain steps, which the verifier reads ({@link Notation#plain}) with {@code variables} kept as
-     * variables. The first link of a chain whose left side is a new name ({@code z = w x + b},
-     * {@code f(x) = x^2 + 1}) defines it: a DEFINED step, and every later step is about what the
-     * name stands for.
-     */
+    /** Plain steps, which the verifier reads ({@link Notation#plain}) with {@code variables} kept as variables. */
     private static CheckInput plain(List<Claim> written, Set<String> variables) {
-        Notation notation = Notation.plain(variables);
-        List<Definition> made = new ArrayList<>();
-        Set<String> used = new LinkedHashSet<>();
-        List<Claim> steps = new ArrayList<>();
-        for (int i = 0; i < written.size(); i++) {
-            Claim c = written.get(i);
-            boolean chainStarts = i == 0 || !c.lhsAt().equals(written.get(i - 1).rhsAt());
-            Optional<Definition> definition = chainStarts ? definition(c, used, made) : Optional.empty();
-            definition.ifPresent(made::add); // a definition step is read knowing its own name (s(z) = ... calls s)
-            steps.add(c.withNotation(notation.after(made, definition.isPresent())));
-            used.addAll(names(c.lhs()));
-            used.addAll(names(c.rhs()));
-        }
-        return new CheckInput(steps, List.of(), Map.of(), List.of(), false);
-    }
-
-    private static final Pattern DEFINED = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(?:\\(\\s*([A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)\\s*\\))?\\s*");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-
-    /** The definition a step makes: its left side a name (or a function of parameters) that nothing before used, not in its right side. */
-    private static Optional<Definition> definition(Claim step, Set<String> used, List<Definition> made) {
-        Matcher m = DEFINED.matcher(step.lhs());
-        if (!m.matches() || !PlainNotation.definable(m.group(1)) || used.contains(m.group(1)) || names(step.rhs()).contains(m.group(1))) {
-            return Optional.empty();
-        }
-        List<String> parameters = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));
-        if (parameters.isEmpty() && step.rhs().isBlank() || made.stream().anyMatch(d -> d.name().equals(m.group(1)))) {
-            return Optional.empty();
-        }
-        return Optional.of(new Definition(m.group(1), parameters, step.rhs()));
-    }
-
-    private static Set<String> names(String text) {
-        Set<String> found = new LinkedHashSet<>();
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
+        return new CheckInput(DocumentDefinitions.mark(written, Notation.plain(variables)), List.of(), Map.of(), List.of(), false);
     }
 
     /** The steps and the unreadable equalities of a document, by position. */

@@ -1,9 +1,12 @@
 package dev.gradus.proofs.latex;
 
 import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.DocumentDefinitions;
+import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,7 +29,8 @@ public final class LatexDerivation {
 
     /**
      * The steps of a LaTeX chain such as {@code \frac{1}{2} = 0.5 = \frac{2}{4}} (also several
-     * chains, separated as in a document, and aligned environments).
+     * chains, separated as in a document, and aligned environments); a link written
+     * {@code \approx} is an approximate step, one written {@code :=} a definition.
      *
      * @throws ParseError when it does not parse, has no '=', or relates sides by something else
      */
@@ -36,11 +40,11 @@ public final class LatexDerivation {
         MathBlocks.Block block = MathBlocks.formula(latex);
         List<Claim> claims = new ArrayList<>();
         for (Statements.Statement s : Statements.split(source, Lexer.tokens(source, block.from(), block.to()))) {
-            if (!s.isEquality()) {
-                Token other = s.relations().stream().filter(r -> !r.isSymbol("=")).findFirst().orElseThrow();
-                throw source.error(other.start(), "only '=' can be checked, not " + other.written());
+            Optional<Token> other = s.relations().stream().filter(r -> StepRelation.of(r).isEmpty()).findFirst();
+            if (other.isPresent()) {
+                throw source.error(other.get().start(), "only '=' can be checked, not " + other.get().written());
             }
-            steps(source, s, options, assumptions, complex).forEach(step -> claims.add(step.claim()));
+            new Links(source, s, options, assumptions, complex, false).steps().forEach(step -> claims.add(step.claim()));
         }
         if (claims.isEmpty()) {
             throw source.error(block.from(), "a claim needs '=' between two expressions");
@@ -64,55 +68,39 @@ public final class LatexDerivation {
     }
 
     /**
-     * As {@link #document}, also listing the statements skipped because they are not equalities,
-     * and the equalities that could not be read (each with its error), instead of stopping at the first.
+     * A document read as {@link DocumentDefinitions} sees it: the steps of its display math, in
+     * order, each knowing the definitions before it (display equalities whose left side is a new
+     * name, inline math that prose introduces as a definition, {@code :=}); the links related by
+     * something other than '=' or {@code \approx}, each with its reason; and the equalities that
+     * could not be read, each with its error, instead of stopping at the first.
      */
     public static LatexDocument read(String text, LatexOptions options, List<String> assumptions, Set<String> complex)
             throws ParseError {
         SourceText source = SourceText.document(text);
+        List<DocumentMath.Read> statements = DocumentMath.statements(source);
+        LatexOptions reading = DefinedFunctions.reading(statements, options);
         List<LatexStep> steps = new ArrayList<>();
         List<LatexDocument.Skipped> skipped = new ArrayList<>();
         List<LatexDocument.Unreadable> unreadable = new ArrayList<>();
-        for (MathBlocks.Block block : MathBlocks.find(source)) {
-            if (!block.display() || text.substring(block.from(), block.to()).indexOf('=') < 0) {
-                continue;
-            }
-            for (Statements.Statement s : Statements.split(source, Lexer.tokens(source, block.from(), block.to()))) {
-                if (s.isEquality()) {
-                    try {
-                        steps.addAll(steps(source, s, options, assumptions, complex));
-                    } catch (ParseError e) {
-                        // one statement that cannot be read does not keep the others from being checked
-                        unreadable.add(new LatexDocument.Unreadable(s.latex(), source.position(s.start()), e));
-                    }
-                } else {
-                    skipped.add(new LatexDocument.Skipped(s.latex(), s.otherRelation(), source.position(s.start())));
+        for (DocumentMath.Read r : statements) {
+            Statements.Statement s = r.statement();
+            Links links = new Links(source, s, reading, assumptions, complex, r.introduced());
+            try {
+                steps.addAll(links.steps());
+                if (r.display()) {
+                    skipped.addAll(links.skipped());
+                }
+            } catch (ParseError e) {
+                if (r.display()) {   // inline math is prose where it cannot be read
+                    unreadable.add(new LatexDocument.Unreadable(s.latex(), source.position(s.start()), e));
                 }
             }
         }
-        return new LatexDocument(steps, skipped, unreadable);
-    }
-
-    private static List<LatexStep> steps(SourceText source, Statements.Statement s, LatexOptions options,
-                                         List<String> assumptions, Set<String> complex) throws ParseError {
-        List<String> expressions = new ArrayList<>();
-        List<Claim.Position> positions = new ArrayList<>();
-        for (int i = 0; i < s.sides().size(); i++) {
-            Statements.Side side = s.sides().get(i);
-            if (side.isEmpty()) {
-                Token relation = s.relations().get(Math.max(i - 1, 0));
-                throw source.error(relation.start(), "an empty expression beside '='");
-            }
-            Parser parser = new Parser(source, side.tokens(), new Scope(options));
-            expressions.add(Emitter.emit(parser.formula()));
-            positions.add(source.position(side.tokens().get(0).start()));
+        List<Claim> marked = DocumentDefinitions.mark(steps.stream().map(LatexStep::claim).toList(), Notation.EXPRESSION);
+        List<LatexStep> known = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            known.add(new LatexStep(marked.get(i), steps.get(i).lhsLatex(), steps.get(i).rhsLatex()));
         }
-        List<LatexStep> steps = new ArrayList<>();
-        for (int i = 0; i + 1 < expressions.size(); i++) {
-            Claim claim = new Claim(expressions.get(i), expressions.get(i + 1), assumptions, complex,
-                    positions.get(i), positions.get(i + 1));
-            steps.add(new LatexStep(claim, s.sides().get(i).latex(), s.sides().get(i + 1).latex()));
-        }
-        return steps;
+        return new LatexDocument(known, skipped, unreadable);
     }
 }

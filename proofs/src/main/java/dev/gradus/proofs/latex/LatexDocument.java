@@ -30,8 +30,8 @@ public record LatexDocument(List<LatexStep> steps, List<Skipped> skipped, List<U
      * A statement that is not checked.
      *
      * @param latex    the statement as written
-     * @param relation the first relation other than '=', as written ({@code \le})
+     * @param reason   why: "not an equality (\le)"
      * @param at       where the statement starts
      */
-    public record Skipped(String latex, String relation, Claim.Position at) {}
+    public record Skipped(String latex, String reason, Claim.Position at) {}
 }

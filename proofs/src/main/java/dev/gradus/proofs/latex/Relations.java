@@ -18,7 +18,7 @@ final class Relations {
             Map.entry("\\geqslant", ">="), Map.entry("\\neq", "!="), Map.entry("\\ne", "!="));
     private static final Set<String> OTHER_RELATIONS = Set.of("approx", "propto", "in", "notin", "ni", "sim", "simeq",
             "equiv", "cong", "subset", "subseteq", "supset", "supseteq", "to", "rightarrow", "longrightarrow", "mapsto",
-            "ll", "gg", "coloneqq", "doteq", "triangleq", "leftarrow", "uparrow", "downarrow", "perp", "parallel",
+            "ll", "gg", "coloneqq", "coloneq", "defeq", "doteq", "triangleq", "thickapprox", "leftarrow", "uparrow", "downarrow", "perp", "parallel",
             "mid", "nearrow", "searrow");
     private static final Set<String> SEPARATORS = Set.of("Rightarrow", "Longrightarrow", "implies", "Leftarrow",
             "Longleftarrow", "impliedby", "Leftrightarrow", "Longleftrightarrow", "iff", "wedge", "land", "vee",

@@ -1,5 +1,6 @@
 package dev.gradus.proofs.plain;
 
+import dev.gradus.proofs.Definition;
 import dev.gradus.proofs.ParseError;
 import java.util.Collections;
 import java.util.List;
@@ -54,14 +55,15 @@ public final class PlainNotation {
      * is the product u v where u and v are written alone anywhere in the step.
      */
     public static Reading read(String text, Set<String> variables, String step) throws ParseError {
-        return read(text, variables, step, Set.of());
+        return read(text, variables, step, List.of());
     }
 
     /**
-     * Reads {@code text} in a document that defined {@code defined} before: dL/dw is then the
-     * derivative of what L stands for, not of an unknown function L(w).
+     * Reads {@code text} in a document that made {@code definitions} before: dL/dw is then the
+     * derivative of what L stands for, not of an unknown function L(w); a defined function is
+     * applied to what follows it in parentheses, a defined name multiplies it (a(1 - a)).
      */
-    public static Reading read(String text, Set<String> variables, String step, Set<String> defined) throws ParseError {
+    public static Reading read(String text, Set<String> variables, String step, List<Definition> definitions) throws ParseError {
         Set<String> letters = new java.util.LinkedHashSet<>();
         try {
             for (PlainToken t : PlainLexer.tokens(step)) {
@@ -72,7 +74,7 @@ public final class PlainNotation {
         } catch (ParseError unreadable) {
             // the other side's error is reported when that side is read
         }
-        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), variables, letters, defined);
+        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), variables, letters, definitions);
         PlainNode node = parser.whole();
         PlainPrinter printer = new PlainPrinter();
         node.print(printer);

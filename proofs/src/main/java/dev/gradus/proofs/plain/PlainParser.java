@@ -1,5 +1,6 @@
 package dev.gradus.proofs.plain;
 
+import dev.gradus.proofs.Definition;
 import dev.gradus.proofs.ParseError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +44,9 @@ final class PlainParser {
     private final Set<String> variables;
     private final Set<String> notes = new LinkedHashSet<>();
     /** Names the document defined: dL/dw differentiates what L stands for. */
-    private final Set<String> defined;
+    private final Set<String> defined = new LinkedHashSet<>();
+    /** The defined names that are functions of parameters: f(x + 1) applies f, a(1 - a) multiplies a. */
+    private final Set<String> definedFunctions = new LinkedHashSet<>();
     /** The one-letter names written alone somewhere in the step: uv' is u v' where u and v are. */
     private final Set<String> letters = new LinkedHashSet<>();
     private int at;
@@ -52,8 +55,13 @@ final class PlainParser {
     private int bars;
 
     PlainParser(String source, List<PlainToken> tokens, Set<String> declaredVariables, Set<String> lettersElsewhere,
-                Set<String> defined) {
-        this.defined = Set.copyOf(defined);
+                List<Definition> definitions) {
+        for (Definition d : definitions) {
+            defined.add(d.name());
+            if (!d.parameters().isEmpty()) {
+                definedFunctions.add(d.name());
+            }
+        }
         this.source = source;
         this.tokens = tokens;
         this.variables = new LinkedHashSet<>(declaredVariables);
@@ -379,7 +387,9 @@ final class PlainParser {
             next();
             return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments("]"));
         }
-        if (peek().is("(") && (name.length() > 1 || UNKNOWN_FUNCTIONS.contains(name) || defined.contains(name) || holdsComma())) {
+        boolean definedName = defined.contains(name) && !definedFunctions.contains(name);
+        if (peek().is("(") && !definedName
+                && (name.length() > 1 || UNKNOWN_FUNCTIONS.contains(name) || definedFunctions.contains(name) || holdsComma())) {
             next();
             return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments(")"));
         }

@@ -1,11 +1,13 @@
 package dev.gradus.proofs.verify;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
@@ -14,13 +16,15 @@ import org.matheclipse.core.interfaces.ISymbol;
 /**
  * A document's definitions put into a later step: with {@code z = w x + b}, {@code a = σ(z)} and
  * {@code L = (a - y)^2/2} made, {@code dL/dw} is the derivative of (σ(w x + b) - y)^2/2 by w, not 0.
- * A body uses only names defined before it, so putting them in ends.
+ * A name met again inside its own expansion stays a name, so putting them in ends.
  */
 final class Definitions {
     /** A definition read: its parameters (none for a name) and its body. */
     record Read(List<ISymbol> parameters, IExpr body) {}
 
     private final Map<ISymbol, Read> byName = new HashMap<>();
+    /** The names being put in, outermost first. */
+    private final Set<IExpr> expanding = new HashSet<>();
     /** The names put in so far, in the order first met. */
     private final Set<String> used = new LinkedHashSet<>();
 
@@ -32,43 +36,73 @@ final class Definitions {
         return byName.isEmpty();
     }
 
-    /** {@code e} with every defined name replaced by its body, and every call of a defined function by its body for its arguments. */
+    /**
+     * {@code e} with every defined name replaced by its body, and every call of a defined function
+     * by its body for its arguments. A defined function's name alone stands for its body in its
+     * own parameters (dσ/dz with σ(z) defined), and under a derivative (σ'(z)) for the function.
+     */
     IExpr putIn(IExpr e) {
         if (e.isSymbol()) {
             Read d = byName.get(e);
-            if (d == null) {
-                return e;
+            if (d == null || !expanding.add(e)) {
+                return e;   // a name met again inside its own definition ("where" may define in a circle) stays a name
             }
             used.add(e.toString());
-            if (d.parameters().isEmpty()) {
-                return putIn(d.body());
-            }
-            // a defined function not applied, as in its derivative f'(x) = Derivative(1)[f][x]: the function itself
-            IASTAppendable slots = F.ListAlloc(d.parameters().size());
-            for (int i = 0; i < d.parameters().size(); i++) {
-                slots.append(F.Rule(d.parameters().get(i), F.Slot(i + 1)));
-            }
-            return F.Function(putIn(d.body()).replaceAll(slots).orElse(putIn(d.body())));
+            // its parameters are its own, whatever else the document calls by those names
+            List<ISymbol> shadowed = d.parameters().stream().filter(expanding::add).toList();
+            IExpr body = putIn(d.body());
+            shadowed.forEach(expanding::remove);
+            expanding.remove(e);
+            return body;
         }
         if (!e.isAST()) {
             return e;
         }
         IAST ast = (IAST) e;
+        if (isDerivativeOperator(ast)) {
+            IASTAppendable copy = F.ast(ast.head(), ast.argSize());
+            ast.forEach(f -> copy.append(asFunction(f)));
+            return copy;
+        }
         Read d = ast.head().isSymbol() ? byName.get(ast.head()) : null;
-        if (d != null && d.parameters().size() == ast.argSize()) {
+        if (d != null && d.parameters().isEmpty()) {
+            // L(w) for a defined name L: L as a function of w, which its definition already says how
+            return putIn(ast.head());
+        }
+        if (d != null && d.parameters().size() == ast.argSize() && expanding.add(ast.head())) {
             used.add(ast.head().toString());
             IASTAppendable rules = F.ListAlloc(ast.argSize());
             for (int i = 1; i <= ast.argSize(); i++) {
                 rules.append(F.Rule(d.parameters().get(i - 1), putIn(ast.get(i))));
             }
-            IExpr body = d.body().replaceAll(rules).orElse(d.body());
-            return putIn(body);
+            IExpr body = putIn(d.body().replaceAll(rules).orElse(d.body()));
+            expanding.remove(ast.head());
+            return body;
         }
         IASTAppendable copy = F.ast(ast.head().isAST() ? putIn(ast.head()) : ast.head(), ast.argSize());
         for (IExpr arg : ast) {
             copy.append(putIn(arg));
         }
         return copy;
+    }
+
+    /** {@code Derivative(1)[f]}: its argument is a function, not a quantity. */
+    private static boolean isDerivativeOperator(IAST ast) {
+        return ast.head().isAST() && ((IAST) ast.head()).head().equals(S.Derivative);
+    }
+
+    /** A defined function as a pure function of its parameters; anything else put in as usual. */
+    private IExpr asFunction(IExpr f) {
+        Read d = f.isSymbol() ? byName.get(f) : null;
+        if (d == null || d.parameters().isEmpty()) {
+            return putIn(f);
+        }
+        IASTAppendable slots = F.ListAlloc(d.parameters().size());
+        for (int i = 0; i < d.parameters().size(); i++) {
+            slots.append(F.Rule(d.parameters().get(i), F.Slot(i + 1)));
+        }
+        IExpr body = putIn(f);
+        return F.Function(body.replaceAll(slots).orElse(body));
     }
 
     /** The definitions {@link #putIn} used, by name: "z, a, L". */

@@ -146,7 +146,7 @@ public final class Verifier {
         }
     }
 
-    /** The document's definitions before the step, read (empty for a step in the expression language). */
+    /** The document's definitions before the step, read in the step's notation. */
     private Definitions definitions(Claim claim) throws ParseError {
         Definitions read = new Definitions();
         for (Definition d : claim.notation().definitions()) {
@@ -154,16 +154,12 @@ public final class Verifier {
             for (String p : d.parameters()) {
                 parameters.add(engine.variable(p));
             }
-            IExpr body = engine.parse(PlainNotation.read(d.body(), claim.notation().variables(), d.body(), defined(claim)).expression());
+            IExpr body = engine.parse(claim.notation().plain()
+                    ? PlainNotation.read(d.body(), claim.notation().variables(), d.body(), claim.notation().definitions()).expression()
+                    : d.body());
             read.add(engine.variable(d.name()), new Definitions.Read(parameters, body));
         }
         return read;
-    }
-
-    private static Set<String> defined(Claim claim) {
-        Set<String> names = new LinkedHashSet<>();
-        claim.notation().definitions().forEach(d -> names.add(d.name()));
-        return names;
     }
 
     /**
@@ -175,7 +171,7 @@ public final class Verifier {
             return engine.parse(text);
         }
         PlainNotation.Reading reading = PlainNotation.read(text, claim.notation().variables(), claim.lhs() + " " + claim.rhs(),
-                defined(claim));
+                claim.notation().definitions());
         notes.addAll(reading.notes());
         try {
             return engine.parse(reading.expression());

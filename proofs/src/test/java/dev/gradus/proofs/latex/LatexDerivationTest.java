@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Definition;
 import dev.gradus.proofs.ParseError;
 import java.util.List;
 import java.util.Set;
@@ -79,19 +80,26 @@ class LatexDerivationTest {
                 + "$$ \\sigma \\downarrow \\quad \\wedge \\quad \\mu \\uparrow $$\n"
                 + "$$ \\lim_{x \\rightarrow -\\infty} \\text{SELU}(x) = \\text{const.} \\approx -1.76 $$",
                 DEFAULTS, List.of(), Set.of());
-        assertEquals(List.of("f(x) = 0", "x = 1"), sides(d.steps()));
-        assertEquals(2, d.skipped().size());
-        assertEquals("\\le", d.skipped().get(0).relation());
-        assertEquals("y \\le 2 = z", d.skipped().get(0).latex());
+        // every '=' is a step or skipped with its reason: "y \\le 2 = z" is the step 2 = z and a skipped link
+        assertEquals(List.of("f(x) = 0", "x = 1", "2 = z"), sides(d.steps()));
+        assertEquals(4, d.skipped().size(), d.skipped().toString());
+        assertEquals("not an equality (\\le)", d.skipped().get(0).reason());
+        assertEquals("y \\le 2", d.skipped().get(0).latex());
         assertEquals(new Claim.Position(1, 50), d.skipped().get(0).at());
-        assertEquals("\\approx", d.skipped().get(1).relation());
+        assertEquals("not an equality (\\downarrow)", d.skipped().get(1).reason());
+        assertEquals("not an equality (\\uparrow)", d.skipped().get(2).reason());
+        assertEquals("'\\text{const.}' is a word, not a value", d.skipped().get(3).reason());
+        assertEquals("\\lim_{x \\rightarrow -\\infty} \\text{SELU}(x) = \\text{const.} \\approx -1.76", d.skipped().get(3).latex());
+        assertEquals(new Claim.Position(3, 4), d.skipped().get(3).at());
     }
 
     @Test
-    void definitionsAreSkipped() throws ParseError {
+    void definitionsAreDefinedAndTheirChainsChecked() throws ParseError {
         LatexDocument d = LatexDerivation.read("$$ Q := q_1 q_2 = e^{\\log(q_1) + \\log(q_2)} $$", DEFAULTS, List.of(), Set.of());
-        assertTrue(d.steps().isEmpty());
-        assertEquals(":=", d.skipped().get(0).relation());
+        assertEquals(List.of("Q = q1*q2", "q1*q2 = E^(Log(q1) + Log(q2))"), sides(d.steps()));
+        assertTrue(d.steps().get(0).claim().notation().defines());
+        assertEquals(List.of(new Definition("Q", List.of(), "q1*q2")), d.steps().get(1).claim().notation().definitions());
+        assertTrue(d.skipped().isEmpty());
     }
 
     @Test

@@ -1,0 +1,78 @@
+package dev.gradus.proofs;
+
+import dev.gradus.proofs.plain.PlainNotation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which steps of a document define a name, and what every step knows: the same rule for plain
+ * text and LaTeX. A step defines when its left side is a name ({@code z = w x + b}) or a function
+ * of parameters ({@code f(x) = x^2 + 1}) that its right side does not use, and either it starts
+ * a chain with a name nothing before used, or it was written as a definition ({@code :=},
+ * {@code \coloneqq}, "Let ...", "where ..."). Every later step is about what the names stand for
+ * ({@link Notation#definitions}). Pure text: the sides are read for names only.
+ */
+public final class DocumentDefinitions {
+    private static final Pattern DEFINED = Pattern.compile(
+            "\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(?:\\(\\s*([A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)\\s*\\))?\\s*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    private DocumentDefinitions() {}
+
+    /**
+     * The steps in {@code notation}, each with the definitions made before it (and a definition
+     * with its own, so that {@code s(z) = ... s ...} could be read).
+     *
+     * @param written the steps in document order, those written as definitions ({@code :=},
+     *                "Let") with {@link Notation#defines} set
+     */
+    public static List<Claim> mark(List<Claim> written, Notation notation) {
+        List<Definition> made = new ArrayList<>();
+        Set<String> used = new LinkedHashSet<>();
+        List<Claim> steps = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            Claim c = written.get(i);
+            boolean chainStarts = i == 0 || !c.lhsAt().equals(written.get(i - 1).rhsAt());
+            Optional<Definition> definition = c.notation().defines() ? definition(c, Set.of())
+                    : chainStarts ? definition(c, used) : Optional.empty();
+            definition.ifPresent(d -> {
+                made.removeIf(earlier -> earlier.name().equals(d.name()));
+                made.add(d);
+            });
+            steps.add(c.withNotation(notation.after(made, definition.isPresent())));
+            Set<String> names = names(c.lhs());
+            names.addAll(names(c.rhs()));
+            // a function's parameters are its own: after σ(z) = ..., z = w x + b still defines z
+            definition.ifPresent(d -> d.parameters().forEach(names::remove));
+            used.addAll(names);
+        }
+        return steps;
+    }
+
+    private static Optional<Definition> definition(Claim step, Set<String> used) {
+        Matcher m = DEFINED.matcher(step.lhs());
+        if (!m.matches() || step.rhs().isBlank()) {
+            return Optional.empty();
+        }
+        String name = m.group(1);
+        if (!PlainNotation.definable(name) || used.contains(name) || names(step.rhs()).contains(name)) {
+            return Optional.empty();
+        }
+        List<String> parameters = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));
+        return Optional.of(new Definition(name, parameters, step.rhs()));
+    }
+
+    private static Set<String> names(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+}

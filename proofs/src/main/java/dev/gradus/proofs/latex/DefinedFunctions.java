@@ -1,0 +1,75 @@
+package dev.gradus.proofs.latex;
+
+import dev.gradus.proofs.ParseError;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Functions a document defines by a head and parameters: after {@code \sigma(z) = \frac{1}{1+e^{-z}}}
+ * the document's σ is what it says, not the table's sigmoid, and after {@code u(x) = x^2} the
+ * letter u applied is a function, not u times x. Such a head is read as a function of its own
+ * name throughout the document, provided nothing before its definition used it.
+ */
+final class DefinedFunctions {
+    private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+    private DefinedFunctions() {}
+
+    static LatexOptions reading(List<DocumentMath.Read> statements, LatexOptions options) {
+        LatexOptions reading = options;
+        Set<String> used = new HashSet<>();
+        for (DocumentMath.Read r : statements) {
+            Statements.Statement s = r.statement();
+            Token relation = s.relations().get(0);
+            boolean defines = relation.isSymbol("=") || DefiningRelations.isDefinition(relation) || DefiningRelations.isIdentity(relation);
+            Optional<Token> head = defines && !s.sides().get(1).isEmpty() ? head(s.sides().get(0).tokens()) : Optional.empty();
+            if (head.isPresent() && !used.contains(head.get().written())) {
+                Optional<String> name = name(head.get());
+                if (name.isPresent()) {
+                    reading = reading.withFunction(head.get().text(), name.get());
+                }
+            }
+            s.sides().forEach(side -> side.tokens().forEach(t -> used.add(t.written())));
+        }
+        return reading;
+    }
+
+    /** The head of {@code f(x)}, {@code \sigma(z)}, {@code g\left(x, y\right)}: a side that is nothing else. */
+    private static Optional<Token> head(List<Token> side) {
+        if (side.size() < 5) {
+            return Optional.empty();
+        }
+        Token head = side.get(0);
+        boolean named = head.kind() == Token.Kind.LETTER && !head.text().equals("e")
+                || head.kind() == Token.Kind.COMMAND && Functions.command(head.text()).isEmpty();
+        int at = side.get(1).isCommand("left") ? 2 : 1;
+        if (!named || !side.get(at).isSymbol("(")) {
+            return Optional.empty();
+        }
+        at++;
+        while (side.get(at).kind() == Token.Kind.LETTER || side.get(at).kind() == Token.Kind.COMMAND && !side.get(at).isCommand("right")) {
+            at++;
+            if (!side.get(at).isSymbol(",")) {
+                break;
+            }
+            at++;
+        }
+        if (side.get(at).isCommand("right")) {
+            at++;
+        }
+        return side.get(at).isSymbol(")") && side.get(at + 1).isEnd() ? Optional.of(head) : Optional.empty();
+    }
+
+    /** The name the head has alone ({@code sigma} for {@code \sigma}), when it can name a function. */
+    private static Optional<String> name(Token head) {
+        try {
+            String name = LatexExpression.toExpression(head.written(), LatexOptions.defaults());
+            return FUNCTION_NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+        } catch (ParseError notAName) {
+            return Optional.empty();   // \alpha_{...} or a command that is no name: read as written
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.gradus.proofs.latex;
+
+import dev.gradus.proofs.ParseError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The statements of a document that are read: every statement of its display math, and the
+ * statements of inline math that prose introduces as definitions ("Let $\sigma(z) = ...$",
+ * "where $a = \sigma(z)$") or that a defining relation marks ({@code :=}, {@code \coloneqq}).
+ * Other inline math ("at $x = 0$") is prose and is not read.
+ */
+final class DocumentMath {
+    /** Words after which a formula defines: "Let", "where", "define", "denote", "set". */
+    private static final Pattern INTRODUCES = Pattern.compile("\\b(let|where|define|defines|defined|defining|denote|denotes|set)\\b");
+    /** Where the prose before a formula starts its sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|\\n\\s*\\n");
+
+    /**
+     * A statement to read.
+     *
+     * @param statement  its sides and relations
+     * @param display    whether it is display math
+     * @param introduced whether the prose before it, in its sentence, says that it defines
+     */
+    record Read(Statements.Statement statement, boolean display, boolean introduced) {}
+
+    private DocumentMath() {}
+
+    static List<Read> statements(SourceText source) throws ParseError {
+        String text = source.text();
+        List<Read> read = new ArrayList<>();
+        List<MathBlocks.Block> blocks = MathBlocks.find(source);
+        int proseFrom = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            MathBlocks.Block block = blocks.get(b);
+            List<Token> tokens = Lexer.tokens(source, block.from(), block.to());
+            // "$$ f(x) = $$ ... $$ x^2 $$" and "$$ a = b $$ ... $$ = c $$": one chain
+            while (block.display() && b + 1 < blocks.size() && blocks.get(b + 1).display()) {
+                MathBlocks.Block next = blocks.get(b + 1);
+                List<Token> following = Lexer.tokens(source, next.from(), next.to());
+                if (!endsWithRelation(tokens) && !startsWithRelation(following)) {
+                    break;
+                }
+                List<Token> joined = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
+                joined.addAll(following);
+                tokens = joined;
+                block = new MathBlocks.Block(block.from(), next.to(), true);
+                b++;
+            }
+            if (tokens.stream().noneMatch(t -> Relations.relation(t) != null)) {
+                proseFrom = block.to();
+                continue;
+            }
+            for (Statements.Statement s : Statements.split(source, tokens)) {
+                boolean introduced = introduces(text.substring(Math.min(proseFrom, s.start()), s.start()));
+                if (block.display() || introduced || DefiningRelations.isDefinition(s.relations().get(0))) {
+                    read.add(new Read(s, block.display(), introduced));
+                }
+                proseFrom = end(s);
+            }
+            proseFrom = Math.max(proseFrom, block.to());
+        }
+        return read;
+    }
+
+    /** Whether the block's last token, before line breaks and the end of its environment, is '=' (or another step's relation): a dangling '='. */
+    private static boolean endsWithRelation(List<Token> tokens) {
+        int i = tokens.size() - 2;   // the last is END
+        while (i >= 0 && (tokens.get(i).isCommand("\\") || tokens.get(i).isSymbol("}") && environmentEnd(tokens, i) >= 0)) {
+            i = tokens.get(i).isCommand("\\") ? i - 1 : environmentEnd(tokens, i) - 1;
+        }
+        return i >= 0 && StepRelation.of(tokens.get(i)).isPresent();
+    }
+
+    /** The index of the {@code \end} whose name closes with the '}' at {@code close}, or -1. */
+    private static int environmentEnd(List<Token> tokens, int close) {
+        int open = close - 1;
+        while (open >= 0 && !tokens.get(open).isSymbol("{")) {
+            open--;
+        }
+        return open >= 1 && tokens.get(open - 1).isCommand("end") ? open - 1 : -1;
+    }
+
+    /** Whether the block starts with a relation ('=', '&=', after \begin{aligned}). */
+    private static boolean startsWithRelation(List<Token> tokens) {
+        int i = 0;
+        if (tokens.get(i).isCommand("begin")) {
+            Environments.Name env = Environments.after(tokens, i);
+            i = env == null ? i : env.after();
+        }
+        while (tokens.get(i).isSymbol("&")) {
+            i++;
+        }
+        return StepRelation.of(tokens.get(i)).isPresent();
+    }
+
+    /** Where a statement ends: its last side ends with an END token placed there. */
+    private static int end(Statements.Statement s) {
+        List<Token> last = s.sides().get(s.sides().size() - 1).tokens();
+        return last.get(last.size() - 1).start();
+    }
+
+    /** Whether the last sentence of {@code prose} ends with an introducing word before its formula. */
+    private static boolean introduces(String prose) {
+        String sentence = prose;
+        var end = SENTENCE_END.matcher(prose);
+        while (end.find()) {
+            sentence = prose.substring(end.end());
+        }
+        return INTRODUCES.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.gradus.proofs.latex;
+
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Notation;
+import dev.gradus.proofs.ParseError;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The links of one statement {@code a = b \le c \approx d}: each pair of neighbouring sides joined
+ * by a {@link StepRelation} is a step (a = b, and c ≈ d approximate), each other link is skipped
+ * with its reason (b \le c). Only the sides of steps are read, so {@code x \in \mathbb{R}} is
+ * skipped, not unreadable.
+ */
+final class Links {
+    private final SourceText source;
+    private final Statements.Statement statement;
+    private final LatexOptions options;
+    private final List<String> assumptions;
+    private final Set<String> complex;
+    /** Whether prose introduced the statement as a definition ("Let ...", "where ..."). */
+    private final boolean introduced;
+    private final Map<Integer, String> read = new HashMap<>();
+    private static final Set<String> VALUE_WORDS = Set.of("const", "constant", "undefined", "finite", "bounded", "some constant");
+
+    Links(SourceText source, Statements.Statement statement, LatexOptions options, List<String> assumptions,
+          Set<String> complex, boolean introduced) {
+        this.source = source;
+        this.statement = statement;
+        this.options = options;
+        this.assumptions = assumptions;
+        this.complex = complex;
+        this.introduced = introduced;
+    }
+
+    /** The steps, in order; a link written as a definition (or the first, when introduced as one) says so in its notation. */
+    List<LatexStep> steps() throws ParseError {
+        List<LatexStep> steps = new ArrayList<>();
+        for (int i = 0; i < statement.relations().size(); i++) {
+            Optional<StepRelation> relation = StepRelation.of(statement.relations().get(i));
+            if (relation.isEmpty() || isWord(i) || isWord(i + 1)) {
+                continue;
+            }
+            Claim claim = new Claim(side(i), side(i + 1), assumptions, complex, at(i), at(i + 1))
+                    .withApproximate(relation.get() == StepRelation.APPROXIMATELY);
+            if (relation.get() == StepRelation.DEFINES || introduced && i == 0) {
+                claim = claim.withNotation(Notation.EXPRESSION.after(List.of(), true));
+            }
+            steps.add(new LatexStep(claim, latex(i), latex(i + 1)));
+        }
+        return steps;
+    }
+
+    /** The links that are no step: the whole statement when none is, else each such link. */
+    List<LatexDocument.Skipped> skipped() {
+        List<Token> relations = statement.relations();
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < relations.size(); i++) {
+            if (StepRelation.of(relations.get(i)).isEmpty() || isWord(i) || isWord(i + 1)) {
+                others.add(i);
+            }
+        }
+        if (others.size() == relations.size()) {
+            return List.of(new LatexDocument.Skipped(statement.latex(), reason(0), source.position(statement.start())));
+        }
+        return others.stream().map(i -> new LatexDocument.Skipped(latex(i) + " " + relations.get(i).written() + " " + latex(i + 1),
+                reason(i), at(i))).toList();
+    }
+
+    private String reason(int link) {
+        Token relation = statement.relations().get(link);
+        if (StepRelation.of(relation).isEmpty()) {
+            return "not an equality (" + relation.written() + ")";
+        }
+        return "'" + latex(isWord(link) ? link : link + 1) + "' is a word, not a value";
+    }
+
+    /**
+     * Whether a side is prose standing for a value ({@code \text{const.}}, {@code \text{constant}}):
+     * equal to it claims that some constant exists, which no step can check.
+     */
+    private boolean isWord(int i) {
+        List<Token> tokens = statement.sides().get(i).tokens();
+        if (tokens.size() < 4 || !TextWords.isTextCommand(tokens.get(0)) || !tokens.get(1).isSymbol("{")
+                || !tokens.get(tokens.size() - 2).isSymbol("}")) {
+            return false;
+        }
+        String word = TextWords.clean(source.slice(tokens.get(1).end(), tokens.get(tokens.size() - 2).start()));
+        return word.endsWith(".") || VALUE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private String side(int i) throws ParseError {
+        String done = read.get(i);
+        if (done != null) {
+            return done;
+        }
+        Statements.Side side = statement.sides().get(i);
+        if (side.isEmpty()) {
+            Token relation = statement.relations().get(Math.max(i - 1, 0));
+            throw source.error(relation.start(), "an empty expression beside " + relation.shown());
+        }
+        String expression = Emitter.emit(new Parser(source, side.tokens(), new Scope(options)).formula());
+        read.put(i, expression);
+        return expression;
+    }
+
+    private String latex(int i) {
+        return statement.sides().get(i).latex();
+    }
+
+    private Claim.Position at(int i) {
+        List<Token> tokens = statement.sides().get(i).tokens();
+        return source.position(tokens.get(0).start());
+    }
+}
