@@ -6,6 +6,7 @@ import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
+import dev.gradus.proofs.latex.LatexDerivation;
 import dev.gradus.proofs.latex.LatexDocument;
 import dev.gradus.proofs.latex.LatexOptions;
 import dev.gradus.proofs.worker.Request;
@@ -128,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Verdict overall = Verdict.worst(results.stream().map(StepResult::verdict).toList());
         if (symja.json) {
-            out.println(Json.text(CheckJson.report(overall, steps, sources, texts, results)));
+            out.println(Json.text(CheckJson.report(overall, steps, sources, texts, results, input.skipped())));
         } else {
             out.println("verdict: " + overall);
         }
@@ -142,8 +143,8 @@ final class CheckCommand implements Callable<Integer> {
      */
     private String syntaxFirst(ParseError splitting) {
         String fallback = splitting.getMessage() + (splitting.column() > 0 ? " (column " + splitting.column() + ")" : "");
-        if (expression == null) {
-            return fallback;
+        if (expression == null || LatexDerivation.looksLikeLatex(expression)) {
+            return fallback;   // LaTeX's own error names the construct; Symja would only see a string of backslashes
         }
         long deadline = Gradus.firstDeadline(symja.timeout);
         try (SymjaWorker worker = new SymjaWorker()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
+import dev.gradus.proofs.latex.LatexDocument;
 import java.util.List;
 
 /** The JSON of a checked derivation: {@code check --json} and the web API's {@code /api/check}. */
@@ -16,14 +17,20 @@ public final class CheckJson {
      *
      * @param sources each step as written in LaTeX, or fewer (none for plain text)
      * @param texts   each step's two sides as read, in LaTeX, or an empty list when unknown
+     * @param skipped what a LaTeX document relates by something other than '=' (none for plain text)
      */
     public static ObjectNode report(Verdict overall, List<Claim> steps, List<String> sources, List<List<String>> texts,
-                                    List<StepResult> results) {
+                                    List<StepResult> results, List<LatexDocument.Skipped> skipped) {
         ObjectNode root = Json.object();
         root.put("verdict", overall.name());
         ArrayNode array = root.putArray("steps");
         for (int i = 0; i < results.size(); i++) {
             array.add(step(steps.get(i), i < sources.size() ? sources.get(i) : null, texts.get(i), results.get(i)));
+        }
+        ArrayNode notChecked = root.putArray("skipped");
+        for (LatexDocument.Skipped s : skipped) {
+            notChecked.addObject().put("latex", s.latex()).put("reason", s.reason()).put("line", s.at().line())
+                    .put("column", s.at().column());
         }
         return root;
     }

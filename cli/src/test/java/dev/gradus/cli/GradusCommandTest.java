@@ -159,6 +159,70 @@ class GradusCommandTest {
         assertEquals("with the definitions of L, a, z put in", steps.get(3).path("notes").get(0).asText(), run.out());
     }
 
+    private static List<String> verdicts(CommandRun run) throws Exception {
+        List<String> verdicts = new ArrayList<>();
+        run.json().path("steps").forEach(step -> verdicts.add(step.path("verdict").asText()));
+        return verdicts;
+    }
+
+    /** Issue 16's σ document: the inline definition is DEFINED and dσ/dz is the derivative of what σ was defined to be. */
+    @Test
+    void aLatexDocumentDefinesSigmaInProse(@TempDir Path dir) throws Exception {
+        Path sigma = Files.writeString(dir.resolve("sigma.md"), "# The sigmoid's derivative\n\n"
+                + "Let $\\sigma(z) = \\frac{1}{1+e^{-z}}$. Then\n\n"
+                + "$$\\frac{d\\sigma}{dz} = \\frac{e^{-z}}{(1+e^{-z})^2} = \\sigma(z)(1-\\sigma(z))$$\n"
+                + "and at zero, as a check, $$\\sigma'(0) = \\frac{1}{4} \\ne \\frac{1}{2}$$\n");
+        CommandRun run = gradus("check", "--json", sigma.toString());
+        assertEquals(0, run.status(), run.out());
+        assertEquals(List.of("DEFINED", "PROVED", "PROVED", "PROVED"), verdicts(run), run.out());
+        JsonNode steps = run.json().path("steps");
+        assertEquals(3, steps.get(0).path("line").asInt(), run.out());
+        assertEquals("\\sigma(z) = \\frac{1}{1+e^{-z}}", steps.get(0).path("latex").asText());
+        assertEquals("with the definitions of sigma put in", steps.get(1).path("notes").get(0).asText(), run.out());
+        JsonNode skipped = run.json().path("skipped").get(0);
+        assertEquals("not an equality (\\ne)", skipped.path("reason").asText(), run.out());
+        assertEquals(6, skipped.path("line").asInt(), run.out());
+    }
+
+    /** The z, a, L chain of issue 16 in display math: each definition DEFINED, and ∂L/∂w through all three. */
+    @Test
+    void aLatexChainOfDefinitionsIsDifferentiatedThroughThem(@TempDir Path dir) throws Exception {
+        Path chain = Files.writeString(dir.resolve("chain.tex"), "Let $\\sigma(z) = \\frac{1}{1+e^{-z}}$.\n"
+                + "\\[ z = wx + b \\]\n\\[ a = \\sigma(z) \\]\n\\[ L = \\frac{1}{2}(a - y)^2 \\]\n"
+                + "\\begin{align*} \\frac{\\partial L}{\\partial w} &= (a - y)\\sigma'(z) x \\\\\n"
+                + "\\frac{\\partial L}{\\partial a} &= a - y \\\\\n \\frac{\\partial L}{\\partial b} &= (a - y) x \\end{align*}\n");
+        CommandRun run = gradus("check", "--json", chain.toString());
+        assertEquals(1, run.status(), run.out());
+        // ∂L/∂a keeps a as a variable; the last step is wrong (∂z/∂b = 1, not x) and REFUTED
+        assertEquals(List.of("DEFINED", "DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED", "REFUTED"), verdicts(run), run.out());
+        assertEquals("with the definitions of L, a, sigma, z put in", run.json().path("steps").get(4).path("notes").get(0).asText(),
+                run.out());
+        assertEquals("a is differentiated by, so kept as a variable in this step",
+                run.json().path("steps").get(5).path("notes").get(0).asText(), run.out());
+    }
+
+    /** "where", ":=", an \\approx rounded to the digits written, and chains that go on in the next display block. */
+    @Test
+    void latexDefinitionsAndChainsAsNotesWriteThem(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.md"), "We have $$L = \\frac{1}{2}(a-y)^2, \\quad \\text{where } a = \\sigma(z)$$\n"
+                + "$$f(x) := x^2 + 1$$ and so\n$$ \\frac{d}{dx} f(x) = $$ by the power rule $$ 2x $$ and\n$$ = x + x $$\n"
+                + "```math\n\\sigma(0.5) = \\frac{1}{1+e^{-0.5}} \\approx 0.6225\n```\n$$\\sigma(0.5) \\approx 0.63$$\n");
+        CommandRun run = gradus("check", "--json", notes.toString());
+        assertEquals(List.of("DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED"), verdicts(run).subList(0, 5), run.out());
+        JsonNode steps = run.json().path("steps");
+        assertEquals("\\frac{d}{dx} f(x) = 2x", steps.get(3).path("latex").asText(), run.out());
+        assertEquals("2x = x + x", steps.get(4).path("latex").asText(), run.out());
+    }
+
+    /** Definitions that refer to each other ("where" may define in a circle) are put in once each, and the check ends. */
+    @Test
+    void circularDefinitionsEnd(@TempDir Path dir) throws Exception {
+        Path circle = Files.writeString(dir.resolve("circle.md"), "$$L = a^2, \\quad \\text{where } a = L + 1$$\n"
+                + "$$ L + 0 = L $$\n$$ \\frac{dL}{dx} = 0 $$\n");
+        CommandRun run = gradus("check", "--json", circle.toString());
+        assertEquals(List.of("DEFINED", "DEFINED", "PROVED", "PROVED"), verdicts(run), run.out());
+    }
+
     /** A classmate's file cannot change what gradus proves: the line that tries is an ERROR at its column, the rest is checked as usual. */
     @Test
     void aFileCannotRedefineTheEngine(@TempDir Path dir) throws Exception {

@@ -10,8 +10,9 @@ import java.util.Set;
  * file holds chains, one per line; a line that starts with '=' continues the previous one;
  * blank lines and lines starting with '#' are skipped; {@code assume z < 0} adds an assumption
  * and {@code complex z, w} declares complex variables for the lines that follow;
- * {@code var e, i} (see {@link #variableDirectives}) declares names that are variables in the whole file. Only '=' at the
- * top level separates sides: not inside brackets, and not in ==, <=, >=, != or :=.
+ * {@code var e, i} (see {@link #variableDirectives}) declares names that are variables in the whole file. Only '=',
+ * '≈' (a step rounded to the digits written) and ':=' (a definition) at the top level separate sides: not inside
+ * brackets, and not in ==, <= , >= or !=.
  *
  * <p>Pure text processing: no Symja here, so that the command line can split without loading it.
  */
@@ -112,7 +113,8 @@ public final class Derivation {
         for (int i = 0; i + 1 < chain.size(); i++) {
             Part a = chain.get(i);
             Part b = chain.get(i + 1);
-            steps.add(new Claim(a.text(), b.text(), assumptions, complex, a.at(), b.at()).withApproximate(b.approximate()));
+            Claim step = new Claim(a.text(), b.text(), assumptions, complex, a.at(), b.at()).withApproximate(b.after() == Link.APPROXIMATELY);
+            steps.add(b.after() == Link.DEFINES ? step.withNotation(step.notation().after(List.of(), true)) : step);
         }
         return steps;
     }
@@ -127,28 +129,33 @@ public final class Derivation {
         return "a claim needs '=' between two expressions" + (text.contains("==") ? " (one '=': a = b, not a == b)" : "");
     }
 
-    /** A trimmed expression between separators, where it starts, and whether ≈ (not =) comes before it. */
-    private record Part(String text, Claim.Position at, boolean approximate) {}
+    /** How a part follows the one before it: '=', '≈' (rounded), ':=' (a definition). */
+    private enum Link { EQUALS, APPROXIMATELY, DEFINES }
+
+    /** A trimmed expression between separators, where it starts, and how it follows the part before it. */
+    private record Part(String text, Claim.Position at, Link after) {}
 
     /** The '='-separated parts of one line; a leading '=' gives an empty first part. */
     private static List<Part> split(String text, int line) throws ParseError {
         List<Part> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        boolean approximate = false;
+        Link link = Link.EQUALS;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            boolean defines = c == ':' && text.startsWith(":=", i);
             if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-            } else if (depth == 0 && (c == '=' && isSeparator(text, i) || c == '≈')) {
-                parts.add(part(text, start, i, line, parts.isEmpty(), approximate));
-                approximate = c == '≈';
+            } else if (depth == 0 && (c == '=' && isSeparator(text, i) || c == '≈' || defines)) {
+                parts.add(part(text, start, i, line, parts.isEmpty(), link));
+                link = defines ? Link.DEFINES : c == '≈' ? Link.APPROXIMATELY : Link.EQUALS;
+                i += defines ? 1 : 0;
                 start = i + 1;
             }
         }
-        parts.add(part(text, start, text.length(), line, false, approximate));
+        parts.add(part(text, start, text.length(), line, false, link));
         return parts;
     }
 
@@ -159,7 +166,7 @@ public final class Derivation {
     }
 
     /** The trimmed text in [start, end); only the first part of a line may be empty (a continuation). */
-    private static Part part(String text, int start, int end, int line, boolean mayBeEmpty, boolean approximate) throws ParseError {
+    private static Part part(String text, int start, int end, int line, boolean mayBeEmpty, Link after) throws ParseError {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -172,6 +179,6 @@ public final class Derivation {
             throw new ParseError((line > 0 ? "line " + line + ": " : "") + "an empty expression beside '='",
                     Math.min(start, Math.max(text.length() - 1, 0)) + 1);
         }
-        return new Part(text.substring(s, e), new Claim.Position(line, s + 1), approximate);
+        return new Part(text.substring(s, e), new Claim.Position(line, s + 1), after);
     }
 }

@@ -84,7 +84,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
             }
         }
         Verdict overall = Verdict.worst(results.stream().map(StepResult::verdict).toList());
-        ObjectNode report = CheckJson.report(overall, input.steps(), input.sources(), texts, results);
+        ObjectNode report = CheckJson.report(overall, input.steps(), input.sources(), texts, results, input.skipped());
         if (streamed) {
             ObjectNode line = Json.object().put("type", "report");
             line.set("report", report);

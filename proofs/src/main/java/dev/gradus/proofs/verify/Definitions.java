@@ -23,6 +23,8 @@ final class Definitions {
     record Read(List<ISymbol> parameters, IExpr body) {}
 
     private final Map<ISymbol, Read> byName = new HashMap<>();
+    /** Defined names a step differentiates by: variables in that step. */
+    private final Set<IExpr> held = new HashSet<>();
     /** The names being put in, outermost first. */
     private final Set<IExpr> expanding = new HashSet<>();
     /** The names put in so far, in the order first met. */
@@ -30,6 +32,38 @@ final class Definitions {
 
     void add(ISymbol name, Read definition) {
         byName.put(name, definition);
+    }
+
+    /**
+     * Keeps the defined names a side differentiates by ({@code D(L, a)}: ∂L/∂a with a = σ(z)) as
+     * variables in the whole step: the step then says what it says for every a, σ(z) among them,
+     * where putting a in would leave nothing to differentiate by. Returns those names.
+     */
+    List<String> holdDifferentiationVariables(IExpr... sides) {
+        for (IExpr side : sides) {
+            collectDerivativeVariables(side);
+        }
+        return held.stream().map(IExpr::toString).sorted().toList();
+    }
+
+    private void collectDerivativeVariables(IExpr e) {
+        if (!e.isAST()) {
+            return;
+        }
+        IAST ast = (IAST) e;
+        if (ast.head().equals(S.D)) {
+            for (int i = 2; i <= ast.argSize(); i++) {
+                IExpr by = ast.get(i).isList() && ((IAST) ast.get(i)).argSize() > 0 ? ((IAST) ast.get(i)).arg1() : ast.get(i);
+                Read d = by.isSymbol() ? byName.get(by) : null;
+                if (d != null && d.parameters().isEmpty()) {
+                    held.add(by);
+                }
+            }
+        }
+        ast.forEach(this::collectDerivativeVariables);
+        if (ast.head().isAST()) {
+            collectDerivativeVariables(ast.head());
+        }
     }
 
     boolean isEmpty() {
@@ -44,7 +78,7 @@ final class Definitions {
     IExpr putIn(IExpr e) {
         if (e.isSymbol()) {
             Read d = byName.get(e);
-            if (d == null || !expanding.add(e)) {
+            if (d == null || held.contains(e) || !expanding.add(e)) {
                 return e;   // a name met again inside its own definition ("where" may define in a circle) stays a name
             }
             used.add(e.toString());

@@ -106,6 +106,11 @@ public final class Verifier {
                     claim.lhs() + " is defined: the steps after it are about what it stands for", reading.stream().distinct().toList());
         }
         if (!definitions.isEmpty()) {
+            List<String> held = definitions.holdDifferentiationVariables(lhs, rhs);
+            if (!held.isEmpty()) {
+                reading.add(String.join(", ", held) + (held.size() == 1 ? " is" : " are")
+                        + " differentiated by, so kept as " + (held.size() == 1 ? "a variable" : "variables") + " in this step");
+            }
             lhs = definitions.putIn(lhs);
             rhs = definitions.putIn(rhs);
             if (!definitions.used().isEmpty()) {
