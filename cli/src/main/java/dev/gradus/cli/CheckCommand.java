@@ -3,6 +3,7 @@ package dev.gradus.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
         description = {"Verify a claim, or a derivation step by step.",
             "A chain a = b = c is checked as a = b and b = c. In a FILE each line is a chain; a line starting"
                 + " with '=' continues the previous one; '#' starts a comment; 'assume z < 0' and 'complex z, w'"
-                + " apply to the lines after them, 'var e' to the whole file.",
+                + " apply to the lines after them, 'var e' and 'function y' to the whole file.",
             "Plain notation is read as people type it: x**2 and x² are x^2, 2x and x(1 - x) multiply, sin x^2 is sin(x^2),"
                 + " d/dx x^2 and (x^2)' are derivatives, e and i are Euler's number and the imaginary unit (--var e keeps e"
                 + " a variable), ln, log (natural), log10, log_2, Sin[x], %%e, σ(z) (the sigmoid), −, ·, ×, √. A reading that"
@@ -57,6 +58,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--var", split = ",", paramLabel = "NAME",
             description = "names to read as variables where plain notation has constants (e, i), e.g. --var e")
     List<String> variables = new ArrayList<>();
+
+    @Option(names = "--function", split = ",", paramLabel = "NAME",
+            description = "names to read as unknown functions where applied, in plain text and LaTeX: with --function y,"
+                    + " y(x) is a function of x, not y times x (in a file: a line 'function y'; in LaTeX: '%% gradus: function y')")
+    List<String> functions = new ArrayList<>();
 
     @Option(names = "--assume", paramLabel = "CONDITION", description = "an assumption such as \"z < 0\" (repeatable)")
     List<String> assumptions = new ArrayList<>();
@@ -88,8 +94,9 @@ final class CheckCommand implements Callable<Integer> {
             Set<String> declared = new LinkedHashSet<>(complex.stream().map(String::strip).toList());
             String text = expression != null ? expression : Files.readString(file, StandardCharsets.UTF_8);
             Set<String> names = new LinkedHashSet<>(variables.stream().map(String::strip).toList());
-            input = expression != null ? CheckInput.expression(text, latexOptions(), assumptions, declared, names)
-                    : CheckInput.document(text, latexOptions(), assumptions, declared, names);
+            Notation notation = Notation.plain(names).withFunctions(new LinkedHashSet<>(functions.stream().map(String::strip).toList()));
+            input = expression != null ? CheckInput.expression(text, latexOptions(), assumptions, declared, notation)
+                    : CheckInput.document(text, latexOptions(), assumptions, declared, notation);
         } catch (ParseError e) {
             return inputError(out, err, syntaxFirst(e));
         } catch (NoSuchFileException e) {

@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A derivation's text split into the steps to check, before Symja sees any of it: a plain chain,
@@ -32,25 +34,41 @@ import java.util.Set;
 public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, String> unreadable,
                          List<LatexDocument.Skipped> skipped, boolean latex) {
 
-    /** A claim or chain given on the command line ({@code -e}): plain text or LaTeX without display math. */
+    /**
+     * A claim or chain given on the command line ({@code -e}): plain text or LaTeX without display math.
+     *
+     * @param notation how plain text is read: its declared variables (e) and functions (y), which LaTeX also reads as functions
+     */
     public static CheckInput expression(String text, LatexOptions options, List<String> assumptions, Set<String> complex,
-                                        Set<String> variables) throws ParseError {
+                                        Notation notation) throws ParseError {
         if (LatexDerivation.looksLikeLatex(text)) {
-            return new CheckInput(LatexDerivation.chain(text, options, assumptions, complex), List.of(), Map.of(), List.of(), true);
+            List<Claim> steps = LatexDerivation.chain(text, withFunctions(options, notation.functions()), assumptions, complex);
+            return new CheckInput(steps, List.of(), Map.of(), List.of(), true);
         }
-        return plain(Derivation.chain(text, assumptions, complex), variables);
+        return plain(Derivation.chain(text, assumptions, complex), notation);
     }
 
-    /** A file's text: lines of chains, or a LaTeX document whose display math holds the chains. */
+    /**
+     * A file's text: lines of chains, or a LaTeX document whose display math holds the chains. Its
+     * directives add to {@code notation}: lines {@code var e} and {@code function y} in plain text,
+     * {@code % gradus: function y} in LaTeX.
+     */
     public static CheckInput document(String text, LatexOptions options, List<String> assumptions, Set<String> complex,
-                                      Set<String> variables) throws ParseError {
+                                      Notation notation) throws ParseError {
         if (!LatexDerivation.looksLikeLatex(text)) {
             List<String> lines = new ArrayList<>(text.lines().toList());
-            Set<String> declared = new LinkedHashSet<>(variables);
-            declared.addAll(Derivation.variableDirectives(lines));
-            return plain(Derivation.lines(lines, assumptions, complex), declared);
+            Set<String> variables = new LinkedHashSet<>(notation.variables());
+            variables.addAll(Derivation.nameDirectives(lines, "var"));
+            Set<String> functions = new LinkedHashSet<>(notation.functions());
+            functions.addAll(Derivation.nameDirectives(lines, "function"));
+            return plain(Derivation.lines(lines, assumptions, complex), Notation.plain(variables).withFunctions(functions));
         }
-        LatexDocument document = LatexDerivation.read(text, options, assumptions, complex);
+        Set<String> functions = new LinkedHashSet<>(notation.functions());
+        Matcher directive = LATEX_FUNCTIONS.matcher(text);
+        while (directive.find()) {
+            functions.addAll(List.of(directive.group(1).strip().split("\\s*,\\s*")));
+        }
+        LatexDocument document = LatexDerivation.read(text, withFunctions(options, functions), assumptions, complex);
         List<Claim> steps = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         Map<Integer, String> unreadable = new HashMap<>();
@@ -58,22 +76,33 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
         return new CheckInput(steps, sources, unreadable, document.skipped(), true);
     }
 
+    /** A LaTeX comment that declares functions: {@code % gradus: function y, u}. */
+    private static final Pattern LATEX_FUNCTIONS = Pattern.compile("(?m)^\\s*%\\s*gradus:\\s*function\\s+([A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)\\s*$");
+
+    private static LatexOptions withFunctions(LatexOptions options, Set<String> functions) {
+        LatexOptions with = options;
+        for (String f : functions) {
+            with = with.withFunction(f, f);
+        }
+        return with;
+    }
+
     /**
      * Text pasted into the web page, which may be either: a document when it has display math,
      * else a LaTeX chain, else lines of plain chains.
      */
     public static CheckInput pasted(String text, LatexOptions options, List<String> assumptions, Set<String> complex,
-                                    Set<String> variables) throws ParseError {
-        CheckInput document = document(text, options, assumptions, complex, variables);
+                                    Notation notation) throws ParseError {
+        CheckInput document = document(text, options, assumptions, complex, notation);
         if (document.latex() && document.steps().isEmpty() && document.skipped().isEmpty()) {
-            return expression(text.strip(), options, assumptions, complex, variables);
+            return expression(text.strip(), options, assumptions, complex, notation);
         }
         return document;
     }
 
-    /** Plain steps, which the verifier reads ({@link Notation#plain}) with {@code variables} kept as variables. */
-    private static CheckInput plain(List<Claim> written, Set<String> variables) {
-        return new CheckInput(DocumentDefinitions.mark(written, Notation.plain(variables)), List.of(), Map.of(), List.of(), false);
+    /** Plain steps, which the verifier reads in {@code notation}. */
+    private static CheckInput plain(List<Claim> written, Notation notation) {
+        return new CheckInput(DocumentDefinitions.mark(written, notation), List.of(), Map.of(), List.of(), false);
     }
 
     /** The steps and the unreadable equalities of a document, by position. */

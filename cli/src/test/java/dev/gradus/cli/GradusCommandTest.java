@@ -223,6 +223,29 @@ class GradusCommandTest {
         assertEquals(List.of("DEFINED", "DEFINED", "PROVED", "PROVED"), verdicts(run), run.out());
     }
 
+    /** y(x) is y times x unless y is a function: declared (--function, a directive) or primed and applied in the same step. */
+    @Test
+    void namesAreFunctionsWhereDeclaredOrPrimed(@TempDir Path dir) throws Exception {
+        CommandRun product = gradus("check", "-e", "y(x + 1) = y x + y");
+        assertEquals(0, product.status(), product.out());
+        assertTrue(product.out().contains("read as  (1+x)*y  =  y+x*y"), product.out());
+        for (String chainRule : List.of("d/dx y(x)^2 = 2 y(x) y'(x)", "$\\frac{d}{dx} y(x)^2 = 2 y(x) y'(x)$")) {
+            CommandRun primed = gradus("check", "-e", chainRule);
+            assertEquals(0, primed.status(), primed.out());
+            assertTrue(primed.out().contains("read as  D(y(x)^2,x)  =  2*y(x)*y'(x)"), primed.out());
+        }
+        CommandRun declared = gradus("check", "--function", "y", "-e", "d/dx y(x) = y'(x)");
+        assertEquals(0, declared.status(), declared.out());
+        Path plain = Files.writeString(dir.resolve("y.txt"), "function y\nd/dx (x y(x)) = y(x) + x*D(y(x), x)\n");
+        Path latex = Files.writeString(dir.resolve("y.tex"), "% gradus: function y\n"
+                + "$$\\frac{d}{dx} \\left(x\\, y(x)\\right) = y(x) + x \\frac{d}{dx} y(x)$$\n");
+        for (Path file : List.of(plain, latex)) {
+            CommandRun run = gradus("check", file.toString());
+            assertEquals(0, run.status(), run.out());
+            assertTrue(run.out().contains("y is read as an unknown function of x"), run.out());
+        }
+    }
+
     /** A classmate's file cannot change what gradus proves: the line that tries is an ERROR at its column, the rest is checked as usual. */
     @Test
     void aFileCannotRedefineTheEngine(@TempDir Path dir) throws Exception {

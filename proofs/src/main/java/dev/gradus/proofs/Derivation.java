@@ -10,7 +10,7 @@ import java.util.Set;
  * file holds chains, one per line; a line that starts with '=' continues the previous one;
  * blank lines and lines starting with '#' are skipped; {@code assume z < 0} adds an assumption
  * and {@code complex z, w} declares complex variables for the lines that follow;
- * {@code var e, i} (see {@link #variableDirectives}) declares names that are variables in the whole file. Only '=',
+ * {@code var e, i} and {@code function y} (see {@link #nameDirectives}) declare names for the whole file. Only '=',
  * '≈' (a step rounded to the digits written) and ':=' (a definition) at the top level separate sides: not inside
  * brackets, and not in ==, <= , >= or !=.
  *
@@ -65,19 +65,21 @@ public final class Derivation {
     }
 
     /**
-     * The names that {@code var e, i} lines declare variables (where they would be constants),
-     * for the whole file; those lines are blanked in {@code lines}, so that line numbers stay.
+     * The names that lines starting with {@code keyword} declare for the whole file: {@code var e, i}
+     * (variables where they would be constants), {@code function y} (functions where applied);
+     * those lines are blanked in {@code lines}, so that line numbers stay.
      */
-    public static Set<String> variableDirectives(List<String> lines) throws ParseError {
+    public static Set<String> nameDirectives(List<String> lines, String keyword) throws ParseError {
         Set<String> names = new LinkedHashSet<>();
+        String prefix = keyword + " ";
         for (int i = 0; i < lines.size(); i++) {
             String trimmed = lines.get(i).strip();
-            if (!trimmed.startsWith("var ")) {
+            if (!trimmed.startsWith(prefix)) {
                 continue;
             }
-            for (String name : trimmed.substring("var ".length()).split(",")) {
+            for (String name : trimmed.substring(prefix.length()).split(",")) {
                 if (!isVariableName(name.strip())) {
-                    throw new ParseError("line " + (i + 1) + ": var: not a variable name: '" + name.strip() + "'",
+                    throw new ParseError("line " + (i + 1) + ": " + keyword + ": not a name: '" + name.strip() + "'",
                             lines.get(i).indexOf(name.strip()) + 1);
                 }
                 names.add(name.strip());

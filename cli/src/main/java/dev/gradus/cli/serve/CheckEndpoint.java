@@ -9,6 +9,7 @@ import dev.gradus.cli.CheckJson;
 import dev.gradus.cli.Json;
 import dev.gradus.cli.WorkerAnswers;
 import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
@@ -53,7 +54,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         Exchanges.texts(body, "variables").forEach(v -> variables.add(InputScreen.name("variable", v)));
         CheckInput input;
         try {
-            input = CheckInput.pasted(text, LatexOptions.defaults(), assumptions, complex, variables);
+            input = CheckInput.pasted(text, LatexOptions.defaults(), assumptions, complex, Notation.plain(variables));
         } catch (ParseError e) {
             throw new HttpError(400, e.getMessage(), e.line(), e.column());
         }

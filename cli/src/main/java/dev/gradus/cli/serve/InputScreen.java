@@ -39,7 +39,7 @@ final class InputScreen {
             }
             for (String assumption : step.assumptions()) {
                 try {
-                    parser.parse(step.notation().plain() ? PlainNotation.read(assumption, step.notation().variables()).expression()
+                    parser.parse(step.notation().plain() ? PlainNotation.read(assumption, step.notation(), "").expression()
                             : assumption);
                 } catch (ParseError e) {
                     throw new HttpError(400, "the assumption " + assumption + ": " + e.getMessage(), 0, e.column());
@@ -73,7 +73,7 @@ final class InputScreen {
         PlainNotation.Reading reading = null;
         try {
             if (step.notation().plain()) {
-                reading = PlainNotation.read(text, step.notation().variables(), step.lhs() + " " + step.rhs());
+                reading = PlainNotation.read(text, step.notation(), step.lhs() + " " + step.rhs());
             }
             return parser.tex(List.of(reading == null ? text : reading.expression())).get(0);
         } catch (ParseError e) {

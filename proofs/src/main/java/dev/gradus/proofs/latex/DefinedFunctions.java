@@ -34,6 +34,27 @@ final class DefinedFunctions {
             }
             s.sides().forEach(side -> side.tokens().forEach(t -> used.add(t.written())));
         }
+        for (DocumentMath.Read r : statements) {
+            for (Statements.Side side : r.statement().sides()) {
+                reading = primedApplied(side.tokens(), reading);
+            }
+        }
+        return reading;
+    }
+
+    /**
+     * With {@code y'(x)} written, y is a function, and {@code y(x)} applies it rather than
+     * multiplying: one reading of y in the whole document.
+     */
+    static LatexOptions primedApplied(List<Token> tokens, LatexOptions options) {
+        LatexOptions reading = options;
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.LETTER && !t.text().equals("e") && tokens.get(i + 1).isSymbol("'")
+                    && (tokens.get(i + 2).isSymbol("(") || tokens.get(i + 2).isSymbol("'"))) {
+                reading = reading.commandFunction(t.text()).isPresent() ? reading : reading.withFunction(t.text(), t.text());
+            }
+        }
         return reading;
     }
 

@@ -39,12 +39,14 @@ public final class LatexDerivation {
         SourceText source = SourceText.formula(latex);
         MathBlocks.Block block = MathBlocks.formula(latex);
         List<Claim> claims = new ArrayList<>();
-        for (Statements.Statement s : Statements.split(source, Lexer.tokens(source, block.from(), block.to()))) {
+        List<Token> tokens = Lexer.tokens(source, block.from(), block.to());
+        LatexOptions reading = DefinedFunctions.primedApplied(tokens, options);
+        for (Statements.Statement s : Statements.split(source, tokens)) {
             Optional<Token> other = s.relations().stream().filter(r -> StepRelation.of(r).isEmpty()).findFirst();
             if (other.isPresent()) {
                 throw source.error(other.get().start(), "only '=' can be checked, not " + other.get().written());
             }
-            new Links(source, s, options, assumptions, complex, false).steps().forEach(step -> claims.add(step.claim()));
+            new Links(source, s, reading, assumptions, complex, false).steps().forEach(step -> claims.add(step.claim()));
         }
         if (claims.isEmpty()) {
             throw source.error(block.from(), "a claim needs '=' between two expressions");

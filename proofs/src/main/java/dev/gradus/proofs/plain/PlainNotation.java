@@ -1,6 +1,6 @@
 package dev.gradus.proofs.plain;
 
-import dev.gradus.proofs.Definition;
+import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import java.util.Collections;
 import java.util.List;
@@ -55,26 +55,35 @@ public final class PlainNotation {
      * is the product u v where u and v are written alone anywhere in the step.
      */
     public static Reading read(String text, Set<String> variables, String step) throws ParseError {
-        return read(text, variables, step, List.of());
+        return read(text, Notation.plain(variables), step);
     }
 
     /**
-     * Reads {@code text} in a document that made {@code definitions} before: dL/dw is then the
-     * derivative of what L stands for, not of an unknown function L(w); a defined function is
-     * applied to what follows it in parentheses, a defined name multiplies it (a(1 - a)).
+     * Reads {@code text} in {@code notation}: its variables, its declared functions, and the
+     * definitions the document made before: dL/dw is then the derivative of what L stands for, not
+     * of an unknown function L(w); a defined function is applied to what follows it in
+     * parentheses, a defined name multiplies it (a(1 - a)).
      */
-    public static Reading read(String text, Set<String> variables, String step, List<Definition> definitions) throws ParseError {
+    public static Reading read(String text, Notation notation, String step) throws ParseError {
         Set<String> letters = new java.util.LinkedHashSet<>();
+        Set<String> functions = new java.util.LinkedHashSet<>(notation.functions());
         try {
-            for (PlainToken t : PlainLexer.tokens(step)) {
+            List<PlainToken> tokens = PlainLexer.tokens(step);
+            for (int i = 0; i < tokens.size(); i++) {
+                PlainToken t = tokens.get(i);
                 if (t.kind() == PlainToken.Kind.NAME && t.text().length() == 1) {
                     letters.add(t.text());
+                }
+                // y'(x) anywhere in the step makes y(x) a call, not y times x: one reading of y per step
+                if (t.kind() == PlainToken.Kind.NAME && i + 2 < tokens.size() && (tokens.get(i + 1).is("'") || tokens.get(i + 1).is("''"))
+                        && tokens.get(i + 2).is("(")) {
+                    functions.add(t.text());
                 }
             }
         } catch (ParseError unreadable) {
             // the other side's error is reported when that side is read
         }
-        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), variables, letters, definitions);
+        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), notation.withFunctions(functions), letters);
         PlainNode node = parser.whole();
         PlainPrinter printer = new PlainPrinter();
         node.print(printer);

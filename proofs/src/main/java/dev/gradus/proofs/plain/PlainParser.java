@@ -1,6 +1,7 @@
 package dev.gradus.proofs.plain;
 
 import dev.gradus.proofs.Definition;
+import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +33,6 @@ import java.util.Set;
 final class PlainParser {
     private static final int MAX_DEPTH = 200;
     private static final Set<String> RELATIONS = Set.of("<", ">", "<=", ">=", "==", "!=");
-    private static final Set<String> UNKNOWN_FUNCTIONS = Set.of("f", "g", "h", "u", "v");
     /** Names after which a textbook function's missing brackets are read (sinx, lnx), a common typing shortcut. */
     private static final Set<String> GLUED_ARGUMENTS = Set.of("x", "y", "z");
     /** A one-letter name with an optional index, or a Greek letter's name: what d and ∂ take in dy/dx. */
@@ -45,8 +45,8 @@ final class PlainParser {
     private final Set<String> notes = new LinkedHashSet<>();
     /** Names the document defined: dL/dw differentiates what L stands for. */
     private final Set<String> defined = new LinkedHashSet<>();
-    /** The defined names that are functions of parameters: f(x + 1) applies f, a(1 - a) multiplies a. */
-    private final Set<String> definedFunctions = new LinkedHashSet<>();
+    /** Names applied as functions: f, g, h, u, v, those declared (--function y) and those defined with parameters. */
+    private final Set<String> functions = new LinkedHashSet<>(List.of("f", "g", "h", "u", "v"));
     /** The one-letter names written alone somewhere in the step: uv' is u v' where u and v are. */
     private final Set<String> letters = new LinkedHashSet<>();
     private int at;
@@ -54,17 +54,17 @@ final class PlainParser {
     /** Open |...| bars: inside one, a '|' closes it. */
     private int bars;
 
-    PlainParser(String source, List<PlainToken> tokens, Set<String> declaredVariables, Set<String> lettersElsewhere,
-                List<Definition> definitions) {
-        for (Definition d : definitions) {
+    PlainParser(String source, List<PlainToken> tokens, Notation notation, Set<String> lettersElsewhere) {
+        functions.addAll(notation.functions());
+        for (Definition d : notation.definitions()) {
             defined.add(d.name());
             if (!d.parameters().isEmpty()) {
-                definedFunctions.add(d.name());
+                functions.add(d.name());
             }
         }
         this.source = source;
         this.tokens = tokens;
-        this.variables = new LinkedHashSet<>(declaredVariables);
+        this.variables = new LinkedHashSet<>(notation.variables());
         this.variables.addAll(indices(tokens));
         for (PlainToken t : tokens) {
             if (t.kind() == PlainToken.Kind.NAME && t.text().length() == 1) {
@@ -387,15 +387,15 @@ final class PlainParser {
             next();
             return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments("]"));
         }
-        boolean definedName = defined.contains(name) && !definedFunctions.contains(name);
+        boolean definedName = defined.contains(name) && !functions.contains(name);
         if (peek().is("(") && !definedName
-                && (name.length() > 1 || UNKNOWN_FUNCTIONS.contains(name) || definedFunctions.contains(name) || holdsComma())) {
+                && (name.length() > 1 || functions.contains(name) || holdsComma())) {
             next();
             return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments(")"));
         }
         if (peek().is("(") && peek(1).kind() == PlainToken.Kind.NAME && peek(2).is(")")) {
             notes.add("'" + name + "(" + peek(1).text() + ")' is read as " + name + " times " + peek(1).text()
-                    + " (f, g, h, u, v and longer names are functions)");
+                    + " (f, g, h, u, v and longer names are functions; --function " + name + " makes " + name + " one)");
         }
         return new PlainNode.Name(variable, t.column());
     }

@@ -92,7 +92,8 @@ final class DifferentiatedNames {
                 v -> new ArrayList<>()).add(s.toString()));
         List<String> parts = new ArrayList<>();
         byVariables.forEach((vars, names) -> parts.add(String.join(", ", names) + (names.size() == 1 ? " is" : " are")
-                + " read as " + (names.size() == 1 ? "an unknown function" : "unknown functions") + " of " + vars));
+                + " read as " + (names.size() == 1 ? "an unknown function" : "unknown functions")
+                + (vars.isEmpty() ? "" : " of " + vars)));   // f in f'(g(x)) is applied to an expression, not a variable
         return Optional.of(String.join("; ", parts) + " (the step must hold for every such function)");
     }
 

@@ -160,7 +160,7 @@ public final class Verifier {
                 parameters.add(engine.variable(p));
             }
             IExpr body = engine.parse(claim.notation().plain()
-                    ? PlainNotation.read(d.body(), claim.notation().variables(), d.body(), claim.notation().definitions()).expression()
+                    ? PlainNotation.read(d.body(), claim.notation(), d.body()).expression()
                     : d.body());
             read.add(engine.variable(d.name()), new Definitions.Read(parameters, body));
         }
@@ -175,8 +175,7 @@ public final class Verifier {
         if (!claim.notation().plain()) {
             return engine.parse(text);
         }
-        PlainNotation.Reading reading = PlainNotation.read(text, claim.notation().variables(), claim.lhs() + " " + claim.rhs(),
-                claim.notation().definitions());
+        PlainNotation.Reading reading = PlainNotation.read(text, claim.notation(), claim.lhs() + " " + claim.rhs());
         notes.addAll(reading.notes());
         try {
             return engine.parse(reading.expression());
