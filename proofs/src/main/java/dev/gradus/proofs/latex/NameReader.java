@@ -28,9 +28,9 @@ final class NameReader {
     }
 
     /**
-     * Letters: a run of two or more that names a function and is applied ({@code relu(z)}), a run
-     * directly followed by a subscript ({@code out_k}), or else one letter, the rest multiplying
-     * ({@code xy} is x*y). A lone e is Euler's number.
+     * Letters: a run of two or more that names a function and is applied ({@code relu(z)}), a name
+     * (see {@link #isWord}), or else one letter, the rest multiplying ({@code xy} is x*y, {@code hw_2}
+     * is h*w_2). A lone e is Euler's number.
      */
     Node letters() throws ParseError {
         int start = p.in.index();
@@ -43,7 +43,7 @@ final class NameReader {
                 p.in.seek(end);
                 return p.calls.word(first, function.get(), run);
             }
-            if (p.in.at(end).isSymbol("_")) {
+            if (isWord(run, end)) {
                 p.in.seek(end);
                 return name(new NameBase(NameBase.Kind.WORD, run, first));
             }
@@ -149,7 +149,7 @@ final class NameReader {
         int at = p.in.index();
         if (t.kind() == Token.Kind.LETTER) {
             String run = run(at);
-            boolean word = run.length() >= 2 && p.in.at(at + run.length()).isSymbol("_");
+            boolean word = run.length() >= 2 && isWord(run, at + run.length());
             p.in.seek(word ? at + run.length() : at + 1);
             return new NameBase(word ? NameBase.Kind.WORD : NameBase.Kind.LETTER, word ? run : t.text(), t);
         }
@@ -175,6 +175,17 @@ final class NameReader {
             p.in.seek(at);
         }
         return null;
+    }
+
+    /**
+     * Whether letters written together, ending before index {@code end}, are one name rather than a
+     * product: a run the options declare a name, or a word of three or more letters with a subscript,
+     * as lecture notes name quantities ({@code out_k}, {@code net_j}, {@code tar_k}). Two letters
+     * before a subscript are a product, as products are written ({@code ax_i}, {@code hw_2}); a
+     * document that means a two-letter name ({@code in_k}) declares it.
+     */
+    private boolean isWord(String run, int end) {
+        return p.scope.options().isName(run) || run.length() >= 3 && p.in.at(end).isSymbol("_");
     }
 
     /** The letters written together from index {@code start} on. */
