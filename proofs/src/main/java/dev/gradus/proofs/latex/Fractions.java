@@ -127,6 +127,6 @@ final class Fractions {
         }
         Token t = p.in.raw(i);
         return t.kind() == Token.Kind.LETTER
-                || t.kind() == Token.Kind.COMMAND && (Names.isGreek(t.text()) || TextWords.isTextCommand(t) || NameReader.isFont(t));
+                || t.kind() == Token.Kind.COMMAND && (Names.isGreek(t.text()) || NameReader.isStyle(t));
     }
 }

@@ -198,6 +198,9 @@ final class Parser {
     }
 
     private Node symbol(Token t) throws ParseError {
+        if (t.isSymbol("{") && NameReader.isSwitch(in.raw(in.index() + 1))) {
+            return names.switched();
+        }
         if (t.isSymbol("(") || t.isSymbol("[") || t.isSymbol("{")) {
             return powerOf(groups.bracket());
         }
@@ -242,11 +245,8 @@ final class Parser {
         if (function.isPresent()) {
             return calls.command(t, function.get());
         }
-        if (TextWords.isTextCommand(t)) {
-            return names.text(t);
-        }
-        if (NameReader.isFont(t)) {
-            return names.font(t);
+        if (NameReader.isStyle(t)) {
+            return names.styled(t);
         }
         switch (c) {
             case "pi":
@@ -287,7 +287,7 @@ final class Parser {
             case "partial" -> error(t, "\\partial is only understood in a fraction such as \\frac{\\partial f}{\\partial x}");
             case "cdots", "dots", "ldots", "vdots", "ddots" -> error(t, t.shown() + " leaves terms out: write them all, or use \\sum");
             case "|", "Vert", "lVert" -> error(t, "norms are not supported: only scalars are");
-            case "mathbb", "mathcal" -> error(t, "a set such as \\mathbb{R} is not an expression");
+            case "mathbb" -> error(t, "a set such as \\mathbb{R} is not an expression");
             default -> error(t, "unknown command " + t.shown());
         };
     }

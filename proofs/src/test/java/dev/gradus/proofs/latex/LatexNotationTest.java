@@ -1,12 +1,18 @@
 package dev.gradus.proofs.latex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.symja.SymjaEngine;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.matheclipse.core.interfaces.IBuiltInSymbol;
+import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * LaTeX as lecture notes and blogs write it, beyond the homework seeds: each construct with the
@@ -26,6 +32,63 @@ class LatexNotationTest {
 
     private static String shown(Claim c) {
         return c.lhs() + " == " + c.rhs();
+    }
+
+    /** The error of a chain, which must name the column of the offending token. */
+    private static void fails(String latex, int column, String words) {
+        ParseError e = assertThrows(ParseError.class, () -> claims(latex), latex);
+        assertEquals(column, e.column(), latex + ": " + e.getMessage());
+        assertTrue(e.getMessage().contains(words), latex + ": " + e.getMessage());
+    }
+
+    @Test
+    void accentsMakeDistinctNames() throws ParseError {
+        assertEquals(List.of("yhat == 1"), claims("\\hat y = 1"));
+        assertEquals(List.of("xbar == 1", "xtilde == 1"), claims("\\bar x = 1, \\tilde x = 1"));
+        assertEquals(List.of("yhati - yi == thetahat + xbar"),
+                claims("\\hat{y}_i - y_i = \\widehat{\\theta} + \\overline{x}"));
+        // an upper-case letter under an accent is written twice, as Symja ignores case in longer names
+        assertEquals(List.of("wwhat == W"), claims("\\hat W = W"));
+        assertEquals(List.of("yhat' == xbar + wtilde"), claims("\\hat y' = \\bar{\\mathbf{x}} + \\widetilde{w}"));
+        assertEquals(List.of("D(L, yhat) == yhat - y"), claims("\\frac{\\partial L}{\\partial \\hat y} = \\hat y - y"));
+        assertEquals(List.of("fhat(x) == 1"), claims("\\hat f(x) = 1"));
+        // \\vec is a font, as \\mathbf is: every quantity is a scalar
+        assertEquals(List.of("x == 1"), claims("\\vec x = 1"));
+        fails("y = \\bar{x + 1}", 5, "\\bar over an expression");
+    }
+
+    /** The names that decorations make are plain Symja symbols, distinct from the plain letters. */
+    @Test
+    void decoratedNamesArePlainDistinctSymbols() throws ParseError {
+        SymjaEngine engine = new SymjaEngine();
+        Set<IExpr> symbols = new HashSet<>();
+        for (String latex : List.of("y", "\\hat y", "\\bar y", "\\tilde y", "Y", "\\hat Y", "\\hat{y}_i", "y_i", "L",
+                "\\mathcal{L}", "l", "\\hat E", "\\bar N", "\\hat\\beta", "\\hat\\Delta")) {
+            String name = LatexExpression.toExpression(latex, DEFAULTS);
+            IExpr parsed = engine.parse(name);
+            assertTrue(parsed.isSymbol() && !(parsed instanceof IBuiltInSymbol), latex + " became " + name);
+            assertTrue(symbols.add(parsed), latex + " became " + name + ", the same symbol as another variable");
+        }
+    }
+
+    @Test
+    void functionNamesInTextAndFonts() throws ParseError {
+        assertEquals(List.of("gelu(x) == x"), claims("\\operatorname{GELU}(x)=x"));
+        assertEquals(List.of("swish(x, betavar) == x"), claims("\\mathit{swish}(x, \\beta) = x"));
+        assertEquals(List.of("Sech(x)^2 == 1"), claims("\\mathrm{sech}^2 x = 1"));
+        assertEquals(List.of("relu(x) == x"), claims("{\\rm ReLU}(x) = x"));
+        assertEquals(List.of("relu(x) == softplus(x) - sigmoid(x)"),
+                claims("\\text{ReLU}(x) = \\mathrm{softplus}(x) - \\operatorname{sigmoid} x"));
+        assertEquals(List.of("swish(x) == x*sigmoid(x)"), claims("\\mathrm{SiLU}(x) = x \\sigma(x)"));
+        // a calligraphic letter applied is a function (a loss); bare, it is a variable apart from L
+        assertEquals(List.of("llcal(a, y) == a"), claims("\\mathcal{L}(a,y) = a"));
+        assertEquals(List.of("llcal == L + llcal(theta)"), claims("\\mathcal{L} = L + {\\cal L}(\\theta)"));
+        // an unknown word is a function in \\operatorname or with several arguments; in \\text it may be a quantity
+        assertEquals(List.of("foo(x) + loss(a, y) == outj*(1 - outj)"),
+                claims("\\operatorname{Foo}(x) + \\mathrm{Loss}(a, y) = \\text{out}_j(1 - \\text{out}_j)"));
+        assertEquals(List.of("w*x == b"), claims("{\\bf w}^T {\\bf x} = {\\it b}"));
+        fails("x = \\mathbb{R}", 5, "a set such as \\mathbb{R} is not an expression");
+        fails("y = \\operatorname{sech}", 5, "sech is a function: apply it to an argument");
     }
 
     @Test
