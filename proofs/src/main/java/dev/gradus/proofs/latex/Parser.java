@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <p>Names, brackets, function applications, fractions, big operators and cases blocks are read
  * by the helpers {@link NameReader}, {@link Groups}, {@link Calls}, {@link Fractions},
- * {@link BigOperators} and {@link Cases}, which share this parser's cursor and scope.
+ * {@link BigOperators}, {@link Limits} and {@link Cases}, which share this parser's cursor and scope.
  */
 final class Parser {
     private static final int MAX_DEPTH = 200;
@@ -42,6 +42,7 @@ final class Parser {
     private final Groups groups = new Groups(this);
     private final Fractions fractions = new Fractions(this);
     private final BigOperators big = new BigOperators(this);
+    private final Limits limits = new Limits(this);
     private final Cases cases = new Cases(this);
     private int depth;
     /** Open |...| bars: inside one, a '|' closes rather than opens. */
@@ -262,7 +263,7 @@ final class Parser {
             case "sum": case "prod":
                 return big.sum(t);
             case "lim":
-                return big.limit(t);
+                return limits.limit(t);
             case "left":
                 return powerOf(groups.leftRight());
             case "{":

@@ -102,4 +102,28 @@ class LatexNotationTest {
         assertEquals(List.of("ink == net"), claims(named, "in_k = net"));
         assertEquals(List.of("i*nk == n*E*t"), claims("in_k = net"));
     }
+
+    @Test
+    void oneSidedLimits() throws ParseError {
+        assertEquals(List.of("Limit(x, x -> 0, Direction -> -1) == 0"), claims("\\lim_{x \\to 0^+} x = 0"));
+        assertEquals(List.of("Limit(x, x -> 0, Direction -> -1) == 0"), claims("\\lim_{x\\to 0+} x = 0"));
+        assertEquals(List.of("Limit(x, x -> 0, Direction -> -1) == 0"), claims("\\lim_{x \\to 0^{+}} x = 0"));
+        assertEquals(List.of("Limit(x, x -> 0, Direction -> -1) == 0"), claims("\\lim_{x \\downarrow 0} x = 0"));
+        assertEquals(List.of("Limit(1/x, x -> 0, Direction -> 1) == -Infinity"),
+                claims("\\lim_{x\\to 0^-} \\frac{1}{x} = -\\infty"));
+        assertEquals(List.of("Limit(x, x -> 1, Direction -> 1) == 1"), claims("\\lim_{x \\uparrow 1} x = 1"));
+        assertEquals(List.of("Limit(x, x -> -Infinity) == 0"), claims("\\lim_{x \\to -\\infty} x = 0"));
+        fails("\\lim_{x \\to +} x = 0", 9, "needs the value");
+        fails("\\lim_{x \\downarrow 0^-} x = 0", 9, "from above and from below at once");
+    }
+
+    /** Symja 3 evaluates a limit's direction given as a number, -1 from above, and leaves "FromAbove" alone. */
+    @Test
+    void theDirectionsMeanWhatTheyAreReadAs() throws ParseError {
+        SymjaEngine engine = new SymjaEngine();
+        String above = LatexExpression.toExpression("\\lim_{x \\to 0^+} \\frac{1}{x}", DEFAULTS);
+        String below = LatexExpression.toExpression("\\lim_{x \\to 0-} \\frac{1}{x}", DEFAULTS);
+        assertEquals("Infinity", engine.eval(engine.parse(above)).toString());
+        assertEquals("-Infinity", engine.eval(engine.parse(below)).toString());
+    }
 }
