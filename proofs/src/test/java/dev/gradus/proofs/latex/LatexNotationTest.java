@@ -126,4 +126,14 @@ class LatexNotationTest {
         assertEquals("Infinity", engine.eval(engine.parse(above)).toString());
         assertEquals("-Infinity", engine.eval(engine.parse(below)).toString());
     }
+
+    @Test
+    void boxesAreTransparentAndConclusionsSeparate() throws ParseError {
+        assertEquals(List.of("x == 1"), claims("\\boxed{x = 1}"));
+        assertEquals(List.of("x == 1"), claims("x = \\boxed{1}"));
+        assertEquals(List.of("a == b", "b == c", "c == d"), claims("a = b = \\boxed{c = d}"));
+        assertEquals(List.of("x == 1", "y == 2"), claims("x = 1 \\therefore y = 2"));
+        assertEquals(List.of("y == 2", "x == 1"), claims("y = 2 \\because x = 1"));
+        fails("\\boxed{x = 1", 7, "'{' is never closed");
+    }
 }
