@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * <pre>
  * expression := product (('+' | '-') product)*            with an optional sign before each product
- * product    := factor (('\cdot' | '\times' | '/') factor | factor)*    juxtaposition multiplies
+ * product    := factor (('\cdot' | '\times' | '.' | '/') factor | factor)*    juxtaposition multiplies
  * factor     := number | name scripts [arguments] | function | group [^ exponent] | ...
  * </pre>
  *
@@ -138,7 +138,8 @@ final class Parser {
         Node left = factor();
         while (true) {
             Token t = in.peek();
-            boolean times = t.isSymbol("*") || t.isCommand("cdot") || t.isCommand("times") || t.isCommand("ast");
+            boolean times = t.isSymbol("*") || t.isCommand("cdot") || t.isCommand("times") || t.isCommand("ast")
+                    || Periods.multiplies(t, in.peek(1)) && startsFactor(in.peek(1));
             boolean divide = t.isSymbol("/") || t.isCommand("div");
             if (times || divide) {
                 in.next();

@@ -237,8 +237,7 @@ final class Statements {
             return true;
         }
         if (t.isSymbol(".")) {
-            Token next = tokens.get(i + 1);
-            return next.kind() != Token.Kind.DIGIT || next.spaceBefore();
+            return !Periods.withinFormula(source, tokens, i);
         }
         if (TextWords.isTextCommand(t) && tokens.get(i + 1).isSymbol("{")) {
             int close = closing(i + 1);

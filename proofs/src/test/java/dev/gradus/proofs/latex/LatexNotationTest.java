@@ -136,4 +136,25 @@ class LatexNotationTest {
         assertEquals(List.of("y == 2", "x == 1"), claims("y = 2 \\because x = 1"));
         fails("\\boxed{x = 1", 7, "'{' is never closed");
     }
+
+    @Test
+    void aPeriodBetweenFactorsMultiplies() throws ParseError {
+        assertEquals(List.of("a*b == a*b"), claims("a . b = a \\cdot b"));
+        assertEquals(List.of("w*x + b == y"), claims("w.x + b = y"));
+        assertEquals(List.of("a*sigmoid(z) == a*Sqrt(2)"), claims("a.\\sigma(z) = a . \\sqrt{2}"));
+        // a decimal point, and a sentence's end: at the end, before a line break, a capital or a separator
+        assertEquals(List.of("x == 0.5", "0.5 == 0.5"), claims("x = 0.5 = .5"));
+        assertEquals(List.of("x == 1"), claims("x = 1."));
+        assertEquals(List.of("x == 1", "y == 2"), claims("x = 1.\n y = 2"));
+        assertEquals(List.of("a == b", "B == c"), claims("a = b. B = c"));
+        assertEquals(List.of("a == b", "c == d"), claims("a = b. \\quad c = d"));
+        fails("y = (a.)", 7, "'(' is closed by '.'");
+    }
+
+    @Test
+    void spacingInsideASideIsAProduct() throws ParseError {
+        assertEquals(List.of("a*b*c*d*e1 == a*b*c*d*e1"), claims("a \\, b \\; c \\! d \\: e_1 = a\\ b c d e_1"));
+        assertEquals(List.of("a == b", "c == d"), claims("a = b \\quad c = d"));
+        assertEquals(List.of("a == b", "c == d"), claims("a = b \\qquad c = d"));
+    }
 }
