@@ -83,8 +83,8 @@ final class Indices {
 
     private static OptionalLong value(Parser p, Token t, String key) throws ParseError {
         if (p.scope.isOpenIndex(key)) {
-            throw p.error(t, "the subscript uses " + key + ", the index of a sum or product whose bounds are not numbers:"
-                    + " bind the bounds (for example n = 3) so that it can be unrolled");
+            throw p.error(t, "the subscript uses " + key + ", the index of a sum or product whose bounds are not numbers,"
+                    + " which cannot be checked: bind the bounds (for example n = 3) so that it can be unrolled");
         }
         return p.scope.indexValue(key);
     }

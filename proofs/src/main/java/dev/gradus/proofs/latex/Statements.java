@@ -107,7 +107,7 @@ final class Statements {
         }
         boolean top = braces.isEmpty() && nested == 0;
         if (t.isCommand("begin")) {
-            boolean display = top && Environments.isDisplay(env.name());
+            boolean display = top && Environments.arrangesLines(env.name(), all.isEmpty());
             environments.push(t);
             arranging.push(display);
             if (!display) {
@@ -116,7 +116,7 @@ final class Statements {
                 return env.after();
             }
             int after = env.after();
-            boolean columns = env.name().startsWith("alignat") && tokens.get(after).isSymbol("{") && closing(after) > 0;
+            boolean columns = Environments.hasColumns(env.name()) && tokens.get(after).isSymbol("{") && closing(after) > 0;
             return columns ? closing(after) + 1 : after;
         }
         if (environments.isEmpty()) {

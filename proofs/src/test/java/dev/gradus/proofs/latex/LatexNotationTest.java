@@ -157,4 +157,36 @@ class LatexNotationTest {
         assertEquals(List.of("a == b", "c == d"), claims("a = b \\quad c = d"));
         assertEquals(List.of("a == b", "c == d"), claims("a = b \\qquad c = d"));
     }
+
+    /** A symbolic sum over indexed terms is an error that says why, never a sum of one symbol. */
+    @Test
+    void symbolicSumsOverIndexedTermsCannotBeChecked() throws ParseError {
+        assertEquals(List.of("Sum(i, {i, 1, n}) == n*(n + 1)/2"), claims("\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}"));
+        fails("\\sum_{i=1}^{n} x_i = 1", 18, "bounds are not numbers, which cannot be checked");
+        assertEquals(List.of("x1 + x2 + x3 == 1"), claims(DEFAULTS.withBinding("n", 3), "\\sum_{i=1}^{n} x_i = 1"));
+    }
+
+    private static List<String> document(String text) throws ParseError {
+        return LatexDerivation.document(text, DEFAULTS, List.of(), Set.of()).stream().map(s -> shown(s.claim())).toList();
+    }
+
+    @Test
+    void arraysAndInlineAlignedBlocksArrangeAChain() throws ParseError {
+        assertEquals(List.of("a == b", "b == c"), claims("\\begin{array}{rl} a &= b \\\\ &= c \\end{array}"));
+        assertEquals(List.of("a == b", "b == c"), claims("\\begin{array}{rcl} a &=& b \\\\ &=& c \\end{array}"));
+        // an array inside a formula is still a matrix
+        fails("A = \\begin{array}{cc} 1 & 2 \\\\ 3 & 4 \\end{array}", 5, "matrices and vectors are not supported");
+        assertEquals(List.of("a == b", "b == c"),
+                document("Text $\\begin{aligned} a &= b \\\\ &= c \\end{aligned}$ and $x = y$ inline."));
+        assertEquals(List.of("u == v", "v == w"), document("So \\(\\begin{array}{rl} u &= v \\\\ &= w \\end{array}\\)."));
+    }
+
+    @Test
+    void markdownMathFencesAreDisplayMath() throws ParseError {
+        String markdown = "Prose\n```math\nf(x) = x^2 \\\\ = x x\n```\nand `$a = b$` and ```python\nx = 1\n```\n";
+        assertEquals(List.of("f(x) == x^2", "x^2 == x*x"), document(markdown));
+        ParseError open = assertThrows(ParseError.class, () -> document("Prose\n```math\na = b\n"));
+        assertEquals(2, open.line());
+        assertEquals(1, open.column());
+    }
 }
