@@ -189,4 +189,17 @@ class LatexNotationTest {
         assertEquals(2, open.line());
         assertEquals(1, open.column());
     }
+
+    /** An upright d in an old switch or in \\mathit is a differential, not a variable d: d y / d x would be y/x. */
+    @Test
+    void uprightDifferentialsInEveryStyle() throws ParseError {
+        assertEquals(List.of("D(y, x) == D(y, x)"), claims("\\frac{{\\rm d}y}{{\\rm d}x} = \\frac{{\\rm d}}{{\\rm d}x} y"));
+        assertEquals(List.of("D(y, x) == 1"), claims("\\frac{\\mathit{d}y}{\\mathit{d}x} = 1"));
+    }
+
+    @Test
+    void primesOnBracedAndAccentedNames() throws ParseError {
+        assertEquals(List.of("y' == yhat'"), claims("{y}' = \\hat y'"));
+        assertEquals(List.of("yhat'(x) == 1"), claims("\\hat{y}'(x) = 1"));
+    }
 }
