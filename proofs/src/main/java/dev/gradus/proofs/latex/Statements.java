@@ -12,11 +12,12 @@ import java.util.Set;
  * Splits the tokens of a display block into statements and each statement into sides. At the top
  * level (outside braces, brackets and cases) a relation ('=', {@code \le}, {@code \in}, ...)
  * separates sides; {@code \Rightarrow}, {@code \therefore}, {@code \wedge}, {@code \quad}, ',', ';',
- * a sentence's period and prose in {@code \text{...}} end a statement. {@code \boxed} around a
- * statement ({@code \boxed{x = 1}}) is dropped, so that its relation splits as if unboxed. In aligned environments '&' is dropped
- * and {@code \\} ends a line: a line that starts with a relation ({@code &= ...}) continues the
- * chain, as does a line after one that ended in a relation or an operator. Statements without a
- * relation (an equation number "(1)") are dropped.
+ * a sentence's period (see {@link Periods}) and prose in {@code \text{...}} end a statement.
+ * {@code \boxed} around a statement ({@code \boxed{x = 1}}) is dropped, so that its relation
+ * splits as if unboxed. In aligned environments (and an array that starts a statement) '&' is
+ * dropped and {@code \\} ends a line: a line that starts with a relation ({@code &= ...}) continues
+ * the chain, as does a line after one that ended in a relation or an operator. Statements without
+ * a relation (an equation number "(1)") are dropped.
  */
 final class Statements {
     /**

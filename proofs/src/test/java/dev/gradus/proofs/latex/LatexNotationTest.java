@@ -87,6 +87,7 @@ class LatexNotationTest {
         assertEquals(List.of("foo(x) + loss(a, y) == outj*(1 - outj)"),
                 claims("\\operatorname{Foo}(x) + \\mathrm{Loss}(a, y) = \\text{out}_j(1 - \\text{out}_j)"));
         assertEquals(List.of("w*x == b"), claims("{\\bf w}^T {\\bf x} = {\\it b}"));
+        assertEquals(List.of("xmax == xmax + win"), claims("x_{\\rm max} = x_{\\text{max}} + w_{\\rm in}"));
         fails("x = \\mathbb{R}", 5, "a set such as \\mathbb{R} is not an expression");
         fails("y = \\operatorname{sech}", 5, "sech is a function: apply it to an argument");
     }
