@@ -28,7 +28,7 @@ final class NameReader {
         this.p = p;
     }
 
-    static boolean isFont(Token t) {
+    private static boolean isFont(Token t) {
         return t.kind() == Token.Kind.COMMAND && FONTS.contains(t.text());
     }
 
