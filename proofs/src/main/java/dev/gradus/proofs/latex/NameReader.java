@@ -92,11 +92,26 @@ final class NameReader {
         if (base != null) {
             return name(base);
         }
-        if (Names.decoration(t) != null) {
+        String decoration = Names.decoration(t);
+        if (decoration == null) {
+            return p.powerOf(p.within(g, p::enclosed));
+        }
+        Node subscripted = p.within(g, () -> subscripted(decoration, t));
+        if (subscripted == null) {
             throw p.error(t, t.shown() + " over an expression: only a letter or a name can wear it, as in "
                     + t.shown() + "{y}");
         }
-        return p.powerOf(p.within(g, p::enclosed));
+        return p.powerOf(subscripted);
+    }
+
+    /** {@code \hat{y_i}}: a name with its subscript under a decoration, read as {@code \hat{y}_i}; or null. */
+    private Node subscripted(String decoration, Token t) throws ParseError {
+        NameBase base = nameBase(p.in.peek());
+        if (base == null || !p.in.peek().isSymbol("_")) {
+            p.in.seek(p.in.limit());
+            return null;
+        }
+        return name(base.decorated(decoration, t));
     }
 
     /**

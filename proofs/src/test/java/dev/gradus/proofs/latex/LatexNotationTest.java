@@ -54,6 +54,8 @@ class LatexNotationTest {
         assertEquals(List.of("fhat(x) == 1"), claims("\\hat f(x) = 1"));
         // \\vec is a font, as \\mathbf is: every quantity is a scalar
         assertEquals(List.of("x == 1"), claims("\\vec x = 1"));
+        // a subscript under the accent belongs to the name, as one outside it does
+        assertEquals(List.of("yhati == yhati", "xbari^2 == yhati'"), claims("\\hat{y_i} = \\hat{y}_i, \\bar{x_i}^2 = \\hat{y_i}'"));
         fails("y = \\bar{x + 1}", 5, "\\bar over an expression");
     }
 
