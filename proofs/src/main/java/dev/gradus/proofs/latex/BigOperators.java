@@ -4,8 +4,8 @@ import dev.gradus.proofs.ParseError;
 import java.util.OptionalLong;
 
 /**
- * {@code \sum_{k=1}^{n}}, {@code \prod_{i=2}^{N}} and {@code \lim_{x \to a}}, each applying to the
- * rest of the product after it. A sum whose bounds are whole numbers (after the bindings) and
+ * {@code \sum_{k=1}^{n}} and {@code \prod_{i=2}^{N}}, each applying to the rest of the product
+ * after it. A sum whose bounds are whole numbers (after the bindings) and
  * whose body uses the index in a subscript is unrolled: {@code \prod_{i=2}^{3} w_i} is
  * {@code w2*w3}; an empty sum is 0 and an empty product 1. Otherwise it stays
  * {@code Sum(body, {k, 1, n})}; a subscript on the index of such a sum is an error, since
@@ -60,27 +60,6 @@ final class BigOperators {
         Node term = body(t, key, OptionalLong.empty());
         Node index = new Node.Sym(Names.compose(bound.index(), "", ""));
         return new Node.Call(product ? "Product" : "Sum", term, new Node.Items(index, bound.from(), to));
-    }
-
-    Node limit(Token t) throws ParseError {
-        p.in.next();
-        Token s = p.in.peek();
-        if (!s.isSymbol("_")) {
-            throw p.error(t, "\\lim needs a subscript such as \\lim_{x \\to 0}");
-        }
-        p.in.next();
-        Node rule = p.within(p.argument(s, "a subscript such as {x \\to 0}"), () -> {
-            Scripts variable = p.variable(t);
-            Token arrow = p.in.next();
-            if (!arrow.isCommand("to") && !arrow.isCommand("rightarrow") && !arrow.isCommand("longrightarrow")) {
-                throw p.error(arrow, "expected \\to after the variable of \\lim, not " + arrow.shown());
-            }
-            if (p.in.peek().isEnd()) {
-                throw p.error(arrow, "\\to needs the value that the variable approaches");
-            }
-            return new Node.Binary("->", new Node.Sym(variable.name()), p.expression());
-        });
-        return new Node.Call("Limit", p.operand(t, t.shown()), rule);
     }
 
     private Lower lower(Token sum) throws ParseError {

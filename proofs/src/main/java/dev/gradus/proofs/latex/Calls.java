@@ -56,6 +56,14 @@ final class Calls {
     /** A function given by an operator command: {@code \tanh x}, {@code \log_{10}(x)}, {@code \max(0, x)}. */
     Node command(Token t, String function) throws ParseError {
         p.in.next();
+        return operator(t, function, t.shown());
+    }
+
+    /**
+     * A function named as an operator, whose name ({@code \tanh}, or the word of
+     * {@code \mathrm{sech}}) the cursor is past: its marks, then parentheses or the factors after it.
+     */
+    Node operator(Token t, String function, String name) throws ParseError {
         boolean maxMin = function.equals("Max") || function.equals("Min");
         Marks marks = marks(t, function, true);
         int primes = marks.primes();
@@ -73,7 +81,7 @@ final class Calls {
         } else if (maxMin) {
             throw p.error(t, t.shown() + " needs its arguments in parentheses, as in \\max(0, x)");
         } else {
-            args = List.of(operatorArgument(t));
+            args = List.of(operatorArgument(t, name));
         }
         checkArity(t, function, args);
         Node call = base == null ? new Node.Call(function, primes, args) : logarithm(t, base, primes, args.get(0));
@@ -88,7 +96,7 @@ final class Calls {
         return new Node.Binary("^", call, exponent);
     }
 
-    /** A function named by a word ({@code \text{ReLU}}, {@code relu}): it must be applied to parentheses. */
+    /** A function named by letters written together ({@code relu}): it must be applied to parentheses. */
     Node word(Token t, String function, String word) throws ParseError {
         Marks marks = marks(t, function, false);
         int primes = marks.primes();
@@ -209,7 +217,7 @@ final class Calls {
      * The argument of a function command written without parentheses: the next factor and the
      * factors multiplied with it, up to a bracket or another function ({@code \sin 2x \cos y}).
      */
-    private Node operatorArgument(Token function) throws ParseError {
+    private Node operatorArgument(Token function, String name) throws ParseError {
         Token t = p.in.peek();
         boolean negative = t.isSymbol("-");
         if (negative) {
@@ -217,7 +225,7 @@ final class Calls {
             t = p.in.peek();
         }
         if (!p.startsFactor(t)) {
-            throw p.error(function, function.shown() + " needs an argument");
+            throw p.error(function, name + " is a function: apply it to an argument, as in " + name + "(x)");
         }
         Node arg = p.factor();
         while (p.startsFactor(p.in.peek()) && continuesArgument(p.in.peek())) {

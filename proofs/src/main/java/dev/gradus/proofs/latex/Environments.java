@@ -22,6 +22,20 @@ final class Environments {
         return DISPLAY.contains(name);
     }
 
+    /**
+     * Whether an environment at the top level of a block arranges lines: a display environment, or
+     * an array that starts a statement, which notes use as aligned ({@code \begin{array}{rl} a &= b
+     * \\ &= c \end{array}}). An array anywhere else is a matrix.
+     */
+    static boolean arrangesLines(String name, boolean startsStatement) {
+        return isDisplay(name) || name.equals("array") && startsStatement;
+    }
+
+    /** Whether a column specification in braces follows the name: {@code \begin{alignat}{2}}, {@code \begin{array}{rl}}. */
+    static boolean hasColumns(String name) {
+        return name.startsWith("alignat") || name.equals("array");
+    }
+
     /** The name in braces after the \begin or \end at {@code command}, or null when there is none. */
     static Name after(List<Token> tokens, int command) {
         int i = command + 1;

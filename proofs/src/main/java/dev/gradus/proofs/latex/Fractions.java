@@ -102,7 +102,7 @@ final class Fractions {
         return (int) k.getAsLong();
     }
 
-    /** \partial, d, or \mathrm{d} (also \text{d}, \operatorname{d}) at index i, or null. */
+    /** \partial, d, or \mathrm{d} (also \text{d}, \operatorname{d}, {\rm d}) at index i, or null. */
     private Differential differential(int i, int to) {
         if (i >= to) {
             return null;
@@ -114,8 +114,9 @@ final class Fractions {
         if (t.kind() == Token.Kind.LETTER && t.text().equals("d")) {
             return new Differential(false, i + 1);
         }
-        if (TextWords.isTextCommand(t) && i + 3 < to && p.in.raw(i + 1).isSymbol("{") && p.in.raw(i + 2).text().equals("d")
-                && p.in.raw(i + 3).isSymbol("}")) {
+        boolean upright = TextWords.isTextCommand(t) && p.in.raw(i + 1).isSymbol("{")
+                || t.isSymbol("{") && p.in.raw(i + 1).isCommand("rm");
+        if (upright && i + 3 < to && p.in.raw(i + 2).text().equals("d") && p.in.raw(i + 3).isSymbol("}")) {
             return new Differential(false, i + 4);
         }
         return null;
@@ -127,6 +128,6 @@ final class Fractions {
         }
         Token t = p.in.raw(i);
         return t.kind() == Token.Kind.LETTER
-                || t.kind() == Token.Kind.COMMAND && (Names.isGreek(t.text()) || TextWords.isTextCommand(t) || NameReader.isFont(t));
+                || t.kind() == Token.Kind.COMMAND && (Names.isGreek(t.text()) || NameReader.isStyle(t));
     }
 }

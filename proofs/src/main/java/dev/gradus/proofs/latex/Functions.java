@@ -16,7 +16,7 @@ final class Functions {
             Map.entry("exp", "Exp"), Map.entry("log", "Log"), Map.entry("ln", "Log"),
             Map.entry("sin", "Sin"), Map.entry("cos", "Cos"), Map.entry("tan", "Tan"), Map.entry("cot", "Cot"),
             Map.entry("sec", "Sec"), Map.entry("csc", "Csc"), Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"),
-            Map.entry("tanh", "Tanh"), Map.entry("coth", "Coth"), Map.entry("arcsin", "ArcSin"),
+            Map.entry("tanh", "Tanh"), Map.entry("coth", "Coth"), Map.entry("sech", "Sech"), Map.entry("csch", "Csch"), Map.entry("arcsin", "ArcSin"),
             Map.entry("arccos", "ArcCos"), Map.entry("arctan", "ArcTan"), Map.entry("sgn", "Sign"),
             Map.entry("max", "Max"), Map.entry("min", "Min"));
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -24,12 +24,14 @@ final class Functions {
             Map.entry("prelu", "prelu"), Map.entry("elu", "elu"), Map.entry("selu", "selu"),
             Map.entry("softsign", "softsign"), Map.entry("softplus", "softplus"), Map.entry("hardtanh", "hardtanh"),
             Map.entry("swish", "swish"), Map.entry("logaddexp", "logaddexp"), Map.entry("sign", "Sign"),
-            Map.entry("abs", "Abs"), Map.entry("sqrt", "Sqrt"));
+            Map.entry("abs", "Abs"), Map.entry("sqrt", "Sqrt"),
+            // not in the project's table: GELU stays an unknown function, SiLU is swish with beta = 1
+            Map.entry("gelu", "gelu"), Map.entry("silu", "swish"));
     private static final Map<String, String> INVERSES = Map.of("Sin", "ArcSin", "Cos", "ArcCos", "Tan", "ArcTan",
             "Sinh", "ArcSinh", "Cosh", "ArcCosh", "Tanh", "ArcTanh");
     /** Functions of exactly one argument (Log may also have a base, written as a subscript). */
     private static final Set<String> UNARY = Set.of("Exp", "Log", "Sin", "Cos", "Tan", "Cot", "Sec", "Csc", "Sinh",
-            "Cosh", "Tanh", "Coth", "ArcSin", "ArcCos", "ArcTan", "Sign", "Abs", "Sqrt");
+            "Cosh", "Tanh", "Coth", "Sech", "Csch", "ArcSin", "ArcCos", "ArcTan", "Sign", "Abs", "Sqrt");
 
     private Functions() {}
 

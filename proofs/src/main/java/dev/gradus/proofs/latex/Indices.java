@@ -37,7 +37,10 @@ final class Indices {
         return checked(p, g, text, v.getAsLong());
     }
 
-    /** Letters, digits, Greek letters, commas and \text words only: written out, bound names replaced. */
+    /**
+     * Letters, digits, Greek letters, commas and \text words only (a font switch as in
+     * {@code x_{\rm max}} is dropped): written out, bound names replaced.
+     */
     private static boolean plain(Parser p, Group g, StringBuilder out) throws ParseError {
         for (int i = g.from(); i < g.to(); i++) {
             Token t = p.in.raw(i);
@@ -59,7 +62,7 @@ final class Indices {
                 }
                 out.append(word.toLowerCase(Locale.ROOT));
                 i = close;
-            } else if (!t.isSymbol(",") && !Cursor.isSpacing(t)) {
+            } else if (!t.isSymbol(",") && !Cursor.isSpacing(t) && !NameReader.isSwitch(t)) {
                 return false;
             }
         }
@@ -83,8 +86,8 @@ final class Indices {
 
     private static OptionalLong value(Parser p, Token t, String key) throws ParseError {
         if (p.scope.isOpenIndex(key)) {
-            throw p.error(t, "the subscript uses " + key + ", the index of a sum or product whose bounds are not numbers:"
-                    + " bind the bounds (for example n = 3) so that it can be unrolled");
+            throw p.error(t, "the subscript uses " + key + ", the index of a sum or product whose bounds are not numbers,"
+                    + " which cannot be checked: bind the bounds (for example n = 3) so that it can be unrolled");
         }
         return p.scope.indexValue(key);
     }

@@ -1,11 +1,14 @@
 package dev.gradus.proofs.latex;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a sheet's notation means, per call: which names are functions ({@code \delta} is the
@@ -20,10 +23,14 @@ import java.util.regex.Pattern;
  * {@code \text{Sig}}). A name mapped to a function reads as that function only where it is
  * applied to an argument: a bare {@code \sigma} stays the variable {@code sigma}.
  *
+ * <p>Letters written together multiply ({@code hw_2} is h times w_2); a document that uses a
+ * word as a name ({@code net_1}, {@code out_k}) says so with {@link #withName}.
+ *
  * @param functions LaTeX name to expression-language function name
  * @param bindings  index variable to its integer value
+ * @param names     runs of letters that are one name (lower case), not a product of letters
  */
-public record LatexOptions(Map<String, String> functions, Map<String, Long> bindings) {
+public record LatexOptions(Map<String, String> functions, Map<String, Long> bindings, Set<String> names) {
     private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     public LatexOptions {
@@ -38,25 +45,38 @@ public record LatexOptions(Map<String, String> functions, Map<String, Long> bind
         bindings.forEach((k, v) -> b.put(key(k), v));
         functions = Map.copyOf(f);
         bindings = Map.copyOf(b);
+        names = names.stream().map(n -> key(n).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** {@code \sigma} and {@code sig} (as in {@code \text{sig}}) are the sigmoid; no bindings. */
+    /** {@code \sigma} and {@code sig} (as in {@code \text{sig}}) are the sigmoid; no bindings, no word names. */
     public static LatexOptions defaults() {
-        return new LatexOptions(Map.of("sigma", "sigmoid", "sig", "sigmoid"), Map.of());
+        return new LatexOptions(Map.of("sigma", "sigmoid", "sig", "sigmoid"), Map.of(), Set.of());
     }
 
     /** These options with {@code latexName} read as {@code function} when applied. */
     public LatexOptions withFunction(String latexName, String function) {
         Map<String, String> f = new HashMap<>(functions);
         f.put(key(latexName), function);
-        return new LatexOptions(f, bindings);
+        return new LatexOptions(f, bindings, names);
     }
 
     /** These options with the index variable {@code name} equal to {@code value}. */
     public LatexOptions withBinding(String name, long value) {
         Map<String, Long> b = new HashMap<>(bindings);
         b.put(key(name), value);
-        return new LatexOptions(functions, b);
+        return new LatexOptions(functions, b, names);
+    }
+
+    /** These options with the run of letters {@code word} read as one name ({@code net} in {@code net_1}). */
+    public LatexOptions withName(String word) {
+        Set<String> n = new HashSet<>(names);
+        n.add(word);
+        return new LatexOptions(functions, bindings, n);
+    }
+
+    /** Whether letters written together are one name: compared ignoring case. */
+    boolean isName(String run) {
+        return names.contains(run.toLowerCase(Locale.ROOT));
     }
 
     /** The function a command or single letter names ({@code "delta"} for {@code \delta}). */

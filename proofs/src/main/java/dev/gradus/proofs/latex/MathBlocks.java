@@ -6,13 +6,18 @@ import java.util.List;
 
 /**
  * Finds the math in a document (LaTeX, or markdown with LaTeX math): display blocks
- * {@code $$...$$}, {@code \[...\]} and display environments ({@code \begin{align}...}), and
- * inline {@code $...$} and {@code \(...\)} inside prose. Prose, escaped dollars ({@code \$}),
- * {@code %} comments (to the end of the line, as in LaTeX; in markdown this also hides the rest of
- * a line after a percent sign) and markdown code spans ({@code `...`}) are skipped; a lone '$'
- * with no partner before the next blank line is a dollar sign, not math.
+ * {@code $$...$$}, {@code \[...\]}, display environments ({@code \begin{align}...}) and markdown's
+ * math fences (a code block marked math), and inline {@code $...$} and {@code \(...\)} inside
+ * prose, which count as display when they hold a display environment ({@code $\begin{aligned}...$}).
+ * Prose, escaped dollars ({@code \$}), {@code %} comments (to the end of the line, as in LaTeX; in
+ * markdown this also hides the rest of a line after a percent sign) and other markdown code
+ * ({@code `...`}) are skipped; a lone '$' with no partner before the next blank line is a dollar
+ * sign, not math.
  */
 final class MathBlocks {
+    /** A markdown code block of math, closed by the next three backticks. */
+    private static final String FENCE = "```math";
+
     /** The math of one block: text[from, to). */
     record Block(int from, int to, boolean display) {}
 
@@ -24,7 +29,14 @@ final class MathBlocks {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == '`') {
+            if (s.startsWith(FENCE, i)) {
+                int close = s.indexOf("```", i + FENCE.length());
+                if (close < 0) {
+                    throw source.error(i, FENCE + " is never closed by ```");
+                }
+                blocks.add(new Block(i + FENCE.length(), close, true));
+                i = close + 3;
+            } else if (c == '`') {
                 i = afterCode(s, i);
             } else if (c == '%') {
                 int newline = s.indexOf('\n', i);
@@ -39,7 +51,7 @@ final class MathBlocks {
             } else if (c == '$') {
                 int close = inlineEnd(s, i + 1, "$");
                 if (close > 0) {
-                    blocks.add(new Block(i + 1, close, false));
+                    blocks.add(new Block(i + 1, close, holdsDisplay(s, i + 1, close)));
                 }
                 i = close > 0 ? close + 1 : i + 1;
             } else if (s.startsWith("\\[", i)) {
@@ -52,7 +64,7 @@ final class MathBlocks {
             } else if (s.startsWith("\\(", i)) {
                 int close = inlineEnd(s, i + 2, "\\)");
                 if (close > 0) {
-                    blocks.add(new Block(i + 2, close, false));
+                    blocks.add(new Block(i + 2, close, holdsDisplay(s, i + 2, close)));
                 }
                 i = close > 0 ? close + 2 : i + 2;
             } else if (s.startsWith("\\begin{", i) && Environments.isDisplay(environment(s, i))) {
@@ -87,6 +99,22 @@ final class MathBlocks {
             }
         }
         return new Block(from, to, true);
+    }
+
+    /**
+     * Whether inline math s[from, to) holds a derivation: a display environment, or an array that
+     * starts it (see {@link Environments#arrangesLines}).
+     */
+    private static boolean holdsDisplay(String s, int from, int to) {
+        if (s.substring(from, to).strip().startsWith("\\begin{array}")) {
+            return true;
+        }
+        for (int i = s.indexOf("\\begin{", from); i >= 0 && i < to; i = s.indexOf("\\begin{", i + 1)) {
+            if (Environments.isDisplay(environment(s, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name in {@code \begin{name}} at i. */

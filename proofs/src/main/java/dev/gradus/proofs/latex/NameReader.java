@@ -1,21 +1,26 @@
 package dev.gradus.proofs.latex;
 
 import dev.gradus.proofs.ParseError;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Names in a formula: letters, Greek letters, {@code \text{...}} words and {@code \mathbf{x}},
- * with their scripts (see {@link Scripts}); each is a variable, a bound number, or a function
- * applied to arguments. A letter applied to parentheses is a function only when it is f, g, h,
- * a name mapped by {@link LatexOptions}, primed ({@code y'(x)}), or given several arguments
- * ({@code J(W, b)}); otherwise it multiplies ({@code x(1-x)}, {@code \alpha(e^z - 1)}).
+ * Names in a formula: letters, Greek letters, {@code \text{...}} words, {@code \mathbf{x}} and
+ * decorated names ({@code \hat y}, {@code \mathcal{L}}), with their scripts (see {@link Scripts});
+ * each is a variable, a bound number, or a function applied to arguments. A name applied to
+ * parentheses is a function only when it is f, g, h, a calligraphic letter (a loss
+ * {@code \mathcal{L}(a, y)}), a word in {@code \operatorname}, a name mapped by
+ * {@link LatexOptions}, primed ({@code y'(x)}), or given several arguments ({@code J(W, b)});
+ * otherwise it multiplies ({@code x(1-x)}, {@code \alpha(e^z - 1)}, {@code \text{out}_j(1 - \text{out}_j)}).
  */
 final class NameReader {
-    /** Font commands, which are dropped: {@code \mathbf{x}} is x. */
-    private static final Set<String> FONTS = Set.of("mathbf", "boldsymbol", "bm", "mathit", "mathsf", "mathtt",
-            "mathnormal", "vec");
+    /** Font commands, which are dropped: {@code \mathbf{x}} is x, and so is {@code \vec x} (every quantity is a scalar). */
+    private static final Set<String> FONTS = Set.of("mathbf", "boldsymbol", "bm", "mathsf", "mathtt", "mathnormal", "vec");
+    /** The old font switches ({@code {\rm ReLU}}, {@code {\bf x}}) and the command each stands for. */
+    private static final Map<String, String> SWITCHES = Map.of("rm", "mathrm", "it", "mathit", "bf", "mathbf",
+            "sf", "mathsf", "tt", "mathtt", "cal", "mathcal");
 
     private final Parser p;
 
@@ -23,14 +28,24 @@ final class NameReader {
         this.p = p;
     }
 
-    static boolean isFont(Token t) {
+    private static boolean isFont(Token t) {
         return t.kind() == Token.Kind.COMMAND && FONTS.contains(t.text());
     }
 
+    /** A command that styles the name in its argument: text ({@code \mathrm}), a font or a decoration ({@code \hat}). */
+    static boolean isStyle(Token t) {
+        return isFont(t) || TextWords.isTextCommand(t) || Names.decoration(t) != null;
+    }
+
+    /** An old font switch such as {@code \rm}, which styles the rest of its braces. */
+    static boolean isSwitch(Token t) {
+        return t.kind() == Token.Kind.COMMAND && SWITCHES.containsKey(t.text());
+    }
+
     /**
-     * Letters: a run of two or more that names a function and is applied ({@code relu(z)}), a run
-     * directly followed by a subscript ({@code out_k}), or else one letter, the rest multiplying
-     * ({@code xy} is x*y). A lone e is Euler's number.
+     * Letters: a run of two or more that names a function and is applied ({@code relu(z)}), a name
+     * (see {@link #isWord}), or else one letter, the rest multiplying ({@code xy} is x*y, {@code hw_2}
+     * is h*w_2). A lone e is Euler's number.
      */
     Node letters() throws ParseError {
         int start = p.in.index();
@@ -43,7 +58,7 @@ final class NameReader {
                 p.in.seek(end);
                 return p.calls.word(first, function.get(), run);
             }
-            if (p.in.at(end).isSymbol("_")) {
+            if (isWord(run, end)) {
                 p.in.seek(end);
                 return name(new NameBase(NameBase.Kind.WORD, run, first));
             }
@@ -55,10 +70,55 @@ final class NameReader {
         return name(new NameBase(NameBase.Kind.LETTER, first.text(), first));
     }
 
-    /** {@code \text{...}}, {@code \mathrm{...}}, {@code \operatorname{...}}: a function, a letter or a word. */
-    Node text(Token t) throws ParseError {
+    /** A styling command at the cursor and its argument: {@code \text{ReLU}(x)}, {@code \mathbf{w}}, {@code \hat y}. */
+    Node styled(Token t) throws ParseError {
         p.in.next();
-        Group g = p.braces(t);
+        return styled(t, TextWords.isTextCommand(t) ? p.braces(t) : p.argument(t, "an argument"));
+    }
+
+    /** {@code {\rm ReLU}}, {@code {\bf x}}: braces that start with an old switch read as the command it stands for. */
+    Node switched() throws ParseError {
+        Group braces = p.braces(p.in.peek());
+        Token s = p.in.raw(braces.from());
+        Token command = new Token(Token.Kind.COMMAND, SWITCHES.get(s.text()), s.start(), s.end(), s.spaceBefore());
+        return styled(command, new Group(braces.from() + 1, braces.to(), braces.after(), command));
+    }
+
+    private Node styled(Token t, Group g) throws ParseError {
+        if (TextWords.isTextCommand(t)) {
+            return text(t, g);
+        }
+        NameBase base = styledBase(t, g);
+        if (base != null) {
+            return name(base);
+        }
+        String decoration = Names.decoration(t);
+        if (decoration == null) {
+            return p.powerOf(p.within(g, p::enclosed));
+        }
+        Node subscripted = p.within(g, () -> subscripted(decoration, t));
+        if (subscripted == null) {
+            throw p.error(t, t.shown() + " over an expression: only a letter or a name can wear it, as in "
+                    + t.shown() + "{y}");
+        }
+        return p.powerOf(subscripted);
+    }
+
+    /** {@code \hat{y_i}}: a name with its subscript under a decoration, read as {@code \hat{y}_i}; or null. */
+    private Node subscripted(String decoration, Token t) throws ParseError {
+        NameBase base = nameBase(p.in.peek());
+        if (base == null || !p.in.peek().isSymbol("_")) {
+            p.in.seek(p.in.limit());
+            return null;
+        }
+        return name(base.decorated(decoration, t));
+    }
+
+    /**
+     * {@code \text{...}}, {@code \mathrm{...}}, {@code \operatorname{...}}: a function ({@code \mathrm{sech}^2 x}
+     * as {@code \sech^2 x} would be), a letter or a word.
+     */
+    private Node text(Token t, Group g) throws ParseError {
         String raw = g.to() == g.from() ? "" : p.source.slice(p.in.raw(g.from()).start(), p.in.raw(g.to() - 1).end());
         String word = TextWords.clean(raw);
         if (TextWords.isProse(word)) {
@@ -66,26 +126,16 @@ final class NameReader {
         }
         Optional<String> function = wordFunction(word);
         if (function.isPresent()) {
-            return p.calls.word(t, function.get(), word);
+            return p.calls.operator(t, function.get(), word);
         }
-        if (!TextWords.isName(word)) {
+        NameBase base = styledBase(t, g);
+        if (base == null) {
             throw p.error(t, "the text '" + raw.strip() + "' cannot be read as a name");
         }
-        if (word.equals("e")) {
+        if (base.kind() == NameBase.Kind.LETTER && base.latex().equals("e")) {
             return p.powerOf(Node.E);
         }
-        return name(new NameBase(word.length() == 1 ? NameBase.Kind.LETTER : NameBase.Kind.WORD, word, t));
-    }
-
-    /** {@code \mathbf{x}} and the like: the font is dropped; one letter stays a name with its scripts. */
-    Node font(Token t) throws ParseError {
-        int at = p.in.index();
-        NameBase base = nameBase(t);
-        if (base != null) {
-            return name(base);
-        }
-        p.in.seek(at + 1);
-        return p.powerOf(p.within(p.argument(t, "an argument"), p::enclosed));
+        return name(base);
     }
 
     /** A name with its scripts: a variable, a bound number, or a function applied to arguments. */
@@ -134,14 +184,20 @@ final class NameReader {
         return p.scope.options().wordFunction(word).or(() -> Functions.word(word));
     }
 
-    /** The function a name stands for when applied, or null: a mapped name, or f, g, h. */
+    /**
+     * The function a name stands for when applied, or null: a mapped name; or f, g, h, a
+     * calligraphic letter and a word in {@code \operatorname}, each under its own name.
+     */
     private String functionFor(NameBase base) {
-        Optional<String> mapped = base.kind() == NameBase.Kind.WORD ? Optional.empty()
-                : p.scope.options().commandFunction(base.latex());
+        boolean plainCommand = base.kind() != NameBase.Kind.WORD && base.decoration().isEmpty();
+        Optional<String> mapped = plainCommand ? p.scope.options().commandFunction(base.latex()) : Optional.empty();
         if (mapped.isPresent()) {
             return mapped.get();
         }
-        return base.kind() == NameBase.Kind.LETTER && Functions.isFunctionLetter(base.latex()) ? base.latex() : null;
+        boolean function = base.kind() == NameBase.Kind.LETTER && Functions.isFunctionLetter(base.latex())
+                || base.decoration().startsWith(Names.CALLIGRAPHIC)
+                || base.kind() == NameBase.Kind.WORD && base.at().isCommand("operatorname");
+        return function ? Names.compose(base, "", "") : null;
     }
 
     /** Reads the start of a name at t (moving past it), or returns null (not moving) when t starts none. */
@@ -149,7 +205,7 @@ final class NameReader {
         int at = p.in.index();
         if (t.kind() == Token.Kind.LETTER) {
             String run = run(at);
-            boolean word = run.length() >= 2 && p.in.at(at + run.length()).isSymbol("_");
+            boolean word = run.length() >= 2 && isWord(run, at + run.length());
             p.in.seek(word ? at + run.length() : at + 1);
             return new NameBase(word ? NameBase.Kind.WORD : NameBase.Kind.LETTER, word ? run : t.text(), t);
         }
@@ -157,24 +213,58 @@ final class NameReader {
             p.in.next();
             return new NameBase(NameBase.Kind.GREEK, t.text(), t);
         }
-        if (isFont(t) || TextWords.isTextCommand(t)) {
+        if (isStyle(t)) {
             p.in.next();
-            Group g = p.argument(t, "a name");
-            Token only = p.in.raw(g.from());
-            boolean single = g.to() == g.from() + 1;
-            if (single && only.kind() == Token.Kind.LETTER) {
-                return new NameBase(NameBase.Kind.LETTER, only.text(), t);
+            NameBase base = styledBase(t, p.argument(t, "a name"));
+            if (base == null) {
+                p.in.seek(at);
             }
-            if (single && only.kind() == Token.Kind.COMMAND && Names.isGreek(only.text())) {
-                return new NameBase(NameBase.Kind.GREEK, only.text(), t);
-            }
-            String word = TextWords.clean(p.source.slice(only.start(), p.in.raw(g.to() - 1).end()));
-            if (TextWords.isTextCommand(t) && TextWords.isName(word)) {
-                return new NameBase(NameBase.Kind.WORD, word, t);
-            }
-            p.in.seek(at);
+            return base;
         }
         return null;
+    }
+
+    /**
+     * The name a styling command makes of its argument, or null when the argument is no name: a
+     * decoration over a name, one letter or Greek letter in any style, a word in text.
+     */
+    private NameBase styledBase(Token t, Group g) throws ParseError {
+        String decoration = Names.decoration(t);
+        if (decoration != null) {
+            NameBase inner = p.within(g, () -> {
+                NameBase b = nameBase(p.in.peek());
+                boolean whole = p.in.peek().isEnd();
+                p.in.seek(g.to());
+                return whole ? b : null;
+            });
+            return inner == null ? null : inner.decorated(decoration, t);
+        }
+        Token only = p.in.raw(g.from());
+        boolean single = g.to() == g.from() + 1;
+        if (single && only.kind() == Token.Kind.LETTER) {
+            return new NameBase(NameBase.Kind.LETTER, only.text(), t);
+        }
+        if (single && only.kind() == Token.Kind.COMMAND && Names.isGreek(only.text())) {
+            return new NameBase(NameBase.Kind.GREEK, only.text(), t);
+        }
+        if (TextWords.isTextCommand(t) && g.to() > g.from()) {
+            String word = TextWords.clean(p.source.slice(only.start(), p.in.raw(g.to() - 1).end()));
+            if (TextWords.isName(word)) {
+                return new NameBase(word.length() == 1 ? NameBase.Kind.LETTER : NameBase.Kind.WORD, word, t);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether letters written together, ending before index {@code end}, are one name rather than a
+     * product: a run the options declare a name, or a word of three or more letters with a subscript,
+     * as lecture notes name quantities ({@code out_k}, {@code net_j}, {@code tar_k}). Two letters
+     * before a subscript are a product, as products are written ({@code ax_i}, {@code hw_2}); a
+     * document that means a two-letter name ({@code in_k}) declares it.
+     */
+    private boolean isWord(String run, int end) {
+        return p.scope.options().isName(run) || run.length() >= 3 && p.in.at(end).isSymbol("_");
     }
 
     /** The letters written together from index {@code start} on. */

@@ -20,6 +20,9 @@ import java.util.Set;
  *       use it ({@code W}, {@code T}); otherwise it is written twice in lower case: {@code E} (the
  *       error, not Euler's number) is {@code ee}, {@code N} is {@code nn}, {@code W_{ij}} is
  *       {@code wwij};
+ *   <li>a decoration follows the letter it is written over, which counts as not alone:
+ *       {@code \hat y} is {@code yhat}, {@code \bar x} {@code xbar}, {@code \hat{y}_i} {@code yhati},
+ *       {@code \hat W} {@code wwhat}, {@code \mathcal{L}} (a loss, a calligraphic letter) {@code llcal};
  *   <li>a name that Symja already uses gets the suffix {@code var}: {@code \beta} is
  *       {@code betavar}, {@code \gamma} {@code gammavar}, {@code p_i} {@code pivar}; so does
  *       {@code \xi}, which would otherwise be {@code x_i}.
@@ -36,6 +39,14 @@ final class Names {
             "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega");
     private static final Map<String, String> VARIANTS = Map.of("varepsilon", "epsilon", "vartheta", "theta",
             "varrho", "rho", "varsigma", "sigma", "varphi", "phi");
+    /** The decoration of {@code \mathcal}: a calligraphic letter applied to arguments is a function (a loss). */
+    static final String CALLIGRAPHIC = "cal";
+    /**
+     * Accents and the calligraphic alphabet make a different quantity ({@code \hat y} is an
+     * estimate of y, {@code \bar x} a mean), so they make a different name.
+     */
+    private static final Map<String, String> DECORATIONS = Map.of("hat", "hat", "widehat", "hat", "bar", "bar",
+            "overline", "bar", "tilde", "tilde", "widetilde", "tilde", "mathcal", CALLIGRAPHIC);
     /** Single upper-case letters that Symja reads as its own: C, D, E, I, N, O. */
     private static final String SYMJA_LETTERS = "CDEINO";
     static final String SUFFIX = "var";
@@ -47,15 +58,20 @@ final class Names {
         return GREEK.contains(command);
     }
 
+    /** What a decorating command ({@code \hat}, {@code \mathcal}) adds to a name, or null for other tokens. */
+    static String decoration(Token t) {
+        return t.kind() == Token.Kind.COMMAND ? DECORATIONS.get(t.text()) : null;
+    }
+
     /** The variable name for a base with its layer label and subscript (both may be empty). */
     static String compose(NameBase base, String label, String subscript) {
-        boolean alone = label.isEmpty() && subscript.isEmpty();
+        boolean alone = label.isEmpty() && subscript.isEmpty() && base.decoration().isEmpty();
         String head = switch (base.kind()) {
             case LETTER -> letter(base.latex().charAt(0), alone);
             case GREEK -> greek(base.latex());
             case WORD -> base.latex().toLowerCase(Locale.ROOT);
         };
-        return safe(head + label + subscript);
+        return safe(head + base.decoration() + label + subscript);
     }
 
     /** A letter inside a subscript or label: upper case written twice ({@code w_{N}} is {@code wnn}). */

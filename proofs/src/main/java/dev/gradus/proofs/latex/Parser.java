@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * <pre>
  * expression := product (('+' | '-') product)*            with an optional sign before each product
- * product    := factor (('\cdot' | '\times' | '/') factor | factor)*    juxtaposition multiplies
+ * product    := factor (('\cdot' | '\times' | '.' | '/') factor | factor)*    juxtaposition multiplies
  * factor     := number | name scripts [arguments] | function | group [^ exponent] | ...
  * </pre>
  *
@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <p>Names, brackets, function applications, fractions, big operators and cases blocks are read
  * by the helpers {@link NameReader}, {@link Groups}, {@link Calls}, {@link Fractions},
- * {@link BigOperators} and {@link Cases}, which share this parser's cursor and scope.
+ * {@link BigOperators}, {@link Limits} and {@link Cases}, which share this parser's cursor and scope.
  */
 final class Parser {
     private static final int MAX_DEPTH = 200;
@@ -42,6 +42,7 @@ final class Parser {
     private final Groups groups = new Groups(this);
     private final Fractions fractions = new Fractions(this);
     private final BigOperators big = new BigOperators(this);
+    private final Limits limits = new Limits(this);
     private final Cases cases = new Cases(this);
     private int depth;
     /** Open |...| bars: inside one, a '|' closes rather than opens. */
@@ -137,7 +138,8 @@ final class Parser {
         Node left = factor();
         while (true) {
             Token t = in.peek();
-            boolean times = t.isSymbol("*") || t.isCommand("cdot") || t.isCommand("times") || t.isCommand("ast");
+            boolean times = t.isSymbol("*") || t.isCommand("cdot") || t.isCommand("times") || t.isCommand("ast")
+                    || Periods.multiplies(t, in.peek(1)) && startsFactor(in.peek(1));
             boolean divide = t.isSymbol("/") || t.isCommand("div");
             if (times || divide) {
                 in.next();
@@ -198,6 +200,9 @@ final class Parser {
     }
 
     private Node symbol(Token t) throws ParseError {
+        if (t.isSymbol("{") && NameReader.isSwitch(in.raw(in.index() + 1))) {
+            return names.switched();
+        }
         if (t.isSymbol("(") || t.isSymbol("[") || t.isSymbol("{")) {
             return powerOf(groups.bracket());
         }
@@ -242,11 +247,8 @@ final class Parser {
         if (function.isPresent()) {
             return calls.command(t, function.get());
         }
-        if (TextWords.isTextCommand(t)) {
-            return names.text(t);
-        }
-        if (NameReader.isFont(t)) {
-            return names.font(t);
+        if (NameReader.isStyle(t)) {
+            return names.styled(t);
         }
         switch (c) {
             case "pi":
@@ -262,7 +264,7 @@ final class Parser {
             case "sum": case "prod":
                 return big.sum(t);
             case "lim":
-                return big.limit(t);
+                return limits.limit(t);
             case "left":
                 return powerOf(groups.leftRight());
             case "{":
@@ -287,7 +289,7 @@ final class Parser {
             case "partial" -> error(t, "\\partial is only understood in a fraction such as \\frac{\\partial f}{\\partial x}");
             case "cdots", "dots", "ldots", "vdots", "ddots" -> error(t, t.shown() + " leaves terms out: write them all, or use \\sum");
             case "|", "Vert", "lVert" -> error(t, "norms are not supported: only scalars are");
-            case "mathbb", "mathcal" -> error(t, "a set such as \\mathbb{R} is not an expression");
+            case "mathbb" -> error(t, "a set such as \\mathbb{R} is not an expression");
             default -> error(t, "unknown command " + t.shown());
         };
     }

@@ -4,18 +4,28 @@ import dev.gradus.proofs.ParseError;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits the tokens of a display block into statements and each statement into sides. At the top
  * level (outside braces, brackets and cases) a relation ('=', {@code \le}, {@code \in}, ...)
- * separates sides; {@code \Rightarrow}, {@code \wedge}, {@code \quad}, ',', ';', a sentence's
- * period and prose in {@code \text{...}} end a statement. In aligned environments '&' is dropped
- * and {@code \\} ends a line: a line that starts with a relation ({@code &= ...}) continues the
- * chain, as does a line after one that ended in a relation or an operator. Statements without a
- * relation (an equation number "(1)") are dropped.
+ * separates sides; {@code \Rightarrow}, {@code \therefore}, {@code \wedge}, {@code \quad}, ',', ';',
+ * a sentence's period (see {@link Periods}) and prose in {@code \text{...}} end a statement.
+ * {@code \boxed} around a statement ({@code \boxed{x = 1}}) is dropped, so that its relation
+ * splits as if unboxed. In aligned environments (and an array that starts a statement) '&' is
+ * dropped and {@code \\} ends a line: a line that starts with a relation ({@code &= ...}) continues
+ * the chain, as does a line after one that ended in a relation or an operator. Statements without
+ * a relation (an equation number "(1)") are dropped.
  */
 final class Statements {
+    /**
+     * Words between statements that {@link Relations} does not list as separators: they end a
+     * statement as {@code \implies} does ({@code x = 1 \therefore y = 2}).
+     */
+    private static final Set<String> CONCLUSIONS = Set.of("therefore", "because");
+
     /** One side: its tokens (ending with END) and its LaTeX as written, between relations. */
     record Side(List<Token> tokens, String latex) {
         boolean isEmpty() {
@@ -55,6 +65,8 @@ final class Statements {
     /** Brackets and non-display environments: inside them nothing splits. */
     private int nested;
     private boolean lineBreak;
+    /** The indices of the '}' that close a dropped {@code \boxed{}}. */
+    private final Set<Integer> unboxed = new HashSet<>();
 
     private Statements(SourceText source, List<Token> tokens) {
         this.source = source;
@@ -96,7 +108,7 @@ final class Statements {
         }
         boolean top = braces.isEmpty() && nested == 0;
         if (t.isCommand("begin")) {
-            boolean display = top && Environments.isDisplay(env.name());
+            boolean display = top && Environments.arrangesLines(env.name(), all.isEmpty());
             environments.push(t);
             arranging.push(display);
             if (!display) {
@@ -105,7 +117,7 @@ final class Statements {
                 return env.after();
             }
             int after = env.after();
-            boolean columns = env.name().startsWith("alignat") && tokens.get(after).isSymbol("{") && closing(after) > 0;
+            boolean columns = Environments.hasColumns(env.name()) && tokens.get(after).isSymbol("{") && closing(after) > 0;
             return columns ? closing(after) + 1 : after;
         }
         if (environments.isEmpty()) {
@@ -139,6 +151,13 @@ final class Statements {
     }
 
     private int top(Token t, int i) throws ParseError {
+        if (t.isCommand("boxed") && tokens.get(i + 1).isSymbol("{") && closing(i + 1) > 0 && holdsRelation(i + 1)) {
+            unboxed.add(closing(i + 1));
+            return i + 2;
+        }
+        if (unboxed.remove(i)) {
+            return i + 1;
+        }
         if (t.isSymbol("&") || Cursor.isSpacing(t) && !Relations.isSeparatorCommand(t)) {
             return i + 1;
         }
@@ -214,12 +233,12 @@ final class Statements {
     }
 
     private boolean separates(Token t, int i) {
-        if (Relations.isSeparatorCommand(t) || t.isSymbol(",") || t.isSymbol(";")) {
+        if (Relations.isSeparatorCommand(t) || t.kind() == Token.Kind.COMMAND && CONCLUSIONS.contains(t.text())
+                || t.isSymbol(",") || t.isSymbol(";")) {
             return true;
         }
         if (t.isSymbol(".")) {
-            Token next = tokens.get(i + 1);
-            return next.kind() != Token.Kind.DIGIT || next.spaceBefore();
+            return !Periods.withinFormula(source, tokens, i);
         }
         if (TextWords.isTextCommand(t) && tokens.get(i + 1).isSymbol("{")) {
             int close = closing(i + 1);
@@ -250,6 +269,17 @@ final class Statements {
             throw source.error(t.start(), "'}' without a matching '{'");
         }
         braces.pop();
+    }
+
+    /** Whether the braces opening at {@code open} hold a relation at their own level: {@code \boxed{x = 1}}. */
+    private boolean holdsRelation(int open) {
+        Depth depth = new Depth();
+        for (int i = depth.over(tokens, open); depth.value() > 0 && !tokens.get(i).isEnd(); i = depth.over(tokens, i)) {
+            if (depth.value() == 1 && Relations.relation(tokens.get(i)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The '}' matching the '{' at i, or -1 when it is never closed. */

@@ -19,7 +19,7 @@ final class TextWords {
 
     /** Commands whose argument is text: {@code \\text}, {@code \\mathrm}, {@code \\operatorname}, ... */
     private static final Set<String> TEXT_COMMANDS = Set.of("text", "textrm", "textnormal", "textit", "textsf",
-            "mathrm", "operatorname", "mbox");
+            "mathrm", "mathit", "operatorname", "mbox");
 
     private TextWords() {}
 

@@ -40,11 +40,13 @@ class LatexMutationProperties {
             "\\sum_{k=1}^{3} \\frac{1}{2} (out_k - tar_k)^2 = E_t",
             "\\tanh'(z) = 1 - \\left(\\frac{\\exp(z) - \\exp(-z)}{\\exp(z) + \\exp(-z)} \\right)^2 = 1 - \\tanh^2(z)",
             "w^{(2)}_{ij} = \\sqrt[3]{\\log_e(1 + e^z)} + \\max(0, \\alpha x) + \\lvert y \\rvert",
-            "Text $y = 0$ and $$\\frac{d}{dx} \\log(1 + e^x) = \\sigma(x) \\quad \\Rightarrow \\quad a \\le b$$ more.");
+            "Text $y = 0$ and $$\\frac{d}{dx} \\log(1 + e^x) = \\sigma(x) \\quad \\Rightarrow \\quad a \\le b$$ more.",
+            "$\\begin{array}{rl} \\lim_{x \\to 0^+} \\hat{y}_i &= \\boxed{\\mathcal{L}(a, y) . {\\rm ReLU}(x)} \\\\ "
+                    + "&= \\mathrm{sech}^2 x \\therefore \\bar x = w.x \\end{array}$");
     private static final List<String> PIECES = List.of("{", "}", "\\", "^", "_", "(", ")", "[", "]", "|", "&", "\\\\",
             "+", "-", "*", "/", "=", "'", "$", "$$", ",", ":", "\\frac", "\\left(", "\\right)", "\\left|", "\\sum_{k=1}^{3}",
             "\\prod_{i=1}^{n}", "\\begin{cases}", "\\end{cases}", "\\begin{aligned}", "\\end{aligned}", "\\text{", "x_",
-            "^{(", "\\partial", "\\lim_{", "\\sqrt[", "o_{N-1}", "\\cdot", "%", "\n", " ");
+            "^{(", "\\partial", "\\lim_{", "\\sqrt[", "o_{N-1}", "\\cdot", "%", "\n", " ", ".", "^+", "\\hat", "{\\rm ", "\\boxed{", "\\begin{array}");
 
     private static SymjaEngine engine;
 
