@@ -22,7 +22,7 @@ final class Relations {
             "mid", "nearrow", "searrow");
     private static final Set<String> SEPARATORS = Set.of("Rightarrow", "Longrightarrow", "implies", "Leftarrow",
             "Longleftarrow", "impliedby", "Leftrightarrow", "Longleftrightarrow", "iff", "wedge", "land", "vee",
-            "lor", "quad", "qquad", "forall", "exists");
+            "lor", "quad", "qquad", "forall", "exists", "therefore", "because");
 
     private Relations() {}
 

@@ -20,12 +20,6 @@ import java.util.Set;
  * a relation (an equation number "(1)") are dropped.
  */
 final class Statements {
-    /**
-     * Words between statements that {@link Relations} does not list as separators: they end a
-     * statement as {@code \implies} does ({@code x = 1 \therefore y = 2}).
-     */
-    private static final Set<String> CONCLUSIONS = Set.of("therefore", "because");
-
     /** One side: its tokens (ending with END) and its LaTeX as written, between relations. */
     record Side(List<Token> tokens, String latex) {
         boolean isEmpty() {
@@ -39,17 +33,7 @@ final class Statements {
      * @param relations the relation tokens, one fewer than the sides
      * @param start     where the statement starts in the original text
      */
-    record Statement(List<Side> sides, List<Token> relations, String latex, int start) {
-        /** A chain joined by '=' only. */
-        boolean isEquality() {
-            return relations.stream().allMatch(r -> r.isSymbol("="));
-        }
-
-        /** The first relation other than '=', as written. */
-        String otherRelation() {
-            return relations.stream().filter(r -> !r.isSymbol("=")).map(Token::written).findFirst().orElse("=");
-        }
-    }
+    record Statement(List<Side> sides, List<Token> relations, String latex, int start) {}
 
     private final SourceText source;
     private final List<Token> tokens;
@@ -233,8 +217,7 @@ final class Statements {
     }
 
     private boolean separates(Token t, int i) {
-        if (Relations.isSeparatorCommand(t) || t.kind() == Token.Kind.COMMAND && CONCLUSIONS.contains(t.text())
-                || t.isSymbol(",") || t.isSymbol(";")) {
+        if (Relations.isSeparatorCommand(t) || t.isSymbol(",") || t.isSymbol(";")) {
             return true;
         }
         if (t.isSymbol(".")) {
