@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * Which steps of a document define a name, and what every step knows: the same rule for plain
  * text and LaTeX. A step defines when its left side is a name ({@code z = w x + b}) or a function
  * of parameters ({@code f(x) = x^2 + 1}) that its right side does not use, and either it starts
- * a chain with a name nothing before used, or it was written as a definition ({@code :=},
- * {@code \coloneqq}, "Let ...", "where ..."). Every later step is about what the names stand for
+ * a chain with a name nothing before defined, or it was written as a definition ({@code :=},
+ * {@code \coloneqq}, "Let ...", "where ..."), which may define a name again. A name that earlier
+ * steps used freely ({@code σ(z)} for every z) may be defined after them ({@code z = w x + b}):
+ * as a claim, {@code z = w x + b} could only be wrong, never what its writer meant. Every later step is about what the names stand for
  * ({@link Notation#definitions}). Pure text: the sides are read for names only.
  */
 public final class DocumentDefinitions {
@@ -33,34 +35,31 @@ public final class DocumentDefinitions {
      */
     public static List<Claim> mark(List<Claim> written, Notation notation) {
         List<Definition> made = new ArrayList<>();
-        Set<String> used = new LinkedHashSet<>();
         List<Claim> steps = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             Claim c = written.get(i);
             boolean chainStarts = i == 0 || !c.lhsAt().equals(written.get(i - 1).rhsAt());
+            Set<String> defined = new LinkedHashSet<>();
+            made.forEach(d -> defined.add(d.name()));
             Optional<Definition> definition = c.notation().defines() ? definition(c, Set.of())
-                    : chainStarts ? definition(c, used) : Optional.empty();
+                    : chainStarts ? definition(c, defined) : Optional.empty();
             definition.ifPresent(d -> {
                 made.removeIf(earlier -> earlier.name().equals(d.name()));
                 made.add(d);
             });
             steps.add(c.withNotation(notation.after(made, definition.isPresent())));
-            Set<String> names = names(c.lhs());
-            names.addAll(names(c.rhs()));
-            // a function's parameters are its own: after σ(z) = ..., z = w x + b still defines z
-            definition.ifPresent(d -> d.parameters().forEach(names::remove));
-            used.addAll(names);
         }
         return steps;
     }
 
-    private static Optional<Definition> definition(Claim step, Set<String> used) {
+    /** The definition a step makes, unless its name is among {@code taken}. */
+    private static Optional<Definition> definition(Claim step, Set<String> taken) {
         Matcher m = DEFINED.matcher(step.lhs());
         if (!m.matches() || step.rhs().isBlank()) {
             return Optional.empty();
         }
         String name = m.group(1);
-        if (!PlainNotation.definable(name) || used.contains(name) || names(step.rhs()).contains(name)) {
+        if (!PlainNotation.definable(name) || taken.contains(name) || names(step.rhs()).contains(name)) {
             return Optional.empty();
         }
         List<String> parameters = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));

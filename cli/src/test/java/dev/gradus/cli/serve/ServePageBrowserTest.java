@@ -95,6 +95,19 @@ class ServePageBrowserTest {
     }
 
     @Test
+    void definitionsAreGreenAndSkippedLinksAreListed() {
+        type("Let $\\sigma(z) = \\frac{1}{1+e^{-z}}$.\n$$\\frac{d\\sigma}{dz} = \\sigma(z)(1-\\sigma(z)) \\le \\frac{1}{4}$$");
+        List<WebElement> steps = checkAndWait();
+        assertEquals(2, steps.size());
+        assertEquals("DEFINED", steps.get(0).findElement(By.className("verdict")).getText());
+        assertEquals(GREEN, steps.get(0).findElement(By.className("verdict")).getCssValue("color"));
+        assertEquals("PROVED", steps.get(1).findElement(By.className("verdict")).getText());
+        assertTrue(waitFor(() -> browser.findElement(By.id("skipped")).getText().equals(
+                "skipped at line 2, column 24: not an equality (\\le): \\sigma(z)(1-\\sigma(z)) \\le \\frac{1}{4}")),
+                browser.findElement(By.id("skipped")).getText());
+    }
+
+    @Test
     void aForbiddenFunctionIsRefusedWithItsPlace() {
         type("x = Import(\"/etc/passwd\")");
         browser.findElement(By.id("check")).click();

@@ -59,7 +59,7 @@ final class DefinedFunctions {
     }
 
     /** The head of {@code f(x)}, {@code \sigma(z)}, {@code g\left(x, y\right)}: a side that is nothing else. */
-    private static Optional<Token> head(List<Token> side) {
+    static Optional<Token> head(List<Token> side) {
         if (side.size() < 5) {
             return Optional.empty();
         }

@@ -2,8 +2,11 @@ package dev.gradus.proofs.latex;
 
 import dev.gradus.proofs.ParseError;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +16,8 @@ import java.util.regex.Pattern;
  * Other inline math ("at $x = 0$") is prose and is not read.
  */
 final class DocumentMath {
-    /** Words after which a formula defines: "Let", "where", "define", "denote", "set". */
-    private static final Pattern INTRODUCES = Pattern.compile("\\b(let|where|define|defines|defined|defining|denote|denotes|set)\\b");
+    /** Words after which a formula defines: "Let", "where", "with", "define", "denote", "set". */
+    private static final Pattern INTRODUCES = Pattern.compile("\\b(let|where|with|define|defines|defined|defining|denote|denotes|set)\\b");
     /** Where the prose before a formula starts its sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|\\n\\s*\\n");
 
@@ -33,6 +36,7 @@ final class DocumentMath {
         String text = source.text();
         List<Read> read = new ArrayList<>();
         List<MathBlocks.Block> blocks = MathBlocks.find(source);
+        Set<String> seen = new HashSet<>();   // every letter and command written so far, in any math
         int proseFrom = 0;
         for (int b = 0; b < blocks.size(); b++) {
             MathBlocks.Block block = blocks.get(b);
@@ -52,15 +56,18 @@ final class DocumentMath {
             }
             if (tokens.stream().noneMatch(t -> Relations.relation(t) != null)) {
                 proseFrom = block.to();
+                tokens.forEach(t -> seen.add(t.written()));
                 continue;
             }
             for (Statements.Statement s : Statements.split(source, tokens)) {
-                boolean introduced = introduces(text.substring(Math.min(proseFrom, s.start()), s.start()));
+                boolean introduced = introduces(text.substring(Math.min(proseFrom, s.start()), s.start()))
+                        || !block.display() && definesNewName(s, seen);
                 if (block.display() || introduced || DefiningRelations.isDefinition(s.relations().get(0))) {
                     read.add(new Read(s, block.display(), introduced));
                 }
                 proseFrom = end(s);
             }
+            tokens.forEach(t -> seen.add(t.written()));
             proseFrom = Math.max(proseFrom, block.to());
         }
         return read;
@@ -95,6 +102,23 @@ final class DocumentMath {
             i++;
         }
         return StepRelation.of(tokens.get(i)).isPresent();
+    }
+
+    /**
+     * Inline math that defines without an introducing word: "the cost $C = -[y \ln a + ...]$" names
+     * something new by an expression. Not "at $z = 0.5$": a value for a name is a point to look
+     * at, and a name written before is not new.
+     */
+    private static boolean definesNewName(Statements.Statement s, Set<String> seen) {
+        if (s.sides().size() != 2 || !s.relations().get(0).isSymbol("=")) {
+            return false;
+        }
+        List<Token> lhs = s.sides().get(0).tokens();
+        Optional<Token> head = lhs.size() == 2 && (lhs.get(0).kind() == Token.Kind.LETTER || lhs.get(0).kind() == Token.Kind.COMMAND)
+                ? Optional.of(lhs.get(0)) : DefinedFunctions.head(lhs);
+        boolean expression = s.sides().get(1).tokens().stream()
+                .anyMatch(t -> t.kind() == Token.Kind.LETTER || t.kind() == Token.Kind.COMMAND && !t.isCommand("frac"));
+        return head.isPresent() && !seen.contains(head.get().written()) && expression;
     }
 
     /** Where a statement ends: its last side ends with an END token placed there. */

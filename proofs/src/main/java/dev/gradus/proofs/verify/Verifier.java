@@ -84,13 +84,7 @@ public final class Verifier {
         IExpr rhs;
         List<IExpr> assumptions = new ArrayList<>();
         List<String> reading = new ArrayList<>();
-        Definitions definitions;
-        try {
-            definitions = definitions(claim);
-        } catch (ParseError e) {
-            return new StepResult(claim.lhs(), claim.rhs(), Verdict.ERROR, "parse", null,
-                    "an earlier definition cannot be read: " + e.getMessage());
-        }
+        Definitions definitions = definitions(claim);
         try {
             lhs = parse(claim, claim.lhs(), reading);
         } catch (ParseError e) {
@@ -102,6 +96,12 @@ public final class Verifier {
             return StepResult.error(claim.lhs(), claim.rhs(), claim.rhsAt().plus(e.column()), e);
         }
         if (claim.notation().defines()) {
+            Definition own = claim.notation().definitions().get(claim.notation().definitions().size() - 1);
+            Optional<ParseError> unreadable = read(own, claim).error();
+            if (unreadable.isPresent()) {
+                return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null,
+                        "this definition cannot be read: " + unreadable.get().getMessage());
+            }
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.DEFINED, "definition", null,
                     claim.lhs() + " is defined: the steps after it are about what it stands for", reading.stream().distinct().toList());
         }
@@ -151,10 +151,26 @@ public final class Verifier {
         }
     }
 
-    /** The document's definitions before the step, read in the step's notation. */
-    private Definitions definitions(Claim claim) throws ParseError {
+    /**
+     * The document's definitions before the step, read in the step's notation; one that cannot be
+     * read (its own step says why) is left out, so that it spoils no later step.
+     */
+    private Definitions definitions(Claim claim) {
         Definitions read = new Definitions();
         for (Definition d : claim.notation().definitions()) {
+            ReadDefinition r = read(d, claim);
+            if (r.error().isEmpty()) {
+                read.add(r.name(), r.definition());
+            }
+        }
+        return read;
+    }
+
+    /** A definition read, or why it cannot be. */
+    private record ReadDefinition(ISymbol name, Definitions.Read definition, Optional<ParseError> error) {}
+
+    private ReadDefinition read(Definition d, Claim claim) {
+        try {
             List<ISymbol> parameters = new ArrayList<>();
             for (String p : d.parameters()) {
                 parameters.add(engine.variable(p));
@@ -162,9 +178,10 @@ public final class Verifier {
             IExpr body = engine.parse(claim.notation().plain()
                     ? PlainNotation.read(d.body(), claim.notation(), d.body()).expression()
                     : d.body());
-            read.add(engine.variable(d.name()), new Definitions.Read(parameters, body));
+            return new ReadDefinition(engine.variable(d.name()), new Definitions.Read(parameters, body), Optional.empty());
+        } catch (ParseError e) {
+            return new ReadDefinition(null, null, Optional.of(e));
         }
-        return read;
     }
 
     /**

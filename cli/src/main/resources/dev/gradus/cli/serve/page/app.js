@@ -72,6 +72,7 @@ async function check() {
   $('verdict').textContent = '';
   $('verdict').className = '';
   steps.replaceChildren();
+  $('skipped').replaceChildren();
   button.disabled = true;
   status.textContent = 'reading...';
   let total = 0;
@@ -108,6 +109,9 @@ async function check() {
         } else if (message.type === 'report') {
           $('verdict').textContent = `verdict: ${message.report.verdict}`;
           $('verdict').className = message.report.verdict;
+          // every '=' that is no step is listed, so that nothing is dropped silently
+          (message.report.skipped || []).forEach((s) => $('skipped').appendChild(
+            element('li', null, `skipped at line ${s.line}, column ${s.column}: ${s.reason}: ${s.latex}`)));
         }
         status.textContent = done < total ? `checking step ${done + 1} of ${total}...` : `${total} steps checked`;
       }

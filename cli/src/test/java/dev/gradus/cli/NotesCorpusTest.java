@@ -1,0 +1,43 @@
+package dev.gradus.cli;
+
+import static dev.gradus.cli.CommandRun.gradus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped documents in {@code examples/notes}, written as lecture notes and blog posts write
+ * derivations (definitions in prose, aligned chains, the cross-entropy shortcut, rounded values,
+ * primes on unknown functions): every step at the verdict its mathematics deserves.
+ */
+class NotesCorpusTest {
+    private static List<String> verdicts(String file) throws Exception {
+        CommandRun run = gradus("check", "--json", "../examples/notes/" + file);
+        List<String> verdicts = new ArrayList<>();
+        run.json().path("steps").forEach(step -> verdicts.add(step.path("verdict").asText()));
+        return verdicts;
+    }
+
+    @Test
+    void backpropagationThroughOneUnitIsRightThroughout() throws Exception {
+        List<String> expected = new ArrayList<>(List.of("DEFINED", "PROVED", "PROVED", "PROVED", "PROVED",
+                "DEFINED", "DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED",
+                "DEFINED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED",
+                "DEFINED", "PROVED", "PROVED"));
+        assertEquals(expected, verdicts("backprop-one-unit.md"));
+    }
+
+    @Test
+    void eachCommonMistakeIsRefuted() throws Exception {
+        // σ' with the sign lost, the quotient rule with +, the chain rule's x forgotten, 0.63 for σ(0.5), ln of a sum split
+        assertEquals(List.of("DEFINED", "REFUTED", "REFUTED", "DEFINED", "DEFINED", "REFUTED", "REFUTED", "REFUTED", "PROVED"),
+                verdicts("common-mistakes.md"));
+    }
+
+    @Test
+    void theQuotientRuleHoldsForUnknownFunctionsInBothNotations() throws Exception {
+        assertEquals(List.of("PROVED", "PROVED", "PROVED"), verdicts("quotient-rule.tex"));
+    }
+}
