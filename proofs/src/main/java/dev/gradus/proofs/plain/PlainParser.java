@@ -35,10 +35,6 @@ final class PlainParser {
     private static final Set<String> RELATIONS = Set.of("<", ">", "<=", ">=", "==", "!=");
     /** Names after which a textbook function's missing brackets are read (sinx, lnx), a common typing shortcut. */
     private static final Set<String> GLUED_ARGUMENTS = Set.of("x", "y", "z");
-    /** A one-letter name with an optional index, or a Greek letter's name: what d and ∂ take in dy/dx. */
-    private static final java.util.regex.Pattern ONE_LETTER = java.util.regex.Pattern.compile(
-            "[A-Za-z]_?[0-9]*|alpha|beta|gamma|delta|epsilon|theta|lambda|mu|sigma|tau|phi|psi|omega|rho|eta|xi|zeta|kappa|nu|chi");
-
     private final String source;
     private final List<PlainToken> tokens;
     private final Set<String> variables;
@@ -49,6 +45,7 @@ final class PlainParser {
     private final Set<String> functions = new LinkedHashSet<>(List.of("f", "g", "h", "u", "v"));
     /** The one-letter names written alone somewhere in the step: uv' is u v' where u and v are. */
     private final Set<String> letters = new LinkedHashSet<>();
+    private final PlainDerivatives derivatives = new PlainDerivatives(this);
     private int at;
     private int depth;
     /** Open |...| bars: inside one, a '|' closes it. */
@@ -194,7 +191,7 @@ final class PlainParser {
         }
     }
 
-    private PlainNode signedPower() throws ParseError {
+    PlainNode signedPower() throws ParseError {
         if (peek().is("-")) {
             next();
             return new PlainNode.Negation(signedPower());
@@ -205,7 +202,7 @@ final class PlainParser {
         return power();
     }
 
-    private PlainNode power() throws ParseError {
+    PlainNode power() throws ParseError {
         PlainNode base = postfix();
         if (peek().is("^")) {
             PlainToken caret = next();
@@ -224,7 +221,7 @@ final class PlainParser {
                 p = new PlainNode.Postfix(p, "!");
             } else if (t.is("'") || t.is("''")) {
                 next();
-                p = derivativeOfBrackets(p, t);
+                p = derivatives.ofBrackets(p, t);
             } else if (t.is("[") && !t.spaced() && p instanceof PlainNode.Call) {
                 next();
                 p = new PlainNode.Call(p, arguments("]"));
@@ -232,22 +229,6 @@ final class PlainParser {
                 return p;
             }
         }
-    }
-
-    /** (x^2)' is the derivative by the one variable inside the brackets. */
-    private PlainNode derivativeOfBrackets(PlainNode operand, PlainToken prime) throws ParseError {
-        Set<String> inside = new LinkedHashSet<>();
-        PlainVariables.collect(operand, inside);
-        if (inside.size() != 1) { // (u/v)': by the step's one variable, which the verifier finds
-            return new PlainNode.Postfix(operand, prime.text());
-        }
-        PlainNode variable = new PlainNode.Name(inside.iterator().next());
-        return derivative(operand, variable, prime.text().length());
-    }
-
-    private static PlainNode derivative(PlainNode operand, PlainNode variable, int order) {
-        PlainNode by = order == 1 ? variable : new PlainNode.ListOf(List.of(variable, new PlainNode.Number(String.valueOf(order))));
-        return new PlainNode.Call(new PlainNode.Name("D"), List.of(operand, by));
     }
 
     private PlainNode primary() throws ParseError {
@@ -295,7 +276,7 @@ final class PlainParser {
             return new PlainNode.Call(new PlainNode.Name("Sqrt", t.column()), List.of(postfix()));
         }
         if (t.is("∂")) {
-            return derivativeOperator(t);
+            return derivatives.operator(t);
         }
         throw unexpected(t);
     }
@@ -339,9 +320,9 @@ final class PlainParser {
     private PlainNode name() throws ParseError {
         PlainToken t = next();
         String name = t.text();
-        if (derivativeNumerator(name) && isDerivativeOperator(name)) {
+        if (PlainDerivatives.isNumerator(name) && derivatives.startsHere(name)) {
             at--;
-            return derivativeOperator(t);
+            return derivatives.operator(t);
         }
         String constant = constant(t);
         if (constant != null) {
@@ -542,86 +523,6 @@ final class PlainParser {
         return function != null && PlainNames.textbook(function) ? function : null;
     }
 
-    /** Whether d/dx, d^2/dx^2, dy/dx or ∂/∂x starts here (the current token is the numerator's name). */
-    private boolean isDerivativeOperator(String numerator) {
-        int k = at;
-        if (numerator.equals("d") && peek(0).is("^") && peek(1).kind() == PlainToken.Kind.NUMBER) {
-            k += 2;
-        }
-        return tokens.get(k).is("/") && k + 1 < tokens.size() && denominator(tokens.get(k + 1)) != null;
-    }
-
-    /** d, or d and a one-letter name (dy, dL, dw1, dsigma for dσ): what may stand above a derivative's bar. */
-    private static boolean derivativeNumerator(String name) {
-        return name.equals("d") || name.startsWith("d") && ONE_LETTER.matcher(name.substring(1)).matches();
-    }
-
-    /** The variable of a derivative's denominator (dx, dw_1), or null. */
-    private static String denominator(PlainToken t) {
-        if (t.kind() == PlainToken.Kind.NAME && t.text().startsWith("d") && ONE_LETTER.matcher(t.text().substring(1)).matches()) {
-            return t.text().substring(1).replace("_", "");
-        }
-        return null;
-    }
-
-    /** d/dx f, d^2/dx^2 f, dy/dx, ∂/∂x f, ∂L/∂w. */
-    private PlainNode derivativeOperator(PlainToken start) throws ParseError {
-        String function;
-        int order = 1;
-        if (start.is("∂")) {
-            next();
-            function = null;
-            if (peek().kind() == PlainToken.Kind.NAME && peek(1).is("/")) {
-                function = next().text();
-            }
-            expect("/", start, "∂ (write ∂/∂x f or ∂f/∂x)");
-            expect("∂", start, "∂ (write ∂/∂x f or ∂f/∂x)");
-            PlainToken variable = next();
-            if (variable.kind() != PlainToken.Kind.NAME) {
-                throw new ParseError("∂ needs a variable after the second ∂: ∂/∂x", variable.column());
-            }
-            return applyDerivative(function, variable.text(), order);
-        }
-        PlainToken numerator = next();
-        function = numerator.text().equals("d") ? null : numerator.text().substring(1);
-        if (peek().is("^")) {
-            next();
-            order = Integer.parseInt(next().text());
-        }
-        next(); // the '/'
-        PlainToken denominator = next();
-        String variable = denominator(denominator);
-        if (peek().is("^")) {
-            next();
-            PlainToken n = next();
-            if (n.kind() != PlainToken.Kind.NUMBER || Integer.parseInt(n.text()) != order) {
-                throw new ParseError("the orders of d^" + order + "/d" + variable + "^n must agree", n.column());
-            }
-        }
-        return applyDerivative(function, variable, order);
-    }
-
-    private PlainNode applyDerivative(String function, String variable, int order) throws ParseError {
-        PlainNode by = new PlainNode.Name(variable);
-        if (function != null && defined.contains(function)) {
-            return derivative(new PlainNode.Name(function), by, order);
-        }
-        if (function != null) {
-            notes.add("d" + function + "/d" + variable + " is the derivative of " + function + ", taken as an unknown function of "
-                    + variable);
-            PlainNode unknown = new PlainNode.Call(new PlainNode.Name(function.replace("_", "")), List.of(by));
-            return derivative(unknown, by, order);
-        }
-        if (!startsFactor(peek()) && !peek().is("-")) {
-            throw new ParseError("d/d" + variable + " needs something after it to differentiate", peek().column());
-        }
-        PlainNode operand = signedPower();
-        while (startsFactor(peek())) {
-            operand = new PlainNode.Binary("*", operand, power());
-        }
-        return derivative(operand, by, order);
-    }
-
     private boolean holdsComma() {
         int level = 0;
         for (int k = at; k < tokens.size(); k++) {
@@ -640,7 +541,7 @@ final class PlainParser {
     }
 
     /** Whether a token can start a factor that multiplies the one before it (2x, x y, x(1 - x), |x||y|). */
-    private boolean startsFactor(PlainToken t) {
+    boolean startsFactor(PlainToken t) {
         return switch (t.kind()) {
             case NUMBER, NAME -> true;
             case SYMBOL -> t.is("(") || t.is("[") || t.is("√") || t.is("∂") || t.is("|") && bars == 0 && !isOr(t);
@@ -660,7 +561,7 @@ final class PlainParser {
         int saved = at;
         at = tokens.indexOf(t) + 1;
         try {
-            return isDerivativeOperator(t.text());
+            return PlainDerivatives.isNumerator(t.text()) && derivatives.startsHere(t.text());
         } finally {
             at = saved;
         }
@@ -685,7 +586,7 @@ final class PlainParser {
         }
     }
 
-    private void expect(String symbol, PlainToken opener, String what) throws ParseError {
+    void expect(String symbol, PlainToken opener, String what) throws ParseError {
         PlainToken t = peek();
         if (!t.is(symbol)) {
             throw new ParseError("expected '" + symbol + "' to close " + what + " (column " + opener.column() + "), found " + t,
@@ -705,15 +606,25 @@ final class PlainParser {
         return source.substring(Math.max(0, from - 1), Math.min(source.length(), Math.max(from - 1, to - 1)));
     }
 
-    private PlainToken peek() {
+    /** A reading that is a convention, for the notes. */
+    void note(String reading) {
+        notes.add(reading);
+    }
+
+    /** Whether the document defined the name before. */
+    boolean isDefined(String name) {
+        return defined.contains(name);
+    }
+
+    PlainToken peek() {
         return tokens.get(at);
     }
 
-    private PlainToken peek(int ahead) {
+    PlainToken peek(int ahead) {
         return tokens.get(Math.min(at + ahead, tokens.size() - 1));
     }
 
-    private PlainToken next() {
+    PlainToken next() {
         PlainToken t = tokens.get(at);
         if (t.kind() != PlainToken.Kind.END) {
             at++;
