@@ -3,6 +3,7 @@ package dev.gradus.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Derivation;
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
@@ -94,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
             Set<String> declared = new LinkedHashSet<>(complex.stream().map(String::strip).toList());
             String text = expression != null ? expression : Files.readString(file, StandardCharsets.UTF_8);
             Set<String> names = new LinkedHashSet<>(variables.stream().map(String::strip).toList());
-            Notation notation = Notation.plain(names).withFunctions(new LinkedHashSet<>(functions.stream().map(String::strip).toList()));
+            Notation notation = Notation.plain(names).withFunctions(functionNames());
             input = expression != null ? CheckInput.expression(text, latexOptions(), assumptions, declared, notation)
                     : CheckInput.document(text, latexOptions(), assumptions, declared, notation);
         } catch (ParseError e) {
@@ -193,6 +194,19 @@ final class CheckCommand implements Callable<Integer> {
             err.println("gradus check: " + message);
         }
         return Gradus.INPUT_ERROR;
+    }
+
+    /** The names of --function: y, or y(x) as the issue writes it (the arguments are whatever y is applied to). */
+    private Set<String> functionNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String f : functions) {
+            String name = f.strip().replaceFirst("\\(.*\\)$", "").strip();
+            if (!Derivation.isVariableName(name)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--function wants a name such as y or y(x), not '" + f + "'");
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     private LatexOptions latexOptions() {

@@ -236,7 +236,7 @@ class GradusCommandTest {
             assertEquals(0, primed.status(), primed.out());
             assertTrue(primed.out().contains("read as  D(y(x)^2,x)  =  2*y(x)*y'(x)"), primed.out());
         }
-        CommandRun declared = gradus("check", "--function", "y", "-e", "d/dx y(x) = y'(x)");
+        CommandRun declared = gradus("check", "--function", "y(x)", "-e", "d/dx y(x) = y'(x)");
         assertEquals(0, declared.status(), declared.out());
         Path plain = Files.writeString(dir.resolve("y.txt"), "function y\nd/dx (x y(x)) = y(x) + x*D(y(x), x)\n");
         Path latex = Files.writeString(dir.resolve("y.tex"), "% gradus: function y\n"
