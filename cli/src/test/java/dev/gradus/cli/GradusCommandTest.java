@@ -248,6 +248,19 @@ class GradusCommandTest {
         }
     }
 
+    /** Plain notations an outside test found misread: a prime before a product, sgn without brackets, d/dx of a quotient. */
+    @Test
+    void primesSignsAndQuotientsAsStudentsTypeThem() throws Exception {
+        for (String claim : List.of("(uv)' = uv' + u'v", "(u/v)' = (u'v - uv')/v^2", "d/dx |x| = sgn x", "d/dx 1/x = -1/x^2",
+                "d/dx sin(x)/x = (x cos x - sin x)/x^2", "d/dx erf(x) = 2/sqrt(pi) e^(-x^2)")) {
+            CommandRun run = gradus("check", "-e", claim);
+            assertEquals(0, run.status(), run.out());
+        }
+        CommandRun wrong = gradus("check", "-e", "(uv)' = uv' - u'v");
+        assertEquals(1, wrong.status(), wrong.out());
+        assertTrue(wrong.out().contains("REFUTED"), wrong.out());
+    }
+
     /** A classmate's file cannot change what gradus proves: the line that tries is an ERROR at its column, the rest is checked as usual. */
     @Test
     void aFileCannotRedefineTheEngine(@TempDir Path dir) throws Exception {

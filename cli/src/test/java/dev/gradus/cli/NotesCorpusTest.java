@@ -23,7 +23,8 @@ class NotesCorpusTest {
     @Test
     void backpropagationThroughOneUnitIsRightThroughout() throws Exception {
         List<String> expected = new ArrayList<>(List.of("DEFINED", "PROVED", "PROVED", "PROVED", "PROVED",
-                "DEFINED", "DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED",
+                // L := ... after the prose defined L is no second definition: a step, and true
+                "DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED",
                 "DEFINED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED", "PROVED",
                 "DEFINED", "PROVED", "PROVED"));
         assertEquals(expected, verdicts("backprop-one-unit.md"));
@@ -34,6 +35,23 @@ class NotesCorpusTest {
         // σ' with the sign lost, the quotient rule with +, the chain rule's x forgotten, 0.63 for σ(0.5), ln of a sum split
         assertEquals(List.of("DEFINED", "REFUTED", "REFUTED", "DEFINED", "DEFINED", "REFUTED", "REFUTED", "REFUTED", "PROVED"),
                 verdicts("common-mistakes.md"));
+    }
+
+    /**
+     * Notations an outside test found misread: hatted and subscripted names defined in prose, "let
+     * ... and ...", no second definition of a name by a word of prose, primes in u v' + u' v,
+     * \\operatorname{erf}; indices, updates and Wirtinger derivatives are skipped with their reasons.
+     */
+    @Test
+    void otherAuthorsNotationsAreReadOrSkippedWithAReason() throws Exception {
+        CommandRun run = gradus("check", "--json", "../examples/notes/other-authors.md");
+        List<String> verdicts = new ArrayList<>();
+        run.json().path("steps").forEach(step -> verdicts.add(step.path("verdict").asText()));
+        assertEquals(List.of("DEFINED", "DEFINED", "PROVED", "DEFINED", "PROVED", "PROVED", "DEFINED", "REFUTED", "DEFINED", "DEFINED",
+                "PROVED", "PROVED", "PROVED", "PROVED", "DEFINED", "PROVED", "PROVED"), verdicts, run.out());
+        List<String> reasons = new ArrayList<>();
+        run.json().path("skipped").forEach(s -> reasons.add(s.path("reason").asText().replaceAll(" \\(.*", "")));
+        assertEquals(List.of("indexed notation", "an update", "a derivative beside a conjugate"), reasons, run.out());
     }
 
     @Test

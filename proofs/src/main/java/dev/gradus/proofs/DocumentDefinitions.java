@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * text and LaTeX. A step defines when its left side is a name ({@code z = w x + b}) or a function
  * of parameters ({@code f(x) = x^2 + 1}) that its right side does not use, and either it starts
  * a chain with a name nothing before defined, or it was written as a definition ({@code :=},
- * {@code \coloneqq}, "Let ...", "where ..."), which may define a name again. A name that earlier
+ * {@code \coloneqq}, "Let ...", "where ...") of such a name; no name is defined twice. A name that earlier
  * steps used freely ({@code σ(z)} for every z) may be defined after them ({@code z = w x + b}):
  * as a claim, {@code z = w x + b} could only be wrong, never what its writer meant. Every later step is about what the names stand for
  * ({@link Notation#definitions}). Pure text: the sides are read for names only.
@@ -41,12 +41,9 @@ public final class DocumentDefinitions {
             boolean chainStarts = i == 0 || !c.lhsAt().equals(written.get(i - 1).rhsAt());
             Set<String> defined = new LinkedHashSet<>();
             made.forEach(d -> defined.add(d.name()));
-            Optional<Definition> definition = c.notation().defines() ? definition(c, Set.of())
-                    : chainStarts ? definition(c, defined) : Optional.empty();
-            definition.ifPresent(d -> {
-                made.removeIf(earlier -> earlier.name().equals(d.name()));
-                made.add(d);
-            });
+            // a name is defined once: "with $s = x^3$" after s = x^2 is a claim to check, not a new meaning
+            Optional<Definition> definition = c.notation().defines() || chainStarts ? definition(c, defined) : Optional.empty();
+            definition.ifPresent(made::add);
             steps.add(c.withNotation(notation.after(made, definition.isPresent())));
         }
         return steps;

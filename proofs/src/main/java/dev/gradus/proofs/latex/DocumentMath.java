@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class DocumentMath {
     /** Words after which a formula defines: "Let", "where", "with", "define", "denote", "set". */
     private static final Pattern INTRODUCES = Pattern.compile("\\b(let|where|with|define|defines|defined|defining|denote|denotes|set)\\b");
+    /** Prose that joins two formulas of one sentence: "and", a comma. */
+    private static final Pattern JOINS = Pattern.compile("[\\s$,;]*(and|as well as|,)?[\\s$,;]*");
     /** Where the prose before a formula starts its sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|\\n\\s*\\n");
 
@@ -37,6 +39,8 @@ final class DocumentMath {
         List<Read> read = new ArrayList<>();
         List<MathBlocks.Block> blocks = MathBlocks.find(source);
         Set<String> seen = new HashSet<>();   // every letter and command written so far, in any math
+        StringBuilder seenText = new StringBuilder();   // and the math itself, for names of several tokens (z_1, \hat{y})
+        boolean previousIntroduced = false;
         int proseFrom = 0;
         for (int b = 0; b < blocks.size(); b++) {
             MathBlocks.Block block = blocks.get(b);
@@ -57,17 +61,22 @@ final class DocumentMath {
             if (tokens.stream().noneMatch(t -> Relations.relation(t) != null)) {
                 proseFrom = block.to();
                 tokens.forEach(t -> seen.add(t.written()));
+                seenText.append(text, block.from(), block.to()).append(' ');
                 continue;
             }
             for (Statements.Statement s : Statements.split(source, tokens)) {
-                boolean introduced = introduces(text.substring(Math.min(proseFrom, s.start()), s.start()))
-                        || !block.display() && definesNewName(s, seen);
+                String prose = text.substring(Math.min(proseFrom, s.start()), s.start());
+                // "let $s_1 = ...$ and $s_2 = ...$": the word introduces both
+                boolean introduced = introduces(prose) || previousIntroduced && JOINS.matcher(prose).matches()
+                        || !block.display() && definesNewName(s, seen, seenText);
                 if (block.display() || introduced || DefiningRelations.isDefinition(s.relations().get(0))) {
                     read.add(new Read(s, block.display(), introduced));
                 }
+                previousIntroduced = introduced;
                 proseFrom = end(s);
             }
             tokens.forEach(t -> seen.add(t.written()));
+            seenText.append(text, block.from(), block.to()).append(' ');
             proseFrom = Math.max(proseFrom, block.to());
         }
         return read;
@@ -107,18 +116,39 @@ final class DocumentMath {
     /**
      * Inline math that defines without an introducing word: "the cost $C = -[y \ln a + ...]$" names
      * something new by an expression. Not "at $z = 0.5$": a value for a name is a point to look
-     * at, and a name written before is not new.
+     * at; not "then $a = b$": one name for another is a claim; and a name written before is not new.
      */
-    private static boolean definesNewName(Statements.Statement s, Set<String> seen) {
+    private static boolean definesNewName(Statements.Statement s, Set<String> seen, CharSequence seenText) {
         if (s.sides().size() != 2 || !s.relations().get(0).isSymbol("=")) {
             return false;
         }
         List<Token> lhs = s.sides().get(0).tokens();
+        // an expression with a name in it: not a value ("at $z = 0.5$"), not one name ("then $a = b$")
+        List<Token> rhs = s.sides().get(1).tokens();
+        boolean expression = rhs.size() > 2 && rhs.stream()
+                .anyMatch(t -> t.kind() == Token.Kind.LETTER || t.kind() == Token.Kind.COMMAND && !t.isCommand("frac"));
+        if (!expression) {
+            return false;
+        }
         Optional<Token> head = lhs.size() == 2 && (lhs.get(0).kind() == Token.Kind.LETTER || lhs.get(0).kind() == Token.Kind.COMMAND)
                 ? Optional.of(lhs.get(0)) : DefinedFunctions.head(lhs);
-        boolean expression = s.sides().get(1).tokens().stream()
-                .anyMatch(t -> t.kind() == Token.Kind.LETTER || t.kind() == Token.Kind.COMMAND && !t.isCommand("frac"));
-        return head.isPresent() && !seen.contains(head.get().written()) && expression;
+        if (head.isPresent()) {
+            return !seen.contains(head.get().written());
+        }
+        // a name of several tokens (z_1, \hat{y}, w_{ij}): new when the math before never wrote it
+        String name = s.sides().get(0).latex().replaceAll("\\s+", "");
+        return isDecoratedName(lhs) && !seenText.toString().replaceAll("\\s+", "").contains(name);
+    }
+
+    /** Letters, commands and digits with subscripts, superscripts and braces only: {@code z_1}, {@code \hat{y}}, {@code w^{(2)}}. */
+    private static boolean isDecoratedName(List<Token> side) {
+        Token first = side.get(0);
+        if (first.kind() != Token.Kind.LETTER && first.kind() != Token.Kind.COMMAND) {
+            return false;
+        }
+        return side.stream().allMatch(t -> t.isEnd() || t.kind() == Token.Kind.LETTER || t.kind() == Token.Kind.DIGIT
+                || t.kind() == Token.Kind.COMMAND && !t.isCommand("frac") || t.isSymbol("_") || t.isSymbol("^")
+                || t.isSymbol("{") || t.isSymbol("}") || t.isSymbol("(") || t.isSymbol(")"));
     }
 
     /** Where a statement ends: its last side ends with an END token placed there. */

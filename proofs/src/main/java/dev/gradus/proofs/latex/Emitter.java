@@ -41,7 +41,8 @@ final class Emitter {
             return c.head() + "'".repeat(c.primes()) + "(" + list(c.args()) + ")";
         }
         if (node instanceof Node.Primed p) {
-            return wrap(p.operand(), !(p.operand() instanceof Node.Sym)) + "'".repeat(p.primes());
+            // Symja's parser reads u*v' + u'*v as (u*v' + u')*v: a prime is bracketed on its own
+            return "(" + wrap(p.operand(), !(p.operand() instanceof Node.Sym)) + "'".repeat(p.primes()) + ")";
         }
         return "{" + list(((Node.Items) node).items()) + "}";
     }

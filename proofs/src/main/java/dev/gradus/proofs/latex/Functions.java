@@ -24,14 +24,14 @@ final class Functions {
             Map.entry("prelu", "prelu"), Map.entry("elu", "elu"), Map.entry("selu", "selu"),
             Map.entry("softsign", "softsign"), Map.entry("softplus", "softplus"), Map.entry("hardtanh", "hardtanh"),
             Map.entry("swish", "swish"), Map.entry("logaddexp", "logaddexp"), Map.entry("sign", "Sign"),
-            Map.entry("abs", "Abs"), Map.entry("sqrt", "Sqrt"),
+            Map.entry("abs", "Abs"), Map.entry("sqrt", "Sqrt"), Map.entry("erf", "Erf"), Map.entry("erfc", "Erfc"),
             // not in the project's table: GELU stays an unknown function, SiLU is swish with beta = 1
             Map.entry("gelu", "gelu"), Map.entry("silu", "swish"));
     private static final Map<String, String> INVERSES = Map.of("Sin", "ArcSin", "Cos", "ArcCos", "Tan", "ArcTan",
             "Sinh", "ArcSinh", "Cosh", "ArcCosh", "Tanh", "ArcTanh");
     /** Functions of exactly one argument (Log may also have a base, written as a subscript). */
     private static final Set<String> UNARY = Set.of("Exp", "Log", "Sin", "Cos", "Tan", "Cot", "Sec", "Csc", "Sinh",
-            "Cosh", "Tanh", "Coth", "Sech", "Csch", "ArcSin", "ArcCos", "ArcTan", "Sign", "Abs", "Sqrt");
+            "Cosh", "Tanh", "Coth", "Sech", "Csch", "ArcSin", "ArcCos", "ArcTan", "Sign", "Abs", "Sqrt", "Erf", "Erfc");
 
     private Functions() {}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The links of one statement {@code a = b \le c \approx d}: each pair of neighbouring sides joined
@@ -25,6 +26,7 @@ final class Links {
     /** Whether prose introduced the statement as a definition ("Let ...", "where ..."). */
     private final boolean introduced;
     private final Map<Integer, String> read = new HashMap<>();
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Set<String> VALUE_WORDS = Set.of("const", "constant", "undefined", "finite", "bounded", "some constant");
 
     Links(SourceText source, Statements.Statement statement, LatexOptions options, List<String> assumptions,
@@ -42,7 +44,8 @@ final class Links {
         List<LatexStep> steps = new ArrayList<>();
         for (int i = 0; i < statement.relations().size(); i++) {
             Optional<StepRelation> relation = StepRelation.of(statement.relations().get(i));
-            if (relation.isEmpty() || isWord(i) || isWord(i + 1)) {
+            if (relation.isEmpty() || isWord(i) || isWord(i + 1) || isUpdate(i) || isIndexed(i) || isIndexed(i + 1)
+                    || isWirtinger(i)) {
                 continue;
             }
             Claim claim = new Claim(side(i), side(i + 1), assumptions, complex, at(i), at(i + 1))
@@ -60,7 +63,8 @@ final class Links {
         List<Token> relations = statement.relations();
         List<Integer> others = new ArrayList<>();
         for (int i = 0; i < relations.size(); i++) {
-            if (StepRelation.of(relations.get(i)).isEmpty() || isWord(i) || isWord(i + 1)) {
+            if (StepRelation.of(relations.get(i)).isEmpty() || isWord(i) || isWord(i + 1) || isUpdate(i)
+                    || isIndexed(i) || isIndexed(i + 1) || isWirtinger(i)) {
                 others.add(i);
             }
         }
@@ -76,7 +80,67 @@ final class Links {
         if (StepRelation.of(relation).isEmpty()) {
             return "not an equality (" + relation.written() + ")";
         }
+        if (isWirtinger(link)) {
+            return "a derivative beside a conjugate (\\bar z): Wirtinger derivatives are read in plain text,"
+                    + " as Dz(f, z) and Dzbar(f, z) with --complex z";
+        }
+        if (isIndexed(link) || isIndexed(link + 1)) {
+            return "indexed notation (a Kronecker delta, or s_i by z_j): a scalar reading would be wrong";
+        }
+        if (isUpdate(link)) {
+            return "an update (" + latex(link) + " on both sides of " + relation.written() + "), not an equation";
+        }
         return "'" + latex(isWord(link) ? link : link + 1) + "' is a word, not a value";
+    }
+
+    /**
+     * Whether a side holds a Kronecker delta ({@code \delta_{ij}}) or differentiates one indexed name
+     * by another with a different letter index ({@code \partial s_i / \partial z_j}): read as
+     * scalars, s_i and z_j would be unrelated names and the softmax Jacobian "false".
+     */
+    private boolean isIndexed(int i) {
+        List<Token> t = statement.sides().get(i).tokens();
+        List<String> indices = new ArrayList<>();
+        for (int k = 0; k + 3 < t.size(); k++) {
+            if (t.get(k).isCommand("delta") && t.get(k + 1).isSymbol("_") && (t.get(k + 2).isSymbol("{")
+                    && t.get(k + 3).kind() == Token.Kind.LETTER && t.get(k + 4).kind() == Token.Kind.LETTER)) {
+                return true;
+            }
+            if (t.get(k).isCommand("partial") && t.get(k + 1).kind() == Token.Kind.LETTER && t.get(k + 2).isSymbol("_")
+                    && t.get(k + 3).kind() == Token.Kind.LETTER) {
+                indices.add(t.get(k + 3).text());
+            }
+        }
+        return indices.stream().distinct().count() > 1;
+    }
+
+    /**
+     * Whether the link differentiates (d or ∂) where a conjugate {@code \bar z} is written: a
+     * Wirtinger derivative, which read with z̄ as a variable of its own would be "refuted".
+     */
+    private boolean isWirtinger(int link) {
+        boolean conjugate = false;
+        boolean derivative = false;
+        for (int i = link; i <= link + 1; i++) {
+            for (Token t : statement.sides().get(i).tokens()) {
+                conjugate |= t.isCommand("bar") || t.isCommand("overline");
+                derivative |= t.isCommand("partial") || t.isCommand("frac") && latex(i).contains("{d");
+            }
+        }
+        return conjugate && derivative;
+    }
+
+    /** {@code \theta := \theta - \alpha g}: an assignment of a program, which no equation states. */
+    private boolean isUpdate(int link) {
+        if (StepRelation.of(statement.relations().get(link)).orElse(null) != StepRelation.DEFINES) {
+            return false;
+        }
+        try {
+            String name = side(link);
+            return NAME.matcher(name).matches() && Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(side(link + 1)).find();
+        } catch (ParseError unreadable) {
+            return false;   // the step reports it
+        }
     }
 
     /**

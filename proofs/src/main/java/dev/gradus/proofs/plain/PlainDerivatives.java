@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The derivatives of plain notation, for {@link PlainParser}: {@code d/dx f}, {@code d^2/dx^2 f},
- * {@code dy/dx}, {@code ∂/∂x f}, {@code ∂L/∂w} and {@code (x^2)'}. A differentiated name the
+ * {@code dy/dx}, {@code ∂/∂x f}, {@code ∂L/∂w} and {@code (x^2)'}; an operator applies to the whole
+ * term after it, up to a '+' or '-' ({@code d/dx 1/x} is the derivative of 1/x). A differentiated name the
  * document defined is its definition; any other is an unknown function of the variable.
  */
 final class PlainDerivatives {
@@ -93,9 +94,14 @@ final class PlainDerivatives {
         if (!p.startsFactor(p.peek()) && !p.peek().is("-")) {
             throw new ParseError("d/d" + variable + " needs something after it to differentiate", p.peek().column());
         }
+        // the whole term after it, quotients too: d/dx 1/x and d/dx sin(x)/x as textbooks mean them
         PlainNode operand = p.signedPower();
-        while (p.startsFactor(p.peek())) {
-            operand = new PlainNode.Binary("*", operand, p.power());
+        while (p.startsFactor(p.peek()) || p.peek().is("*") || p.peek().is("/")) {
+            String operator = p.peek().is("/") ? "/" : "*";
+            if (p.peek().is("*") || p.peek().is("/")) {
+                p.next();
+            }
+            operand = new PlainNode.Binary(operator, operand, p.power());
         }
         return derivative(operand, by, order);
     }

@@ -22,10 +22,10 @@ final class PlainNames {
      * project's functions (sigmoid, relu, ...).
      */
     private static final Map<String, String> FUNCTIONS = new HashMap<>();
-    /** The functions that also take their argument without brackets: sin x, ln 2x, sqrt x. */
+    /** The functions that also take their argument without brackets: sin x, ln 2x, sqrt x, sgn x. */
     private static final Set<String> TEXTBOOK = Set.of("Sin", "Cos", "Tan", "Cot", "Sec", "Csc", "ArcSin", "ArcCos", "ArcTan",
             "ArcCot", "Sinh", "Cosh", "Tanh", "Coth", "Sech", "Csch", "ArcSinh", "ArcCosh", "ArcTanh", "Exp", "Log", "Log10", "Log2",
-            "Sqrt", "sigmoid", "relu", "softplus", "softsign");
+            "Sqrt", "sigmoid", "relu", "softplus", "softsign", "Sign", "Erf", "Erfc");
     /** Inverse functions, for sin^-1 x. */
     private static final Map<String, String> INVERSES = Map.of("Sin", "ArcSin", "Cos", "ArcCos", "Tan", "ArcTan", "Cot", "ArcCot",
             "Sinh", "ArcSinh", "Cosh", "ArcCosh", "Tanh", "ArcTanh");

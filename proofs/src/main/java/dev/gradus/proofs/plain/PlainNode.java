@@ -95,6 +95,8 @@ sealed interface PlainNode {
             boolean named = head instanceof Name;
             if (named) {
                 head.print(out);
+            } else if (head instanceof Postfix primed) {
+                primed.printBare(out);   // f'[x]: applied, the prime needs no brackets of its own
             } else {
                 head.printAt(POSTFIX, out);
             }
@@ -135,6 +137,14 @@ sealed interface PlainNode {
         }
 
         public void print(PlainPrinter out) {
+            // Symja's parser reads u*v' + u'*v as (u*v' + u')*v: a prime is bracketed on its own
+            boolean prime = operator.startsWith("'");
+            out.append(prime ? "(" : "");
+            printBare(out);
+            out.append(prime ? ")" : "");
+        }
+
+        void printBare(PlainPrinter out) {
             operand.printAt(ATOM, out);
             out.append(operator);
         }

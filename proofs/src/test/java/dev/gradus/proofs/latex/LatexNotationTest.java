@@ -49,13 +49,13 @@ class LatexNotationTest {
                 claims("\\hat{y}_i - y_i = \\widehat{\\theta} + \\overline{x}"));
         // an upper-case letter under an accent is written twice, as Symja ignores case in longer names
         assertEquals(List.of("wwhat == W"), claims("\\hat W = W"));
-        assertEquals(List.of("yhat' == xbar + wtilde"), claims("\\hat y' = \\bar{\\mathbf{x}} + \\widetilde{w}"));
+        assertEquals(List.of("(yhat') == xbar + wtilde"), claims("\\hat y' = \\bar{\\mathbf{x}} + \\widetilde{w}"));
         assertEquals(List.of("D(L, yhat) == yhat - y"), claims("\\frac{\\partial L}{\\partial \\hat y} = \\hat y - y"));
         assertEquals(List.of("fhat(x) == 1"), claims("\\hat f(x) = 1"));
         // \\vec is a font, as \\mathbf is: every quantity is a scalar
         assertEquals(List.of("x == 1"), claims("\\vec x = 1"));
         // a subscript under the accent belongs to the name, as one outside it does
-        assertEquals(List.of("yhati == yhati", "xbari^2 == yhati'"), claims("\\hat{y_i} = \\hat{y}_i, \\bar{x_i}^2 = \\hat{y_i}'"));
+        assertEquals(List.of("yhati == yhati", "xbari^2 == (yhati')"), claims("\\hat{y_i} = \\hat{y}_i, \\bar{x_i}^2 = \\hat{y_i}'"));
         fails("y = \\bar{x + 1}", 5, "\\bar over an expression");
     }
 
@@ -202,7 +202,7 @@ class LatexNotationTest {
 
     @Test
     void primesOnBracedAndAccentedNames() throws ParseError {
-        assertEquals(List.of("y' == yhat'"), claims("{y}' = \\hat y'"));
+        assertEquals(List.of("(y') == (yhat')"), claims("{y}' = \\hat y'"));
         assertEquals(List.of("yhat'(x) == 1"), claims("\\hat{y}'(x) = 1"));
     }
 }

@@ -39,8 +39,8 @@ class PlainNotationTest {
         assertEquals("D(y(x), x)", read("dy/dx"));
         assertEquals("f'[x]", read("f'(x)"));
         assertEquals("sigmoid'[z]", read("σ'(z)"));
-        assertEquals("(x*y)'", read("(x*y)'"), "by which variable, the verifier decides from the whole step");
-        assertEquals("(u'*v - u*v')/v^2", read("(u'v - uv')/v^2"));
+        assertEquals("((x*y)')", read("(x*y)'"), "by which variable, the verifier decides from the whole step");
+        assertEquals("((u')*v - u*(v'))/v^2", read("(u'v - uv')/v^2"));
         assertTrue(note("(u'v - uv')/v^2").contains("'uv' is read as u*v"), note("(u'v - uv')/v^2"));
         assertEquals("x*y + x", PlainNotation.read("xy + x", Set.of(), "xy + x x(y + 1)").expression(), "y is alone on the other side");
         assertEquals("xy + x", read("xy + x"));
