@@ -94,16 +94,7 @@ final class PlainDerivatives {
         if (!p.startsFactor(p.peek()) && !p.peek().is("-")) {
             throw new ParseError("d/d" + variable + " needs something after it to differentiate", p.peek().column());
         }
-        // the whole term after it, quotients too: d/dx 1/x and d/dx sin(x)/x as textbooks mean them
-        PlainNode operand = p.signedPower();
-        while (p.startsFactor(p.peek()) || p.peek().is("*") || p.peek().is("/")) {
-            String operator = p.peek().is("/") ? "/" : "*";
-            if (p.peek().is("*") || p.peek().is("/")) {
-                p.next();
-            }
-            operand = new PlainNode.Binary(operator, operand, p.power());
-        }
-        return derivative(operand, by, order);
+        return derivative(p.operatorTerm(), by, order);
     }
 
     static PlainNode derivative(PlainNode operand, PlainNode variable, int order) {

@@ -191,7 +191,7 @@ final class PlainParser {
         }
     }
 
-    PlainNode signedPower() throws ParseError {
+    private PlainNode signedPower() throws ParseError {
         if (peek().is("-")) {
             next();
             return new PlainNode.Negation(signedPower());
@@ -202,7 +202,7 @@ final class PlainParser {
         return power();
     }
 
-    PlainNode power() throws ParseError {
+    private PlainNode power() throws ParseError {
         PlainNode base = postfix();
         if (peek().is("^")) {
             PlainToken caret = next();
@@ -323,6 +323,9 @@ final class PlainParser {
         if (PlainDerivatives.isNumerator(name) && derivatives.startsHere(name)) {
             at--;
             return derivatives.operator(t);
+        }
+        if ((name.equals("lim") || name.equals("lim_")) && !peek().is("[")) {
+            return limit(t);
         }
         String constant = constant(t);
         if (constant != null) {
@@ -521,6 +524,55 @@ final class PlainParser {
         }
         String function = PlainNames.function(name.substring(0, name.length() - 1));
         return function != null && PlainNames.textbook(function) ? function : null;
+    }
+
+    /**
+     * What an operator written before it applies to (d/dx, lim): the whole term after it, up to a
+     * '+' or '-', quotients too ({@code d/dx 1/x}, {@code lim x->0 sin(x)/x}) as textbooks mean them.
+     */
+    PlainNode operatorTerm() throws ParseError {
+        PlainNode operand = signedPower();
+        while (startsFactor(peek()) || peek().is("*") || peek().is("/")) {
+            String operator = peek().is("/") ? "/" : "*";
+            if (peek().is("*") || peek().is("/")) {
+                next();
+            }
+            operand = new PlainNode.Binary(operator, operand, power());
+        }
+        return operand;
+    }
+
+    /**
+     * {@code lim x->0 sin(x)/x}, {@code lim_(x->0) f}, {@code lim_{x→0+} f}: the limit of the term
+     * after the approach (a trailing + or - on the point is one-sided, from above or below).
+     */
+    private PlainNode limit(PlainToken lim) throws ParseError {
+        String close = peek().is("(") ? ")" : peek().is("{") ? "}" : null;
+        if (close != null) {
+            next();
+        }
+        PlainToken variable = next();
+        if (variable.kind() != PlainToken.Kind.NAME || !peek().is("->")) {
+            throw new ParseError("lim needs its approach: lim x->0 f, or Limit(f, x -> 0)", variable.column());
+        }
+        next();
+        PlainNode point = signedPower();
+        String direction = null;
+        if ((peek().is("+") || peek().is("-")) && (close != null ? peek(1).is(close) : !startsFactor(peek(1)))) {
+            direction = next().is("+") ? "-1" : "1";   // Symja's Direction: -1 from above, 1 from below
+        }
+        if (close != null) {
+            expect(close, lim, "lim's approach");
+        }
+        if (!startsFactor(peek()) && !peek().is("-")) {
+            throw new ParseError("lim needs something after its approach to take the limit of", peek().column());
+        }
+        List<PlainNode> arguments = new ArrayList<>(List.of(operatorTerm(),
+                new PlainNode.Binary("->", new PlainNode.Name(variable.text(), variable.column()), point)));
+        if (direction != null) {
+            arguments.add(new PlainNode.Binary("->", new PlainNode.Name("Direction"), new PlainNode.Number(direction)));
+        }
+        return new PlainNode.Call(new PlainNode.Name("Limit", lim.column()), arguments);
     }
 
     private boolean holdsComma() {

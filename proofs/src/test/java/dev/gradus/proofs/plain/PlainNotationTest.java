@@ -29,9 +29,20 @@ class PlainNotationTest {
     }
 
     @Test
+    void limitsAsTextbooksWriteThem() throws ParseError {
+        assertEquals("Limit(Sin(x)/x, x -> 0)", read("lim x->0 sin(x)/x"));
+        assertEquals("Limit(x*Log(x), x -> 0, Direction -> -1)", read("lim_(x->0+) x ln x"));
+        assertEquals("Limit(1/x, x -> 0, Direction -> 1) + 2", read("lim(x→0-) 1/x + 2"));
+        ParseError noApproach = assertThrows(ParseError.class, () -> read("lim x sin(x)"));
+        assertEquals(5, noApproach.column());
+    }
+
+    @Test
     void derivativesAsTextbooksWriteThem() throws ParseError {
         assertEquals("D(x^2, x)", read("d/dx x^2"));
-        assertEquals("D(x^2, x) + 1", read("d/dx x^2 + 1"), "d/dx applies to the product after it");
+        assertEquals("D(x^2, x) + 1", read("d/dx x^2 + 1"), "d/dx applies to the term after it");
+        assertEquals("D(1/x, x)", read("d/dx 1/x"), "quotients too");
+        assertEquals("D(Sin(x)/x, x) - 1", read("d/dx sin(x)/x - 1"));
         assertEquals("D(x^2, x)", read("(x^2)'"));
         assertEquals("D(x^3, {x, 2})", read("(x^3)''"));
         assertEquals("D(x^3, {x, 2})", read("d^2/dx^2 x^3"));
