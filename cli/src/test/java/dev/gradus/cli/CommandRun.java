@@ -3,6 +3,8 @@ package dev.gradus.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** One run of the gradus command in this JVM, as a user would type it: its exit status and output. */
@@ -19,5 +21,12 @@ record CommandRun(int status, String out, String err) {
 
     JsonNode json() throws Exception {
         return Json.MAPPER.readTree(out);
+    }
+
+    /** The verdict of each step of a {@code check --json} run, in order. */
+    List<String> verdicts() throws Exception {
+        List<String> verdicts = new ArrayList<>();
+        json().path("steps").forEach(step -> verdicts.add(step.path("verdict").asText()));
+        return verdicts;
     }
 }

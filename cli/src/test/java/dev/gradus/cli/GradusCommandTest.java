@@ -159,12 +159,6 @@ class GradusCommandTest {
         assertEquals("with the definitions of L, a, z put in", steps.get(3).path("notes").get(0).asText(), run.out());
     }
 
-    private static List<String> verdicts(CommandRun run) throws Exception {
-        List<String> verdicts = new ArrayList<>();
-        run.json().path("steps").forEach(step -> verdicts.add(step.path("verdict").asText()));
-        return verdicts;
-    }
-
     /** Issue 16's σ document: the inline definition is DEFINED and dσ/dz is the derivative of what σ was defined to be. */
     @Test
     void aLatexDocumentDefinesSigmaInProse(@TempDir Path dir) throws Exception {
@@ -174,7 +168,7 @@ class GradusCommandTest {
                 + "and at zero, as a check, $$\\sigma'(0) = \\frac{1}{4} \\ne \\frac{1}{2}$$\n");
         CommandRun run = gradus("check", "--json", sigma.toString());
         assertEquals(0, run.status(), run.out());
-        assertEquals(List.of("DEFINED", "PROVED", "PROVED", "PROVED"), verdicts(run), run.out());
+        assertEquals(List.of("DEFINED", "PROVED", "PROVED", "PROVED"), run.verdicts(), run.out());
         JsonNode steps = run.json().path("steps");
         assertEquals(3, steps.get(0).path("line").asInt(), run.out());
         assertEquals("\\sigma(z) = \\frac{1}{1+e^{-z}}", steps.get(0).path("latex").asText());
@@ -194,7 +188,7 @@ class GradusCommandTest {
         CommandRun run = gradus("check", "--json", chain.toString());
         assertEquals(1, run.status(), run.out());
         // ∂L/∂a keeps a as a variable; the last step is wrong (∂z/∂b = 1, not x) and REFUTED
-        assertEquals(List.of("DEFINED", "DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED", "REFUTED"), verdicts(run), run.out());
+        assertEquals(List.of("DEFINED", "DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED", "REFUTED"), run.verdicts(), run.out());
         assertEquals("with the definitions of L, a, sigma, z put in", run.json().path("steps").get(4).path("notes").get(0).asText(),
                 run.out());
         assertEquals("a is differentiated by, so kept as a variable in this step",
@@ -209,7 +203,7 @@ class GradusCommandTest {
                 + "```math\n\\sigma(0.5) = \\frac{1}{1+e^{-0.5}} \\approx 0.6225\n```\n$$\\sigma(0.5) \\approx 0.63$$\n");
         CommandRun run = gradus("check", "--json", notes.toString());
         // the fenced chain: an exact step and one rounded to the 4 digits written; 0.63 is not σ(0.5) rounded
-        assertEquals(List.of("DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED", "PROVED", "PROVED", "REFUTED"), verdicts(run), run.out());
+        assertEquals(List.of("DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED", "PROVED", "PROVED", "REFUTED"), run.verdicts(), run.out());
         assertEquals("rounded to 4 decimals", run.json().path("steps").get(6).path("method").asText(), run.out());
         JsonNode steps = run.json().path("steps");
         assertEquals("\\frac{d}{dx} f(x) = 2x", steps.get(3).path("latex").asText(), run.out());
@@ -222,7 +216,7 @@ class GradusCommandTest {
         Path circle = Files.writeString(dir.resolve("circle.md"), "$$L = a^2, \\quad \\text{where } a = L + 1$$\n"
                 + "$$ L + 0 = L $$\n$$ \\frac{dL}{dx} = 0 $$\n");
         CommandRun run = gradus("check", "--json", circle.toString());
-        assertEquals(List.of("DEFINED", "DEFINED", "PROVED", "PROVED"), verdicts(run), run.out());
+        assertEquals(List.of("DEFINED", "DEFINED", "PROVED", "PROVED"), run.verdicts(), run.out());
     }
 
     /** y(x) is y times x unless y is a function: declared (--function, a directive) or primed and applied in the same step. */

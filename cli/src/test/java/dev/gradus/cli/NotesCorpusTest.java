@@ -14,10 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class NotesCorpusTest {
     private static List<String> verdicts(String file) throws Exception {
-        CommandRun run = gradus("check", "--json", "../examples/notes/" + file);
-        List<String> verdicts = new ArrayList<>();
-        run.json().path("steps").forEach(step -> verdicts.add(step.path("verdict").asText()));
-        return verdicts;
+        return gradus("check", "--json", "../examples/notes/" + file).verdicts();
     }
 
     @Test
@@ -45,10 +42,8 @@ class NotesCorpusTest {
     @Test
     void otherAuthorsNotationsAreReadOrSkippedWithAReason() throws Exception {
         CommandRun run = gradus("check", "--json", "../examples/notes/other-authors.md");
-        List<String> verdicts = new ArrayList<>();
-        run.json().path("steps").forEach(step -> verdicts.add(step.path("verdict").asText()));
         assertEquals(List.of("DEFINED", "DEFINED", "PROVED", "DEFINED", "PROVED", "PROVED", "DEFINED", "REFUTED", "DEFINED", "DEFINED",
-                "PROVED", "PROVED", "PROVED", "PROVED", "DEFINED", "PROVED", "PROVED"), verdicts, run.out());
+                "PROVED", "PROVED", "PROVED", "PROVED", "DEFINED", "PROVED", "PROVED"), run.verdicts(), run.out());
         List<String> reasons = new ArrayList<>();
         run.json().path("skipped").forEach(s -> reasons.add(s.path("reason").asText().replaceAll(" \\(.*", "")));
         assertEquals(List.of("indexed notation", "an update", "a derivative beside a conjugate"), reasons, run.out());

@@ -64,6 +64,22 @@ final class Fractions {
         return Optional.of(new Node.Call("D", 0, args));
     }
 
+    /** {@code \partial_x f} and {@code \partial_{w_1} (x^2 w_1)}: the derivative by the subscript's variable of what follows. */
+    Node partialWithSubscript(Token partial) throws ParseError {
+        p.in.next();
+        if (!p.in.peek().isSymbol("_")) {
+            throw p.error(partial, "\\partial is understood in a fraction such as \\frac{\\partial f}{\\partial x}, or as \\partial_x f");
+        }
+        Token underscore = p.in.next();
+        Group g = p.argument(underscore, "the variable to differentiate by");
+        Scripts v = p.within(g, () -> p.variable(partial));
+        if (v.power() != null) {
+            throw p.error(partial, "write a higher derivative as \\partial_x \\partial_x f");
+        }
+        String operator = p.source.slice(partial.start(), p.in.raw(g.after() - 1).end());
+        return new Node.Call("D", 0, List.of(p.operand(partial, operator), new Node.Sym(v.name())));
+    }
+
     private Numerator numerator(Token frac, Differential top) throws ParseError {
         p.in.seek(top.next());
         int order = 1;

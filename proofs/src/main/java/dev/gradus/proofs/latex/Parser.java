@@ -265,6 +265,8 @@ final class Parser {
                 return big.sum(t);
             case "lim":
                 return limits.limit(t);
+            case "partial":
+                return fractions.partialWithSubscript(t);
             case "left":
                 return powerOf(groups.leftRight());
             case "{":
@@ -286,7 +288,6 @@ final class Parser {
             return unexpected(t);
         }
         return switch (c) {
-            case "partial" -> error(t, "\\partial is only understood in a fraction such as \\frac{\\partial f}{\\partial x}");
             case "cdots", "dots", "ldots", "vdots", "ddots" -> error(t, t.shown() + " leaves terms out: write them all, or use \\sum");
             case "|", "Vert", "lVert" -> error(t, "norms are not supported: only scalars are");
             case "mathbb" -> error(t, "a set such as \\mathbb{R} is not an expression");

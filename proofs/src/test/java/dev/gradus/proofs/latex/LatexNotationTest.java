@@ -107,6 +107,14 @@ class LatexNotationTest {
     }
 
     @Test
+    void partialsWithTheirVariableAsASubscript() throws ParseError {
+        assertEquals(List.of("D(x^2*y, x) == 2*x*y"), claims("\\partial_x (x^2 y) = 2xy"));
+        assertEquals(List.of("D(D(x^2*y, y), x) == 2*x"), claims("\\partial_x \\partial_y (x^2 y) = 2x"));
+        assertEquals(List.of("D((w1*x)^2, w1) == 2*w1*x^2"), claims("\\partial_{w_1} (w_1 x)^2 = 2 w_1 x^2"));
+        fails("\\partial x = 1", 1, "or as \\partial_x f");
+    }
+
+    @Test
     void oneSidedLimits() throws ParseError {
         assertEquals(List.of("Limit(x, x -> 0, Direction -> -1) == 0"), claims("\\lim_{x \\to 0^+} x = 0"));
         assertEquals(List.of("Limit(x, x -> 0, Direction -> -1) == 0"), claims("\\lim_{x\\to 0+} x = 0"));
