@@ -42,7 +42,7 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
     public static CheckInput expression(String text, LatexOptions options, List<String> assumptions, Set<String> complex,
                                         Notation notation) throws ParseError {
         if (LatexDerivation.looksLikeLatex(text)) {
-            List<Claim> steps = LatexDerivation.chain(text, withFunctions(options, notation.functions()), assumptions, complex);
+            List<Claim> steps = LatexDerivation.chain(text, withFunctions(options, notation, notation.functions()), assumptions, complex);
             return new CheckInput(steps, List.of(), Map.of(), List.of(), true);
         }
         return plain(Derivation.chain(text, assumptions, complex), notation);
@@ -68,7 +68,7 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
         while (directive.find()) {
             functions.addAll(List.of(directive.group(1).strip().split("\\s*,\\s*")));
         }
-        LatexDocument document = LatexDerivation.read(text, withFunctions(options, functions), assumptions, complex);
+        LatexDocument document = LatexDerivation.read(text, withFunctions(options, notation, functions), assumptions, complex);
         List<Claim> steps = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         Map<Integer, String> unreadable = new HashMap<>();
@@ -79,8 +79,9 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
     /** A LaTeX comment that declares functions: {@code % gradus: function y, u}. */
     private static final Pattern LATEX_FUNCTIONS = Pattern.compile("(?m)^\\s*%\\s*gradus:\\s*function\\s+([A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)\\s*$");
 
-    private static LatexOptions withFunctions(LatexOptions options, Set<String> functions) {
-        LatexOptions with = options;
+    /** The LaTeX reading of a notation's declarations: its functions, and e as a variable where declared one. */
+    private static LatexOptions withFunctions(LatexOptions options, Notation notation, Set<String> functions) {
+        LatexOptions with = notation.variables().contains("e") ? options.withName("e") : options;
         for (String f : functions) {
             with = with.withFunction(f, f);
         }

@@ -42,7 +42,7 @@ public final class DocumentDefinitions {
             Set<String> defined = new LinkedHashSet<>();
             made.forEach(d -> defined.add(d.name()));
             // a name is defined once: "with $s = x^3$" after s = x^2 is a claim to check, not a new meaning
-            Optional<Definition> definition = c.notation().defines() || chainStarts ? definition(c, defined) : Optional.empty();
+            Optional<Definition> definition = c.notation().defines() || chainStarts ? definition(c, defined, notation) : Optional.empty();
             definition.ifPresent(made::add);
             steps.add(c.withNotation(notation.after(made, definition.isPresent())));
         }
@@ -50,17 +50,27 @@ public final class DocumentDefinitions {
     }
 
     /** The definition a step makes, unless its name is among {@code taken}. */
-    private static Optional<Definition> definition(Claim step, Set<String> taken) {
+    private static Optional<Definition> definition(Claim step, Set<String> taken, Notation notation) {
         Matcher m = DEFINED.matcher(step.lhs());
         if (!m.matches() || step.rhs().isBlank()) {
             return Optional.empty();
         }
         String name = m.group(1);
-        if (!PlainNotation.definable(name) || taken.contains(name) || names(step.rhs()).contains(name)) {
+        if (!definable(name, notation) || taken.contains(name) || names(step.rhs()).contains(name)) {
             return Optional.empty();
         }
         List<String> parameters = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));
         return Optional.of(new Definition(name, parameters, step.rhs()));
+    }
+
+    /**
+     * Whether a name can be defined: not a function or a constant. In plain notation e and i are
+     * constants unless declared variables; the expression language writes the constants E and I,
+     * so its e and i are names (LaTeX's e where the document defines it).
+     */
+    private static boolean definable(String name, Notation notation) {
+        return PlainNotation.definable(name) || notation.variables().contains(name)
+                || !notation.plain() && (name.equals("e") || name.equals("i"));
     }
 
     private static Set<String> names(String text) {

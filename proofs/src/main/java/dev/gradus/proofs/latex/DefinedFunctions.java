@@ -43,6 +43,17 @@ final class DefinedFunctions {
     }
 
     /**
+     * Whether the statement defines the letter e ({@code e = w x + b - y}, {@code e := ...}): from
+     * there on e is a variable (the error), not Euler's number.
+     */
+    static boolean definesE(Statements.Statement s) {
+        List<Token> first = s.sides().get(0).tokens();
+        Token relation = s.relations().get(0);
+        return first.size() == 2 && first.get(0).kind() == Token.Kind.LETTER && first.get(0).text().equals("e")
+                && (relation.isSymbol("=") || DefiningRelations.isDefinition(relation)) && !s.sides().get(1).isEmpty();
+    }
+
+    /**
      * With {@code y'(x)} written, y is a function, and {@code y(x)} applies it rather than
      * multiplying: one reading of y in the whole document.
      */

@@ -84,9 +84,11 @@ public final class LatexDerivation {
         List<LatexStep> steps = new ArrayList<>();
         List<LatexDocument.Skipped> skipped = new ArrayList<>();
         List<LatexDocument.Unreadable> unreadable = new ArrayList<>();
+        boolean eDefined = false;
         for (DocumentMath.Read r : statements) {
             Statements.Statement s = r.statement();
-            Links links = new Links(source, s, reading, assumptions, complex, r.introduced());
+            eDefined |= DefinedFunctions.definesE(s);
+            Links links = new Links(source, s, eDefined ? reading.withName("e") : reading, assumptions, complex, r.introduced());
             try {
                 steps.addAll(links.steps());
                 if (r.display()) {

@@ -67,7 +67,10 @@ public record LatexOptions(Map<String, String> functions, Map<String, Long> bind
         return new LatexOptions(functions, b, names);
     }
 
-    /** These options with the run of letters {@code word} read as one name ({@code net} in {@code net_1}). */
+    /**
+     * These options with the run of letters {@code word} read as one name ({@code net} in
+     * {@code net_1}); {@code "e"} makes e a variable rather than Euler's number.
+     */
     public LatexOptions withName(String word) {
         Set<String> n = new HashSet<>(names);
         n.add(word);

@@ -64,7 +64,7 @@ final class NameReader {
             }
         }
         p.in.next();
-        if (first.text().equals("e") && !p.in.peek().isSymbol("_")) {
+        if (first.text().equals("e") && !p.in.peek().isSymbol("_") && !p.scope.options().names().contains("e")) {
             return p.powerOf(Node.E);
         }
         return name(new NameBase(NameBase.Kind.LETTER, first.text(), first));
@@ -132,7 +132,7 @@ final class NameReader {
         if (base == null) {
             throw p.error(t, "the text '" + raw.strip() + "' cannot be read as a name");
         }
-        if (base.kind() == NameBase.Kind.LETTER && base.latex().equals("e")) {
+        if (base.kind() == NameBase.Kind.LETTER && base.latex().equals("e") && !p.scope.options().names().contains("e")) {
             return p.powerOf(Node.E);
         }
         return name(base);
