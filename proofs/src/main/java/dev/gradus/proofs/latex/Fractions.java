@@ -4,6 +4,7 @@ import dev.gradus.proofs.ParseError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 
 /**
@@ -61,7 +62,25 @@ final class Fractions {
         String operator = p.source.slice(frac.start(), p.in.raw(den.after() - 1).end());
         args.add(n.function() != null ? n.function() : p.operand(frac, operator));
         args.addAll(variables);
-        return Optional.of(new Node.Call("D", 0, args));
+        return Optional.of(derivative(args));
+    }
+
+    /**
+     * D(f, x, ...); by one complex variable z, the Wirtinger derivative Dz(f, z), and by its
+     * conjugate ({@code \partial \bar z}, read as the name zbar) Dzbar(f, z).
+     */
+    private Node derivative(List<Node> args) {
+        Set<String> complex = p.scope.options().complex();
+        if (args.size() == 2 && args.get(1) instanceof Node.Sym v) {
+            if (complex.contains(v.name())) {
+                return new Node.Call("Dz", 0, args);
+            }
+            String conjugated = v.name().endsWith("bar") ? v.name().substring(0, v.name().length() - 3) : "";
+            if (complex.contains(conjugated)) {
+                return new Node.Call("Dzbar", 0, List.of(args.get(0), new Node.Sym(conjugated)));
+            }
+        }
+        return new Node.Call("D", 0, args);
     }
 
     /** {@code \partial_x f} and {@code \partial_{w_1} (x^2 w_1)}: the derivative by the subscript's variable of what follows. */
@@ -77,7 +96,7 @@ final class Fractions {
             throw p.error(partial, "write a higher derivative as \\partial_x \\partial_x f");
         }
         String operator = p.source.slice(partial.start(), p.in.raw(g.after() - 1).end());
-        return new Node.Call("D", 0, List.of(p.operand(partial, operator), new Node.Sym(v.name())));
+        return derivative(List.of(p.operand(partial, operator), new Node.Sym(v.name())));
     }
 
     private Numerator numerator(Token frac, Differential top) throws ParseError {

@@ -41,12 +41,14 @@ public final class LatexDerivation {
         List<Claim> claims = new ArrayList<>();
         List<Token> tokens = Lexer.tokens(source, block.from(), block.to());
         LatexOptions reading = DefinedFunctions.primedApplied(tokens, options);
-        for (Statements.Statement s : Statements.split(source, tokens)) {
+        List<Statements.Statement> statements = Statements.split(source, tokens);
+        Set<String> complexHere = Links.complexVariables(statements, complex);
+        for (Statements.Statement s : statements) {
             Optional<Token> other = s.relations().stream().filter(r -> StepRelation.of(r).isEmpty()).findFirst();
             if (other.isPresent()) {
                 throw source.error(other.get().start(), "only '=' can be checked, not " + other.get().written());
             }
-            new Links(source, s, reading, assumptions, complex, false).steps().forEach(step -> claims.add(step.claim()));
+            new Links(source, s, reading, assumptions, complexHere, false).steps().forEach(step -> claims.add(step.claim()));
         }
         if (claims.isEmpty()) {
             throw source.error(block.from(), "a claim needs '=' between two expressions");
@@ -84,11 +86,12 @@ public final class LatexDerivation {
         List<LatexStep> steps = new ArrayList<>();
         List<LatexDocument.Skipped> skipped = new ArrayList<>();
         List<LatexDocument.Unreadable> unreadable = new ArrayList<>();
+        Set<String> complexHere = Links.complexVariables(statements.stream().map(DocumentMath.Read::statement).toList(), complex);
         boolean eDefined = false;
         for (DocumentMath.Read r : statements) {
             Statements.Statement s = r.statement();
             eDefined |= DefinedFunctions.definesE(s);
-            Links links = new Links(source, s, eDefined ? reading.withName("e") : reading, assumptions, complex, r.introduced());
+            Links links = new Links(source, s, eDefined ? reading.withName("e") : reading, assumptions, complexHere, r.introduced());
             try {
                 steps.addAll(links.steps());
                 if (r.display()) {

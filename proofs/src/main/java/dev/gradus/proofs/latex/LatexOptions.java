@@ -29,8 +29,10 @@ import java.util.stream.Collectors;
  * @param functions LaTeX name to expression-language function name
  * @param bindings  index variable to its integer value
  * @param names     runs of letters that are one name (lower case), not a product of letters
+ * @param complex   letters that are complex variables: {@code \bar z} is conj(z), and d/dz and d/d{@code \bar z}
+ *                  are the Wirtinger derivatives Dz and Dzbar
  */
-public record LatexOptions(Map<String, String> functions, Map<String, Long> bindings, Set<String> names) {
+public record LatexOptions(Map<String, String> functions, Map<String, Long> bindings, Set<String> names, Set<String> complex) {
     private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     public LatexOptions {
@@ -46,25 +48,26 @@ public record LatexOptions(Map<String, String> functions, Map<String, Long> bind
         functions = Map.copyOf(f);
         bindings = Map.copyOf(b);
         names = names.stream().map(n -> key(n).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        complex = Set.copyOf(complex);
     }
 
     /** {@code \sigma} and {@code sig} (as in {@code \text{sig}}) are the sigmoid; no bindings, no word names. */
     public static LatexOptions defaults() {
-        return new LatexOptions(Map.of("sigma", "sigmoid", "sig", "sigmoid"), Map.of(), Set.of());
+        return new LatexOptions(Map.of("sigma", "sigmoid", "sig", "sigmoid"), Map.of(), Set.of(), Set.of());
     }
 
     /** These options with {@code latexName} read as {@code function} when applied. */
     public LatexOptions withFunction(String latexName, String function) {
         Map<String, String> f = new HashMap<>(functions);
         f.put(key(latexName), function);
-        return new LatexOptions(f, bindings, names);
+        return new LatexOptions(f, bindings, names, complex);
     }
 
     /** These options with the index variable {@code name} equal to {@code value}. */
     public LatexOptions withBinding(String name, long value) {
         Map<String, Long> b = new HashMap<>(bindings);
         b.put(key(name), value);
-        return new LatexOptions(functions, b, names);
+        return new LatexOptions(functions, b, names, complex);
     }
 
     /**
@@ -74,7 +77,14 @@ public record LatexOptions(Map<String, String> functions, Map<String, Long> bind
     public LatexOptions withName(String word) {
         Set<String> n = new HashSet<>(names);
         n.add(word);
-        return new LatexOptions(functions, bindings, n);
+        return new LatexOptions(functions, bindings, n, complex);
+    }
+
+    /** These options with the letters {@code variables} complex. */
+    public LatexOptions withComplex(Set<String> variables) {
+        Set<String> c = new HashSet<>(complex);
+        c.addAll(variables);
+        return new LatexOptions(functions, bindings, names, c);
     }
 
     /** Whether letters written together are one name: compared ignoring case. */

@@ -5,6 +5,7 @@ import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +28,16 @@ final class Links {
     private final boolean introduced;
     private final Map<Integer, String> read = new HashMap<>();
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    private static final Set<String> CONVENTIONALLY_COMPLEX = Set.of("z", "w");
     private static final Set<String> VALUE_WORDS = Set.of("const", "constant", "undefined", "finite", "bounded", "some constant");
 
     Links(SourceText source, Statements.Statement statement, LatexOptions options, List<String> assumptions,
           Set<String> complex, boolean introduced) {
         this.source = source;
         this.statement = statement;
-        this.options = options;
         this.assumptions = assumptions;
         this.complex = complex;
+        this.options = options.withComplex(complex);
         this.introduced = introduced;
     }
 
@@ -44,8 +46,7 @@ final class Links {
         List<LatexStep> steps = new ArrayList<>();
         for (int i = 0; i < statement.relations().size(); i++) {
             Optional<StepRelation> relation = StepRelation.of(statement.relations().get(i));
-            if (relation.isEmpty() || isWord(i) || isWord(i + 1) || isUpdate(i) || isIndexed(i) || isIndexed(i + 1)
-                    || isWirtinger(i)) {
+            if (relation.isEmpty() || isWord(i) || isWord(i + 1) || isUpdate(i) || isIndexed(i) || isIndexed(i + 1)) {
                 continue;
             }
             Claim claim = new Claim(side(i), side(i + 1), assumptions, complex, at(i), at(i + 1))
@@ -64,7 +65,7 @@ final class Links {
         List<Integer> others = new ArrayList<>();
         for (int i = 0; i < relations.size(); i++) {
             if (StepRelation.of(relations.get(i)).isEmpty() || isWord(i) || isWord(i + 1) || isUpdate(i)
-                    || isIndexed(i) || isIndexed(i + 1) || isWirtinger(i)) {
+                    || isIndexed(i) || isIndexed(i + 1)) {
                 others.add(i);
             }
         }
@@ -79,10 +80,6 @@ final class Links {
         Token relation = statement.relations().get(link);
         if (StepRelation.of(relation).isEmpty()) {
             return "not an equality (" + relation.written() + ")";
-        }
-        if (isWirtinger(link)) {
-            return "a derivative beside a conjugate (\\bar z): Wirtinger derivatives are read in plain text,"
-                    + " as Dz(f, z) and Dzbar(f, z) with --complex z";
         }
         if (isIndexed(link) || isIndexed(link + 1)) {
             return "indexed notation (a Kronecker delta, or s_i by z_j): a scalar reading would be wrong";
@@ -115,19 +112,36 @@ final class Links {
     }
 
     /**
-     * Whether the link differentiates (d or ∂) where a conjugate {@code \bar z} is written: a
-     * Wirtinger derivative, which read with z̄ as a variable of its own would be "refuted".
+     * The complex variables of statements: those declared, and z and w where a statement writes
+     * their conjugate ({@code \bar z}, {@code \overline{w}}), as Wirtinger calculus does. Other
+     * letters under a bar are names of their own ({@code \bar x}, a mean).
      */
-    private boolean isWirtinger(int link) {
-        boolean conjugate = false;
-        boolean derivative = false;
-        for (int i = link; i <= link + 1; i++) {
-            for (Token t : statement.sides().get(i).tokens()) {
-                conjugate |= t.isCommand("bar") || t.isCommand("overline");
-                derivative |= t.isCommand("partial") || t.isCommand("frac") && latex(i).contains("{d");
+    static Set<String> complexVariables(List<Statements.Statement> statements, Set<String> declared) {
+        Set<String> complex = new HashSet<>(declared);
+        for (Statements.Statement s : statements) {
+            conjugated(s).stream().filter(CONVENTIONALLY_COMPLEX::contains).forEach(complex::add);
+        }
+        return complex;
+    }
+
+    /** The letters written under a conjugate's bar: {@code \bar z}, {@code \overline{z}}. */
+    private static Set<String> conjugated(Statements.Statement statement) {
+        Set<String> letters = new HashSet<>();
+        for (Statements.Side side : statement.sides()) {
+            List<Token> t = side.tokens();
+            for (int k = 0; k + 1 < t.size(); k++) {
+                if (!t.get(k).isCommand("bar") && !t.get(k).isCommand("overline")) {
+                    continue;
+                }
+                Token next = t.get(k + 1);
+                if (next.kind() == Token.Kind.LETTER) {
+                    letters.add(next.text());
+                } else if (next.isSymbol("{") && k + 3 < t.size() && t.get(k + 2).kind() == Token.Kind.LETTER && t.get(k + 3).isSymbol("}")) {
+                    letters.add(t.get(k + 2).text());
+                }
             }
         }
-        return conjugate && derivative;
+        return letters;
     }
 
     /** {@code \theta := \theta - \alpha g}: an assignment of a program, which no equation states. */

@@ -2,6 +2,7 @@ package dev.gradus.proofs.latex;
 
 import dev.gradus.proofs.ParseError;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -156,7 +157,15 @@ final class NameReader {
         }
         OptionalLong bound = s.isPlain() ? p.scope.value(base.bindingKey()) : OptionalLong.empty();
         Node value = bound.isPresent() ? Node.Num.of(bound.getAsLong()) : new Node.Sym(s.name());
+        if (isConjugate(base) && s.name().equals(base.latex() + "bar")) {
+            value = new Node.Call("conj", 0, List.of(new Node.Sym(base.latex())));   // \bar z of a complex z
+        }
         return s.power() == null ? value : new Node.Binary("^", value, p.within(s.power(), p::expression));
+    }
+
+    /** {@code \bar z} or {@code \overline{z}} over a letter the options call complex. */
+    boolean isConjugate(NameBase base) {
+        return base.kind() == NameBase.Kind.LETTER && base.decoration().equals("bar") && p.scope.options().complex().contains(base.latex());
     }
 
     /**

@@ -114,6 +114,17 @@ class LatexNotationTest {
         fails("\\partial x = 1", 1, "or as \\partial_x f");
     }
 
+    /** Where z is written with its conjugate, z is complex: \bar z is conj(z) and ∂/∂z, ∂/∂\bar z are Wirtinger's. */
+    @Test
+    void conjugatesMakeWirtingerDerivatives() throws ParseError {
+        assertEquals(List.of("Dz(Abs(z)^2, z) == Dz(z*conj(z), z)", "Dz(z*conj(z), z) == conj(z)"),
+                claims("\\frac{\\partial}{\\partial z}|z|^2 = \\frac{\\partial}{\\partial z}(z\\bar z) = \\bar z"));
+        assertEquals(List.of("Dzbar(Abs(w)^2, w) == w"), claims("\\partial_{\\bar w} |w|^2 = w"));
+        // a bar over another letter is a name of its own (a mean), and z without a conjugate is real
+        assertEquals(List.of("xbar == (a + b)/2"), claims("\\bar x = \\frac{a + b}{2}"));
+        assertEquals(List.of("D(z^2, z) == 2*z"), claims("\\frac{d}{dz} z^2 = 2z"));
+    }
+
     @Test
     void oneSidedLimits() throws ParseError {
         assertEquals(List.of("Limit(x, x -> 0, Direction -> -1) == 0"), claims("\\lim_{x \\to 0^+} x = 0"));
