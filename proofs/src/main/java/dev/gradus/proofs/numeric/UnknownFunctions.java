@@ -102,12 +102,18 @@ final class UnknownFunctions {
         return sum;
     }
 
-    /** Each call of an unknown function, or of its derivative, evaluated with the function taken; the rest stays as written. */
+    /**
+     * Each call of an unknown function, or of its derivative, evaluated with the function taken,
+     * and each D(...) differentiated once here (the calculus Symja could not do while the functions
+     * were unknown), not again at each of the probe's points: that cost a second a point. The rest
+     * stays as written.
+     */
     private IExpr replace(IExpr side, SymjaEngine engine) {
         List<IExpr> rules = new ArrayList<>();
         taken.forEach((f, body) -> rules.add(F.Rule(f, F.Function(body))));
         IAST substitution = F.List(rules.toArray(new IExpr[0]));
-        return SymjaTrees.bottomUp(side, node -> calls(node) ? engine.eval(node.replaceAll(substitution).orElse(node)) : node);
+        return SymjaTrees.bottomUp(side, node -> calls(node) ? engine.eval(node.replaceAll(substitution).orElse(node))
+                : node.isAST(S.D) ? engine.eval(node) : node);
     }
 
     /** f(u) or Derivative(n)[f](u) for an unknown f. */
