@@ -51,7 +51,7 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
     /**
      * A file's text: lines of chains, or a LaTeX document whose display math holds the chains. Its
      * directives add to {@code notation}: lines {@code var e} and {@code function y} in plain text,
-     * {@code % gradus: function y} in LaTeX.
+     * comments {@code % gradus: var e} and {@code % gradus: function y} in LaTeX.
      */
     public static CheckInput document(String text, LatexOptions options, List<String> assumptions, Set<String> complex,
                                       Notation notation) throws ParseError {
@@ -64,11 +64,13 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
             return plain(Derivation.lines(lines, assumptions, complex), Notation.plain(variables).withFunctions(functions));
         }
         Set<String> functions = new LinkedHashSet<>(notation.functions());
-        Matcher directive = LATEX_FUNCTIONS.matcher(text);
+        Set<String> variables = new LinkedHashSet<>(notation.variables());
+        Matcher directive = LATEX_DIRECTIVE.matcher(text);
         while (directive.find()) {
-            functions.addAll(List.of(directive.group(1).strip().split("\\s*,\\s*")));
+            (directive.group(1).equals("function") ? functions : variables).addAll(List.of(directive.group(2).strip().split("\\s*,\\s*")));
         }
-        LatexDocument document = LatexDerivation.read(text, withFunctions(options, notation, functions), assumptions, complex);
+        Notation declared = Notation.plain(variables).withFunctions(functions);
+        LatexDocument document = LatexDerivation.read(text, withFunctions(options, declared, functions), assumptions, complex);
         List<Claim> steps = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         Map<Integer, String> unreadable = new HashMap<>();
@@ -76,8 +78,9 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
         return new CheckInput(steps, sources, unreadable, document.skipped(), true);
     }
 
-    /** A LaTeX comment that declares functions: {@code % gradus: function y, u}. */
-    private static final Pattern LATEX_FUNCTIONS = Pattern.compile("(?m)^\\s*%\\s*gradus:\\s*function\\s+([A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)\\s*$");
+    /** A LaTeX comment that declares functions or variables: {@code % gradus: function y, u}, {@code % gradus: var e}. */
+    private static final Pattern LATEX_DIRECTIVE = Pattern.compile(
+            "(?m)^\\s*%\\s*gradus:\\s*(function|var)\\s+([A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)\\s*$");
 
     /** The LaTeX reading of a notation's declarations: its functions, and e as a variable where declared one. */
     private static LatexOptions withFunctions(LatexOptions options, Notation notation, Set<String> functions) {

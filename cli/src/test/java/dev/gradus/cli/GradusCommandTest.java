@@ -233,7 +233,7 @@ class GradusCommandTest {
         CommandRun declared = gradus("check", "--function", "y(x)", "-e", "d/dx y(x) = y'(x)");
         assertEquals(0, declared.status(), declared.out());
         Path plain = Files.writeString(dir.resolve("y.txt"), "function y\nd/dx (x y(x)) = y(x) + x*D(y(x), x)\n");
-        Path latex = Files.writeString(dir.resolve("y.tex"), "% gradus: function y\n"
+        Path latex = Files.writeString(dir.resolve("y.tex"), "% gradus: function y\n% gradus: var e\n$$ e^2 = e \\cdot e $$\n"
                 + "$$\\frac{d}{dx} \\left(x\\, y(x)\\right) = y(x) + x \\frac{d}{dx} y(x)$$\n");
         for (Path file : List.of(plain, latex)) {
             CommandRun run = gradus("check", file.toString());
