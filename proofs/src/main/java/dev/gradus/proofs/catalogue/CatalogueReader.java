@@ -2,6 +2,8 @@ package dev.gradus.proofs.catalogue;
 
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Derivation;
+import dev.gradus.proofs.DocumentDefinitions;
+import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.Verdict;
 import dev.gradus.proofs.bounds.Inequality;
@@ -30,7 +32,7 @@ import java.util.regex.Pattern;
  * claim sig-as-tanh
  *   says sig(x) = (1 + tanh(x/2))/2, derived as in the solution
  *   tex \text{sig}(x) = \frac{1 + \tanh \frac{x}{2}}{2} = ...     (a LaTeX chain)
- *   check sigmoid(x) = (1+tanh(x/2))/2                            (or a plain-text chain)
+ *   check sigmoid(x) = (1+tanh(x/2))/2                            (or a plain-text chain; f(x) := ... defines f)
  *   inequality sigmoid'(z) <= 1/4 for z in (-Infinity, Infinity) by (sigmoid(z) - 1/2)^2
  *   maximum 2/w*Log(w/2*(1 + Sqrt(1 - 4/w)) - 1) for w in (4, 100) is 0.4477 at 6.894
  *   assume z < 0            complex z, w            latex \sigma = f
@@ -224,6 +226,9 @@ public final class CatalogueReader {
                 // a column in the claim's text: within the line after the keyword
                 throw error(bodyLine, e.getMessage() + (e.column() > 0 ? " (column " + (e.column() + kind.length() + 3) + ")" : ""));
             }
+            if (steps.stream().anyMatch(c -> c.notation().defines())) {
+                steps = DocumentDefinitions.mark(steps, Notation.EXPRESSION);   // f(x) := x^2 + 1 = ...: DEFINED, then about it
+            }
             int size = steps.isEmpty() ? 1 : steps.size();
             List<Verdict> perStep = expected.size() == 1 ? java.util.Collections.nCopies(size, expected.get(0)) : expected;
             if (perStep.size() != size) {
@@ -235,7 +240,8 @@ public final class CatalogueReader {
         /** Positions in the catalogue file: the body's line. */
         private List<Claim> located(List<Claim> claims) {
             return claims.stream().map(c -> new Claim(c.lhs(), c.rhs(), c.assumptions(), c.complexVariables(),
-                    new Claim.Position(bodyLine, c.lhsAt().column()), new Claim.Position(bodyLine, c.rhsAt().column()))).toList();
+                    new Claim.Position(bodyLine, c.lhsAt().column()), new Claim.Position(bodyLine, c.rhsAt().column()))
+                    .withNotation(c.notation()).withApproximate(c.approximate())).toList();
         }
 
         private List<Claim> expanded(List<Claim> claims, Map<String, Integer> bindings) throws ParseError {
@@ -249,7 +255,7 @@ public final class CatalogueReader {
             }
             try {
                 return located.stream().map(c -> new Claim(macros.expand(c.lhs()), macros.expand(c.rhs()), c.assumptions(),
-                        c.complexVariables(), c.lhsAt(), c.rhsAt())).toList();
+                        c.complexVariables(), c.lhsAt(), c.rhsAt()).withNotation(c.notation()).withApproximate(c.approximate())).toList();
             } catch (IllegalArgumentException e) {
                 throw error(line, e.getMessage());
             }

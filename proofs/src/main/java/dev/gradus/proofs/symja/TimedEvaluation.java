@@ -18,9 +18,9 @@ import org.matheclipse.core.interfaces.IExpr;
  * engine is asked to stop, which Symja notices within milliseconds in almost every computation
  * (measured on Expand, FullSimplify, Simplify(Together(..)), Integrate and N). A computation that
  * does not notice within a quarter of a second (JAS's polynomial factoring does not look; a
- * built-in busy with a huge sum looks only when it is done) is left to run on its thread with the
- * engine it holds, still asked to stop, and reported as a runaway: the caller must not use that engine again, since
- * Symja engines are not thread-safe; later evaluations get a new thread.
+ * built-in busy with a huge sum looks only when it is done) is a runaway: its thread is stopped by
+ * force (see {@link #kill}), the caller must not use its engine again, since Symja engines are not
+ * thread-safe, and later evaluations get a new thread.
  */
 final class TimedEvaluation {
     /** What came of it: the value (null when stopped at the limit), and whether the computation is still running. */
@@ -29,6 +29,8 @@ final class TimedEvaluation {
     /** How long a stopped computation may take to notice before it counts as a runaway. */
     private static final long STOP_WAIT_MILLIS = 250;
 
+    /** The thread evaluations run on, as the executor created it: a runaway on it is stopped by force. */
+    private volatile Thread evaluating;
     private ExecutorService thread = newThread();
 
     Outcome run(EvalEngine engine, Supplier<IExpr> evaluation, long millis) {
@@ -60,8 +62,10 @@ final class TimedEvaluation {
             // The stop stays requested: a computation that was busy inside one built-in (a sum of a
             // million terms) stops when it next enters the evaluation loop; with the request cleared
             // it ran on for minutes, a core busy beside every later evaluation. Its engine is not used again.
+            Thread runaway = evaluating;
             thread.shutdown(); // its thread ends when the runaway does
             thread = newThread();
+            kill(runaway);
         } else {
             engine.setStopRequested(false);
         }
@@ -83,11 +87,32 @@ final class TimedEvaluation {
         }
     }
 
+    /**
+     * Ends a runaway that will not look at the stop request: exact arithmetic on a number of
+     * millions of digits (3^(10^7) at a rational point) runs in BigInteger for minutes and
+     * allocates gigabytes. Seventeen of them were measured running beside a test class, each on
+     * a core, and every later evaluation slowed until the probe ran out of time. Its engine is
+     * abandoned, so no one reads what it leaves half done. Java 20 and later refuse Thread.stop:
+     * there it runs on, asked to stop, as before.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void kill(Thread runaway) {
+        if (runaway == null) {
+            return;
+        }
+        try {
+            runaway.stop();
+        } catch (UnsupportedOperationException | SecurityException refused) {
+            // a newer JVM: the stop request is all there is
+        }
+    }
+
     /** A daemon thread with the JVM's default stack size (-Xss), as the caller's: Symja recurses deeply. */
-    private static ExecutorService newThread() {
+    private ExecutorService newThread() {
         return Executors.newSingleThreadExecutor(work -> {
             Thread t = new Thread(work, "gradus-symja-evaluation");
             t.setDaemon(true);
+            evaluating = t;
             return t;
         });
     }

@@ -1,10 +1,12 @@
 package dev.gradus.proofs.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gradus.proofs.Definition;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.Verdict;
 import java.util.List;
@@ -39,6 +41,21 @@ class CatalogueReaderTest {
         assertEquals("(1+tanh(x/2))/2", sig.steps().get(1).lhs());
         assertEquals(5, sig.steps().get(0).lhsAt().line(), "positions point into the catalogue file");
         assertEquals(List.of(Verdict.PROVED, Verdict.REFUTED), entries.get(1).expected());
+    }
+
+    @Test
+    void aChainMayStartWithADefinition() throws ParseError {
+        CatalogueEntry entry = read("""
+                document sheet.txt
+                claim defined
+                  check f(x) := x^2 + 1 = x*x + 1
+                  expect DEFINED PROVED
+                """).get(0);
+        assertEquals(List.of(Verdict.DEFINED, Verdict.PROVED), entry.expected());
+        assertTrue(entry.steps().get(0).notation().defines());
+        assertEquals(List.of(new Definition("f", List.of("x"), "x^2 + 1")), entry.steps().get(1).notation().definitions());
+        // without ':=' a chain is a claim, even when its left side could name a function
+        assertFalse(read("document d\nclaim c\n  check g(x) = x\n  expect REFUTED\n").get(0).steps().get(0).notation().defines());
     }
 
     @Test
