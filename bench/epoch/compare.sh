@@ -11,11 +11,12 @@
 #
 # Needs: the built jar (mvn -B -q -DskipTests package), Debian's python3 with numpy and torch,
 # OpenBLAS as the system BLAS (libopenblas0-pthread), and the data (dataset-fashion-mnist).
-# ANCHORS: the anchors' folder (default ../shared/bench/anchors beside the checkout);
+# ANCHORS: the folder of the reference programs mlp_numpy.py and mlp_torch.py (not part of this
+# repository; required);
 # DATA: the IDX files (default /usr/share/datasets/fashion-mnist); OUT: the raw log.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-anchors="${ANCHORS:-$here/../shared/bench/anchors}"
+anchors="${ANCHORS:?set ANCHORS to the folder of the reference programs mlp_numpy.py and mlp_torch.py}"
 data="${DATA:-/usr/share/datasets/fashion-mnist}"
 rounds="${ROUNDS:-5}"
 epochs="${EPOCHS:-5}"

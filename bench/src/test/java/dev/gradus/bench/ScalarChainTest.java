@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmarked chain computes what the anchors compute: PyTorch's scalar_torch.py and the
  * Python tape print f = 0.74618233633391562 and a gradient sum of 0.22183889052440497 for
- * 200,000 and 1,000,000 nodes (../shared/bench/anchors/RESULTS.md).
+ * 200,000 and 1,000,000 nodes (the PyTorch reference program's results).
  */
 class ScalarChainTest {
     private static final double ANCHOR_F = 0.74618233633391562;
