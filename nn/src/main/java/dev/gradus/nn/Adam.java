@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Adam (Kingma and Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015, Algorithm 1):
- * m <- beta1 m + (1 - beta1) g, v <- beta2 v + (1 - beta2) g^2, and with the bias corrections
- * m^ = m / (1 - beta1^t), v^ = v / (1 - beta2^t) the step w <- w - eta m^ / (sqrt(v^) + eps).
+ * m &lt;- beta1 m + (1 - beta1) g, v &lt;- beta2 v + (1 - beta2) g^2, and with the bias corrections
+ * m^ = m / (1 - beta1^t), v^ = v / (1 - beta2^t) the step w &lt;- w - eta m^ / (sqrt(v^) + eps).
  * Both moments start at zero, which the corrections undo: the first step is eta g / (|g| + eps),
  * eta per coordinate whatever the gradient's scale. g includes the L2 term (Adam with L2, not the
  * decoupled decay of AdamW).

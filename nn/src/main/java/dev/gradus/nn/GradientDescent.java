@@ -3,7 +3,7 @@ package dev.gradus.nn;
 import java.util.List;
 
 /**
- * network2's rule: w <- (1 - eta lambda / n) w - eta g, b <- b - eta g, with g the batch's mean
+ * network2's rule: w &lt;- (1 - eta lambda / n) w - eta g, b &lt;- b - eta g, with g the batch's mean
  * gradient (network2's (eta / m) sum grad). Stateless; the batch size makes it pattern-by-pattern
  * learning (1), mini-batch learning (m) or steepest descent (n).
  */

@@ -3,7 +3,7 @@ package dev.gradus.nn;
 import java.util.List;
 
 /**
- * Momentum backprop as the lecture writes it: v_0 = 0, v <- beta v + g, w <- w - eta v (g with
+ * Momentum backprop as the lecture writes it: v_0 = 0, v &lt;- beta v + g, w &lt;- w - eta v (g with
  * the L2 term). A steady gradient builds up to a step of eta / (1 - beta) times it (10 for
  * beta = 0.9), while gradients that change sign from batch to batch cancel in v.
  */

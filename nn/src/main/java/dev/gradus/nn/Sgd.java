@@ -11,7 +11,7 @@ import java.util.function.IntConsumer;
 /**
  * Mini-batch stochastic gradient descent as network2.py does it: each epoch shuffles the training
  * data (seeded), and for every mini-batch of m samples updates
- * w <- (1 - eta lambda / n) w - (eta / m) sum grad, b <- b - (eta / m) sum grad (L2 decays the
+ * w &lt;- (1 - eta lambda / n) w - (eta / m) sum grad, b &lt;- b - (eta / m) sum grad (L2 decays the
  * weights only; n is the training set's size). A batch size of 1 is pattern-by-pattern learning,
  * a batch size of n steepest descent. Another {@link Optimizer} (momentum, Vario-Eta, Adam) can
  * take the update's place. The tape, the batch buffers and the parameters are reused: nothing is

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Vario-Eta (Neuneier and Zimmermann, "How to Train Neural Networks", 1998; the lecture's rule 4):
  * each weight's step is scaled by the spread of its per-sample gradients in the batch,
- * w <- w - eta g / (sigma + eps), sigma = sqrt((1/m) sum_i (g_i - g)^2), g the batch mean. A
+ * w &lt;- w - eta g / (sigma + eps), sigma = sqrt((1/m) sum_i (g_i - g)^2), g the batch mean. A
  * weight whose samples disagree (zig-zag) has a large sigma and is damped; one whose samples agree
  * (a slow drift towards the minimum) has a small sigma and is sped up. The lecture's formula has
  * lost its fraction bar in the transcript (it says "large denominator ... damped") and gives no

@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * @param lhs              the left-hand side
  * @param rhs              the right-hand side
- * @param assumptions      conditions such as "z < 0" or "w >= 4" under which the claim is made
+ * @param assumptions      conditions such as "z &lt; 0" or "w >= 4" under which the claim is made
  * @param complexVariables variables that are complex; all others are real
  * @param lhsAt            where lhs starts in the input
  * @param rhsAt            where rhs starts in the input

@@ -12,7 +12,7 @@ import java.util.Set;
  * and {@code complex z, w} declares complex variables for the lines that follow;
  * {@code var e, i} and {@code function y} (see {@link #nameDirectives}) declare names for the whole file. Only '=',
  * '≈' (a step rounded to the digits written) and ':=' (a definition) at the top level separate sides: not inside
- * brackets, and not in ==, <= , >= or !=.
+ * brackets, and not in ==, &lt;= , >= or !=.
  *
  * <p>Pure text processing: no Symja here, so that the command line can split without loading it.
  */

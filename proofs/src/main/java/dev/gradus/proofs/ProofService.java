@@ -42,7 +42,7 @@ public final class ProofService {
         this(new SymjaEngine());
     }
 
-    /** On a given engine, e.g. one that accepts only mathematics ({@link SymjaEngine#SymjaEngine(boolean)}). */
+    /** On a given engine (every engine accepts only mathematics: see {@link SymjaEngine}). */
     public ProofService(SymjaEngine engine) {
         this.engine = engine;
         verifier = new Verifier(engine);

@@ -3,7 +3,7 @@ package dev.gradus.autodiff.check;
 /**
  * When a gradient check calls an analytic and a numeric value equal, and the difference step.
  *
- * <p>A partial is OK when |analytic - numeric| <= max(relative * max(|analytic|, |numeric|),
+ * <p>A partial is OK when |analytic - numeric| &lt;= max(relative * max(|analytic|, |numeric|),
  * absolute) + the measured uncertainty of the numeric value, and that uncertainty is itself within
  * max(relative * |numeric|, absolute). The first step for x_i is h = relativeStep * max(|x_i|, 1).
  *

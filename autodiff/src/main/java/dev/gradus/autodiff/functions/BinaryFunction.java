@@ -62,7 +62,7 @@ public enum BinaryFunction implements ElementaryFunction {
     },
     /**
      * a^b. d/da = b a^(b-1), taken as 0 when b = 0 (so 0^0 has slope 0, not NaN); d/db = a^b log a,
-     * taken as 0 at a = 0 for b > 0 (the one-sided limit) and NaN for a < 0 where a^b is real only
+     * taken as 0 at a = 0 for b > 0 (the one-sided limit) and NaN for a &lt; 0 where a^b is real only
      * at integer b and not differentiable in b.
      */
     POW("pow", "#1^#2", "#2*#1^(#2-1)", "#1^#2*Log(#1)") {
@@ -235,7 +235,7 @@ public enum BinaryFunction implements ElementaryFunction {
      * Hessians. max, min and prelu are linear on each piece, so away from the kink (and at it, by
      * convention) their second partials are those of the piece the first-order convention picks:
      * 0, except d^2 prelu / da d(slope) = 1 on the negative side. elu's are those of its piece
-     * too (the negative piece's at a < 0, 0 at a >= 0).
+     * too (the negative piece's at a &lt; 0, 0 at a >= 0).
      */
     public abstract double partialAA(double a, double b, double y);
 

@@ -47,6 +47,6 @@ public interface MatrixKernels {
 
     void multTransB(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
 
-    /** y[yOff + i] = f(x[xOff + i]) for i < n, as f computes it up to the rounding of its exponentials. */
+    /** y[yOff + i] = f(x[xOff + i]) for i &lt; n, as f computes it up to the rounding of its exponentials. */
     void apply(UnaryFunction f, double[] x, int xOff, double[] y, int yOff, int n);
 }

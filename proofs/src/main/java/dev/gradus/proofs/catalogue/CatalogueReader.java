@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
  *   says sig(x) = (1 + tanh(x/2))/2, derived as in the solution
  *   tex \text{sig}(x) = \frac{1 + \tanh \frac{x}{2}}{2} = ...     (a LaTeX chain)
  *   check sigmoid(x) = (1+tanh(x/2))/2                            (or a plain-text chain; f(x) := ... defines f)
- *   inequality sigmoid'(z) <= 1/4 for z in (-Infinity, Infinity) by (sigmoid(z) - 1/2)^2
+ *   inequality sigmoid'(z) &lt;= 1/4 for z in (-Infinity, Infinity) by (sigmoid(z) - 1/2)^2
  *   maximum 2/w*Log(w/2*(1 + Sqrt(1 - 4/w)) - 1) for w in (4, 100) is 0.4477 at 6.894
- *   assume z < 0            complex z, w            latex \sigma = f
+ *   assume z &lt; 0            complex z, w            latex \sigma = f
  *   for N = 2..10           (a family: one claim per N; N can be used in let and tex)
  *   let s_i = w_i o_{i-1} + b_i for i = 1..N       (abbreviations, expanded in the claim: LaTeX
  *                                                   with tex, plain NAME = EXPRESSION with check)
