@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
             "Verdicts: PROVED, PLAUSIBLE (equal at many random points, no proof), UNKNOWN, REFUTED"
                 + " (with a counterexample confirmed in 50 digits), ERROR (the input does not parse)."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:every step PROVED or PLAUSIBLE", "1:a step REFUTED or UNKNOWN", "2:usage or input error"})
+        exitCodeList = {"0:every step PROVED or PLAUSIBLE", "1:a step REFUTED or UNKNOWN", "2:usage or input error", "3:internal error (a bug in gradus: its details go to a file the message names)"})
 final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-e", "--expression"}, paramLabel = "CLAIM", description = "the claim or chain, e.g. \"sigmoid(x) = (1+tanh(x/2))/2\"")
     String expression;

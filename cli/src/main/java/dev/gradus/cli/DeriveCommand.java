@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
             "Example: gradus derive \"x*sigmoid(x)\" x",
             "With --order 2, the second derivative d^2/dx^2 by each variable."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:derived", "1:Symja could not finish in time", "2:usage or input error"})
+        exitCodeList = {"0:derived", "1:Symja could not finish in time", "2:usage or input error", "3:internal error (a bug in gradus: its details go to a file the message names)"})
 final class DeriveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPR", description = "the expression")
     String expression;

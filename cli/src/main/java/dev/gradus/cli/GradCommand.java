@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:the three agree (max relative error below 1e-6; at a kink, where differences average the"
             + " one-sided slopes, the tape and Symja)", "1:they do not agree, or Symja could not finish",
-            "2:usage or input error"})
+            "2:usage or input error", "3:internal error (a bug in gradus: its details go to a file the message names)"})
 final class GradCommand implements Callable<Integer> {
     private static final double AGREEMENT = 1e-6;
 

@@ -1,5 +1,6 @@
 package dev.gradus.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code gradus} command. Exit status: 0 when everything checked holds, 1 when something was
  * refuted or could not be decided, 2 for usage or input errors (with a message naming the
- * position).
+ * position), 3 for an internal error (a bug in gradus: one line, and the details in a file).
  */
 @Command(name = "gradus", mixinStandardHelpOptions = true, version = "gradus 0.1.0",
         description = "Symbolic and automatic differentiation: check derivations, derive, and compare gradients.",
@@ -41,17 +42,19 @@ public final class Gradus implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, derive, grad, proofs, train, experiment, stats or serve");
     }
 
+    /** The command with its exit statuses for exceptions: 2 for input errors, 3 for internal ones (see {@link Failures}). */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Gradus());
+        cli.setExecutionExceptionHandler(new Failures(Path.of(System.getProperty("java.io.tmpdir"))));
+        return cli;
+    }
+
     public static void main(String[] args) {
         commandStart = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
                 .orElse(System.currentTimeMillis());
-        CommandLine cli = new CommandLine(new Gradus());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("gradus: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-            return INPUT_ERROR;
-        });
         int status;
         try {
-            status = cli.execute(args);
+            status = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // Sizes a user chose (a layer of 100,000 units): the heap is the limit, not a bug to show a stack trace for.
             System.err.printf(Locale.ROOT, "gradus: out of memory: Java's heap holds at most %d MB here; choose smaller sizes,"

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
             "A table shows each claim's verdicts beside the expected ones; refuted claims show their counterexample.",
             "FILE runs catalogue files of your own instead (the format is described in the README)."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:every verdict is the expected one", "1:some verdict is not", "2:usage or input error"})
+        exitCodeList = {"0:every verdict is the expected one", "1:some verdict is not", "2:usage or input error", "3:internal error (a bug in gradus: its details go to a file the message names)"})
 final class ProofsCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "catalogue files (default: the built-in catalogue)")
     List<Path> files = new ArrayList<>();

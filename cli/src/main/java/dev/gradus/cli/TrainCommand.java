@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
         description = {"Train a network as network2.py does: mini-batch SGD with L2 (or momentum, Vario-Eta, Adam), one line per epoch.",
             "Example: gradus train --data mnist-10k --sizes 784,30,10 --cost cross-entropy --eta 0.5 --lambda 5 --epochs 30 --batch 10"},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:trained", "1:training diverged (NaN or infinite cost): the last good model is kept", "2:usage or input error"})
+        exitCodeList = {"0:trained", "1:training diverged (NaN or infinite cost): the last good model is kept", "2:usage or input error", "3:internal error (a bug in gradus: its details go to a file the message names)"})
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "NAME|DIR",
             description = "a shipped data set (mnist-10k, optdigits) or a folder of MNIST-format files (Fashion-MNIST: /usr/share/datasets/fashion-mnist)")
