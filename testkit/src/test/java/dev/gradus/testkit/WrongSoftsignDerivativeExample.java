@@ -23,7 +23,7 @@ class WrongSoftsignDerivativeExample {
 
     @Property(seed = "42")
     void gradientMatchesFiniteDifferences(@ForAll("points") double[] z) {
-        GradientAssert.matchesFiniteDifferences(SoftsignGradientProperties::softsignSum,
+        GradientAssert.matchesFiniteDifferences(SoftsignGradientTest::softsignSum,
                 WrongSoftsignDerivativeExample::slidesGradient, z);
     }
 

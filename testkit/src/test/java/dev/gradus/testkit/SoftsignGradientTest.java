@@ -6,7 +6,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The user-style example of the README: a hand-written gradient checked by one line. */
-class SoftsignGradientProperties {
+class SoftsignGradientTest {
 
     /** softsign(z) = z / (1 + |z|), summed over the components so that the example has a vector input. */
     static double softsignSum(double[] z) {
@@ -29,8 +29,8 @@ class SoftsignGradientProperties {
 
     @Property
     void gradientMatchesFiniteDifferences(@ForAll("points") double[] z) {
-        GradientAssert.matchesFiniteDifferences(SoftsignGradientProperties::softsignSum,
-                SoftsignGradientProperties::softsignSumGradient, z);
+        GradientAssert.matchesFiniteDifferences(SoftsignGradientTest::softsignSum,
+                SoftsignGradientTest::softsignSumGradient, z);
     }
 
     @Provide
