@@ -65,40 +65,45 @@ public final class DualNumbers extends AbstractTape implements ScalarOps {
 
     @Override
     public int apply(UnaryFunction f, int a) {
-        double x = values[checked(a)];
+        int ia = checked(a);
+        double x = values[ia];
         double y = f.value(x);
-        double ta = tangents[a];
+        double ta = tangents[ia];
         return push(y, recording && ta != 0.0 ? f.derivative(x, y) * ta : 0.0);
     }
 
     @Override
     public int apply(BinaryFunction f, int a, int b) {
-        double x = values[checked(a)];
-        double z = values[checked(b)];
+        int ia = checked(a);
+        int ib = checked(b);
+        double x = values[ia];
+        double z = values[ib];
         double y = f.value(x, z);
         if (!recording) {
             return push(y, 0.0);
         }
         // A zero tangent contributes nothing, even where its partial is NaN (d/db a^b at a < 0).
-        double ta = tangents[a];
-        double tb = tangents[b];
+        double ta = tangents[ia];
+        double tb = tangents[ib];
         double t = (ta != 0.0 ? f.partialA(x, z, y) * ta : 0.0) + (tb != 0.0 ? f.partialB(x, z, y) * tb : 0.0);
         return push(y, t);
     }
 
     @Override
     public int apply(BinaryFunction f, int a, double c) {
-        double x = values[checked(a)];
+        int ia = checked(a);
+        double x = values[ia];
         double y = f.value(x, c);
-        double ta = tangents[a];
+        double ta = tangents[ia];
         return push(y, recording && ta != 0.0 ? f.partialA(x, c, y) * ta : 0.0);
     }
 
     @Override
     public int apply(BinaryFunction f, double c, int b) {
-        double z = values[checked(b)];
+        int ib = checked(b);
+        double z = values[ib];
         double y = f.value(c, z);
-        double tb = tangents[b];
+        double tb = tangents[ib];
         return push(y, recording && tb != 0.0 ? f.partialB(c, z, y) * tb : 0.0);
     }
 
@@ -112,9 +117,12 @@ public final class DualNumbers extends AbstractTape implements ScalarOps {
             values = Arrays.copyOf(values, grown);
             tangents = Arrays.copyOf(tangents, grown);
         }
+        if (i > MAX_NODES) {
+            throw new IllegalStateException("a tape holds at most " + MAX_NODES + " nodes");
+        }
         values[i] = value;
         tangents[i] = tangent;
         size = i + 1;
-        return i;
+        return handle(i);
     }
 }

@@ -25,8 +25,9 @@ import java.util.Arrays;
  * {@link #hessianVectorProduct} and {@link #hessian} need (see {@link SecondOrderPartials}); a
  * plain tape records none of them and pays one null check per operation for the option.
  *
- * <p>Nodes are {@code int}s handed out by this tape; a node from another tape, or one discarded by
- * {@link #reset()}, is rejected. A tape is not thread-safe: give each thread its own.
+ * <p>Nodes are {@code int} handles handed out by this tape (see {@link AbstractTape}): a number
+ * where a node belongs ({@code pow(x, 2)}: write {@code pow(x, 2.0)}), a node from another tape and
+ * one discarded by {@link #reset()} are refused. A tape is not thread-safe: give each thread its own.
  */
 public final class Tape extends AbstractTape implements ScalarOps {
     private static final int DEFAULT_CAPACITY = 1 << 10;
@@ -99,68 +100,73 @@ public final class Tape extends AbstractTape implements ScalarOps {
 
     @Override
     public int apply(UnaryFunction f, int a) {
-        double x = values[checked(a)];
+        int ia = checked(a);
+        double x = values[ia];
         double y = f.value(x);
         if (!recording) {
             return constant(y);
         }
-        int node = push(y, a, f.derivative(x, y), SINK, 0.0);
+        int node = push(y, ia, f.derivative(x, y), SINK, 0.0);
         if (secondOrder != null) {
             secondOrder.set(node, f.secondDerivative(x, y), 0.0, 0.0);
         }
-        return node;
+        return handle(node);
     }
 
     @Override
     public int apply(BinaryFunction f, int a, int b) {
-        double x = values[checked(a)];
-        double z = values[checked(b)];
+        int ia = checked(a);
+        int ib = checked(b);
+        double x = values[ia];
+        double z = values[ib];
         double y = f.value(x, z);
         if (!recording) {
             return constant(y);
         }
-        int node = push(y, a, f.partialA(x, z, y), b, f.partialB(x, z, y));
+        int node = push(y, ia, f.partialA(x, z, y), ib, f.partialB(x, z, y));
         if (secondOrder != null) {
             secondOrder.set(node, f.partialAA(x, z, y), f.partialAB(x, z, y), f.partialBB(x, z, y));
         }
-        return node;
+        return handle(node);
     }
 
     @Override
     public int apply(BinaryFunction f, int a, double c) {
-        double x = values[checked(a)];
+        int ia = checked(a);
+        double x = values[ia];
         double y = f.value(x, c);
         if (!recording) {
             return constant(y);
         }
-        int node = push(y, a, f.partialA(x, c, y), SINK, 0.0);
+        int node = push(y, ia, f.partialA(x, c, y), SINK, 0.0);
         if (secondOrder != null) {
             secondOrder.set(node, f.partialAA(x, c, y), 0.0, 0.0);
         }
-        return node;
+        return handle(node);
     }
 
     @Override
     public int apply(BinaryFunction f, double c, int b) {
-        double z = values[checked(b)];
+        int ib = checked(b);
+        double z = values[ib];
         double y = f.value(c, z);
         if (!recording) {
             return constant(y);
         }
-        int node = push(y, b, f.partialB(c, z, y), SINK, 0.0);
+        int node = push(y, ib, f.partialB(c, z, y), SINK, 0.0);
         if (secondOrder != null) {
             // b is recorded as the first parent, so its second partial goes in the first slot
             secondOrder.set(node, f.partialBB(c, z, y), 0.0, 0.0);
         }
-        return node;
+        return handle(node);
     }
 
     /**
      * Runs the backward sweep from {@code output}: afterwards {@link #adjoint(int)} gives
      * d output / d node for every node recorded up to {@code output}.
      */
-    public void backward(int output) {
-        checked(output);
+    public void backward(int outputNode) {
+        int output = checked(outputNode);
         if (adjoints.length < values.length) {
             adjoints = new double[values.length];
         }
@@ -185,9 +191,9 @@ public final class Tape extends AbstractTape implements ScalarOps {
 
     /** d output / d node after {@link #backward(int)}; 0 for nodes recorded after the output. */
     public double adjoint(int node) {
-        checked(node);
+        int index = checked(node);
         requireSwept();
-        return node <= sweptOutput ? adjoints[node] : 0.0;
+        return index <= sweptOutput ? adjoints[index] : 0.0;
     }
 
     /** d output / d input for each of {@code inputs} (any recorded nodes, not only variables). */
@@ -214,16 +220,17 @@ public final class Tape extends AbstractTape implements ScalarOps {
      * forward-over-reverse (see {@link SecondOrderPartials}): about the cost of two gradients.
      * Afterwards {@link #adjoint(int)} gives the gradient, as after {@link #backward(int)}.
      */
-    public double[] hessianVectorProduct(int output, int[] inputs, double[] v) {
-        checked(output);
+    public double[] hessianVectorProduct(int outputNode, int[] inputNodes, double[] v) {
+        int output = checked(outputNode);
+        int[] inputs = new int[inputNodes.length];
         if (secondOrder == null) {
             throw new IllegalStateException("this tape records no second derivatives: make it with Tape.secondOrder()");
         }
         if (v.length != inputs.length) {
             throw new IllegalArgumentException("v has " + v.length + " entries for " + inputs.length + " inputs");
         }
-        for (int input : inputs) {
-            checked(input);
+        for (int k = 0; k < inputs.length; k++) {
+            inputs[k] = checked(inputNodes[k]);
         }
         if (adjoints.length < values.length) {
             adjoints = new double[values.length];
@@ -260,13 +267,16 @@ public final class Tape extends AbstractTape implements ScalarOps {
         if (secondOrder != null) {
             secondOrder.set(node, 0.0, 0.0, 0.0);
         }
-        return node;
+        return handle(node);
     }
 
     private int push(double value, int a, double da, int b, double db) {
         int i = size;
         if (i == values.length) {
             grow();
+        }
+        if (i > MAX_NODES) {
+            throw new IllegalStateException("a tape holds at most " + MAX_NODES + " nodes");
         }
         values[i] = value;
         firstParents[i] = a;

@@ -132,10 +132,43 @@ class TapeTest {
         t.reset();
         t.variable(2.0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.sin(y));
-        assertTrue(e.getMessage().contains("node 2 is not on this tape"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("was discarded by reset(): a reset tape accepts only the nodes recorded since"),
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> t.value(0));
         assertThrows(IllegalArgumentException.class, () -> t.rewind(7));
-        assertThrows(IllegalStateException.class, () -> t.adjoint(1));
+        int z = t.variable(3.0);
+        int mark = t.mark();
+        int w = t.sin(z);
+        t.rewind(mark);
+        IllegalArgumentException rewound = assertThrows(IllegalArgumentException.class, () -> t.value(w));
+        assertTrue(rewound.getMessage().contains("was discarded by rewind(mark)"), rewound.getMessage());
+        assertThrows(IllegalStateException.class, () -> t.adjoint(z));
+    }
+
+    /** A literal where a node belongs was read as a node: pow(x, 2) with x = 3 and y = 5 on the tape gave 3^5. */
+    @Test
+    void numbersWhereNodesBelongAreRefused() {
+        Tape t = new Tape();
+        int x = t.variable(3.0);
+        t.variable(5.0);
+        for (java.util.function.IntSupplier misuse : java.util.List.<java.util.function.IntSupplier>of(
+                () -> t.pow(x, 2), () -> t.mul(x, 2), () -> t.add(x, 1), () -> t.add(1, x))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, misuse::getAsInt);
+            assertTrue(e.getMessage().matches("[12] is not a node of this tape: a number where a node belongs\\? .*"), e.getMessage());
+        }
+        assertEquals(9.0, t.value(t.pow(x, 2.0)), 0.0, "a constant goes in as a double");
+        assertEquals(6.0, t.gradient(t.pow(x, 2.0), x)[0], 0.0);
+    }
+
+    @Test
+    void nodesOfAnotherTapeAreRefused() {
+        Tape first = new Tape();
+        Tape second = new Tape();
+        int x = first.variable(2.0);
+        second.variable(1.0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> second.exp(x));
+        assertTrue(e.getMessage().endsWith("belongs to another tape (or is no node at all)"), e.getMessage());
+        assertEquals(Math.exp(2.0), first.value(first.exp(x)), 0.0);
     }
 
     @Test

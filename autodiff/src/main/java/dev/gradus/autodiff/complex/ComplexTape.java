@@ -107,7 +107,7 @@ public final class ComplexTape extends AbstractTape {
     // ---- values --------------------------------------------------------------------------------
 
     public Complex value(int node) {
-        checked(node);
+        node = checked(node);
         return new Complex(re[node], im[node]);
     }
 
@@ -131,20 +131,20 @@ public final class ComplexTape extends AbstractTape {
      * real-valued a (abs is the modulus for complex a).
      */
     public int apply(UnaryFunction f, int a) {
-        checked(a);
+        a = checked(a);
         if (f.holomorphic()) {
             return holomorphic(f, a);
         }
         if (f == UnaryFunction.ABS && !realValued[a]) {
-            return abs(a);
+            return modulus(a);
         }
         return ofRealValued(f, a);
     }
 
     /** f(a, b): complex extension for holomorphic entries, else both arguments must be real-valued. */
     public int apply(BinaryFunction f, int a, int b) {
-        checked(a);
-        checked(b);
+        a = checked(a);
+        b = checked(b);
         return f.holomorphic() ? holomorphic(f, a, b) : ofRealValued(f, a, b);
     }
 
@@ -209,21 +209,21 @@ public final class ComplexTape extends AbstractTape {
     // apply path builds Complex temporaries that C2 does not always scalar-replace.
 
     public int add(int a, int b) {
-        checked(a);
-        checked(b);
+        a = checked(a);
+        b = checked(b);
         return binary(re[a] + re[b], im[a] + im[b], realValued[a] && realValued[b], a, 1, 0, 0, 0, b, 1, 0, 0, 0);
     }
 
     public int sub(int a, int b) {
-        checked(a);
-        checked(b);
+        a = checked(a);
+        b = checked(b);
         return binary(re[a] - re[b], im[a] - im[b], realValued[a] && realValued[b], a, 1, 0, 0, 0, b, -1, 0, 0, 0);
     }
 
     /** d(uv)/du = v, d(uv)/dv = u. */
     public int mul(int a, int b) {
-        checked(a);
-        checked(b);
+        a = checked(a);
+        b = checked(b);
         double ur = re[a];
         double ui = im[a];
         double vr = re[b];
@@ -234,8 +234,8 @@ public final class ComplexTape extends AbstractTape {
 
     /** d(u/v)/du = 1/v, d(u/v)/dv = -(u/v)/v. */
     public int div(int a, int b) {
-        checked(a);
-        checked(b);
+        a = checked(a);
+        b = checked(b);
         Complex q = new Complex(re[a], im[a]).dividedBy(new Complex(re[b], im[b]));
         Complex inverse = new Complex(re[b], im[b]).reciprocal();
         Complex dv = q.times(inverse).negate();
@@ -273,25 +273,25 @@ public final class ComplexTape extends AbstractTape {
 
     /** conj(z): d/dz = 0, d/dzbar = 1. */
     public int conj(int a) {
-        checked(a);
+        a = checked(a);
         return unary(re[a], -im[a], realValued[a], a, 0, 0, 1, 0);
     }
 
     /** Re z = (z + conj z)/2: d/dz = d/dzbar = 1/2. Real-valued. */
     public int re(int a) {
-        checked(a);
+        a = checked(a);
         return unary(re[a], 0, true, a, 0.5, 0, 0.5, 0);
     }
 
     /** Im z = (z - conj z)/(2i): d/dz = -i/2, d/dzbar = i/2. Real-valued. */
     public int im(int a) {
-        checked(a);
+        a = checked(a);
         return unary(im[a], 0, true, a, 0, -0.5, 0, 0.5);
     }
 
     /** |z|^2 = z conj(z): d/dz = conj(z), d/dzbar = z. Real-valued. */
     public int abs2(int a) {
-        checked(a);
+        a = checked(a);
         double x = re[a];
         double y = im[a];
         return unary(x * x + y * y, 0, true, a, x, -y, x, y);
@@ -302,7 +302,10 @@ public final class ComplexTape extends AbstractTape {
      * abs'(0) = 0 on the reals. Real-valued.
      */
     public int abs(int a) {
-        checked(a);
+        return modulus(checked(a));
+    }
+
+    private int modulus(int a) {
         double x = re[a];
         double y = im[a];
         double r = Math.hypot(x, y);
@@ -317,7 +320,7 @@ public final class ComplexTape extends AbstractTape {
      * pairs (d output/d node, d output/d conj(node)) of any earlier node.
      */
     public void backward(int output) {
-        checked(output);
+        output = checked(output);
         if (aRe.length < re.length) {
             aRe = new double[re.length];
             aIm = new double[re.length];
@@ -374,8 +377,9 @@ public final class ComplexTape extends AbstractTape {
         Arrays.fill(tRe, 0, last + 1, 0.0);
         Arrays.fill(tIm, 0, last + 1, 0.0);
         for (int k = 0; k < inputs.length; k++) {
-            tRe[checked(inputs[k])] += dz[k].re();
-            tIm[inputs[k]] += dz[k].im();
+            int input = checked(inputs[k]);
+            tRe[input] += dz[k].re();
+            tIm[input] += dz[k].im();
         }
         for (int i = 1; i <= last; i++) {
             pushForward(i, firstParents[i], d1re[i], d1im[i], c1re[i], c1im[i]);
@@ -383,7 +387,8 @@ public final class ComplexTape extends AbstractTape {
         }
         Complex[] jv = new Complex[outputs.length];
         for (int k = 0; k < outputs.length; k++) {
-            jv[k] = new Complex(tRe[outputs[k]], tIm[outputs[k]]);
+            int output = checked(outputs[k]);
+            jv[k] = new Complex(tRe[output], tIm[output]);
         }
         return jv;
     }
@@ -425,13 +430,13 @@ public final class ComplexTape extends AbstractTape {
             Wirtinger pair = adjoint(nodes[k]);
             // A real-valued node has no y direction, and only the sum of its two adjoints means
             // anything (its pair depends on how its operations extend to complex arguments).
-            g[k] = realValued[nodes[k]] ? Complex.real(pair.dx().re()) : pair.gradient();
+            g[k] = realValued[checked(nodes[k])] ? Complex.real(pair.dx().re()) : pair.gradient();
         }
         return g;
     }
 
     private Wirtinger adjoint(int node) {
-        checked(node);
+        node = checked(node);
         requireSwept();
         if (node > sweptOutput) {
             return new Wirtinger(Complex.ZERO, Complex.ZERO);
@@ -456,6 +461,9 @@ public final class ComplexTape extends AbstractTape {
         if (i == re.length) {
             allocate(re.length + (re.length >> 1) + 16);
         }
+        if (i > MAX_NODES) {
+            throw new IllegalStateException("a tape holds at most " + MAX_NODES + " nodes");
+        }
         if (!recording) { // a constant: conj, re, im, abs and abs2 come here with their partials
             a = SINK;
             b = SINK;
@@ -476,7 +484,7 @@ public final class ComplexTape extends AbstractTape {
         c2re[i] = cbr;
         c2im[i] = cbi;
         size = i + 1;
-        return i;
+        return handle(i);
     }
 
     private void allocate(int n) {
