@@ -3,6 +3,7 @@ package dev.gradus.autodiff.tensor;
 import dev.gradus.autodiff.functions.BinaryFunction;
 import dev.gradus.autodiff.functions.UnaryFunction;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A reverse-mode tape whose nodes are dense matrices (rank 0 to 2: a scalar is 1 x 1, a batch of
@@ -16,7 +17,16 @@ import java.util.Arrays;
  * caller's gradient array, which the caller zeroes (an optimizer does, once per step). Matrix
  * products go to {@link MatrixKernels} on the arrays in place.
  *
- * <p>Nodes are {@code int} handles, valid until the next reset. One tape per thread.
+ * <p>Nodes are {@code int} handles, valid until the next reset, that no number can pass for: a
+ * handle is {@code (tag << 24) | index}, the node's index (from 0) below its tape's tag, which is
+ * 1 to 127 and made from the tape's identity and its generation (how many times it was reset):
+ * {@code 1 + floorMod(identity * 17 + generation, 127)}. Every method that takes a node checks its
+ * handle, so that a literal such as {@code 2} (tag 0), a node from before {@link #reset} or a node
+ * of another tape is an {@link IllegalArgumentException} that says which it is, not silently some
+ * other node. (Tags repeat: a stray handle that happens to carry the current tag cannot be told
+ * from a node, but a literal always can.) Handles are opaque: no arithmetic on them, and they
+ * neither start at 0 nor say how many nodes there are ({@link #size} does). A tape holds at most
+ * 16,777,215 nodes. One tape per thread.
  */
 public final class TensorTape {
     private enum Op {
@@ -44,7 +54,18 @@ public final class TensorTape {
         double[] ownGrad = new double[0];
     }
 
+    /** A handle is (tag << INDEX_BITS) | index. */
+    private static final int INDEX_BITS = 24;
+    /** The most nodes a tape holds, and the mask of a handle's index. */
+    private static final int MAX_NODES = (1 << INDEX_BITS) - 1;
+    /** Tags are 1..MAX_TAG. */
+    private static final int MAX_TAG = 127;
+    private static final AtomicInteger TAPES = new AtomicInteger();
+
     private final MatrixKernels kernels;
+    private final int identity = TAPES.incrementAndGet();
+    private int generation;
+    private int tag = tag(identity, 0);
     private Node[] nodes = new Node[32];
     private int size;
 
@@ -57,11 +78,17 @@ public final class TensorTape {
         return kernels;
     }
 
-    /** Forgets every node; their buffers stay for the next step. */
+    /**
+     * Forgets every node; their buffers stay for the next step. The handles given out so far are
+     * dead from now on: the next generation's handles carry another tag.
+     */
     public void reset() {
         size = 0;
+        generation++;
+        tag = tag(identity, generation);
     }
 
+    /** The number of nodes recorded since the last reset (not a handle). */
     public int size() {
         return size;
     }
@@ -74,7 +101,7 @@ public final class TensorTape {
         Node n = next(Op.INPUT, -1, -1, rows, cols, false, false);
         n.value = data;
         n.valueOff = offset;
-        return size - 1;
+        return handle(size - 1);
     }
 
     /** A parameter: a view of data, whose gradient is added to grad (same layout, from offset). */
@@ -87,49 +114,57 @@ public final class TensorTape {
         n.valueOff = offset;
         n.grad = grad;
         n.gradOff = offset;
-        return size - 1;
+        return handle(size - 1);
     }
 
     // ---- products
 
     /** A B for A m x k, B k x n. */
     public int matmul(int a, int b) {
-        Node x = node(a);
-        Node y = node(b);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        int bIndex = index(b);
+        Node y = nodes[bIndex];
         require(x.cols == y.rows, Op.MATMUL, x, y);
-        Node c = next(Op.MATMUL, a, b, x.rows, y.cols, true, x.needsGrad || y.needsGrad);
+        Node c = next(Op.MATMUL, aIndex, bIndex, x.rows, y.cols, true, x.needsGrad || y.needsGrad);
         kernels.mult(x.value, x.valueOff, y.value, y.valueOff, c.value, 0, x.rows, x.cols, y.cols, false);
-        return size - 1;
+        return handle(size - 1);
     }
 
     /** A^T B for A k x m, B k x n. */
     public int matmulTransA(int a, int b) {
-        Node x = node(a);
-        Node y = node(b);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        int bIndex = index(b);
+        Node y = nodes[bIndex];
         require(x.rows == y.rows, Op.MATMUL_TRANS_A, x, y);
-        Node c = next(Op.MATMUL_TRANS_A, a, b, x.cols, y.cols, true, x.needsGrad || y.needsGrad);
+        Node c = next(Op.MATMUL_TRANS_A, aIndex, bIndex, x.cols, y.cols, true, x.needsGrad || y.needsGrad);
         kernels.multTransA(x.value, x.valueOff, y.value, y.valueOff, c.value, 0, x.cols, x.rows, y.cols, false);
-        return size - 1;
+        return handle(size - 1);
     }
 
     /** A B^T for A m x k, B n x k: a batch of rows times a weight matrix stored out x in. */
     public int matmulTransB(int a, int b) {
-        Node x = node(a);
-        Node y = node(b);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        int bIndex = index(b);
+        Node y = nodes[bIndex];
         require(x.cols == y.cols, Op.MATMUL_TRANS_B, x, y);
-        Node c = next(Op.MATMUL_TRANS_B, a, b, x.rows, y.rows, true, x.needsGrad || y.needsGrad);
+        Node c = next(Op.MATMUL_TRANS_B, aIndex, bIndex, x.rows, y.rows, true, x.needsGrad || y.needsGrad);
         kernels.multTransB(x.value, x.valueOff, y.value, y.valueOff, c.value, 0, x.rows, x.cols, y.rows, false);
-        return size - 1;
+        return handle(size - 1);
     }
 
     // ---- elementwise
 
     /** A plus the 1 x n row r added to each of its rows (a bias). */
     public int addRow(int a, int r) {
-        Node x = node(a);
-        Node row = node(r);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        int rIndex = index(r);
+        Node row = nodes[rIndex];
         require(row.rows == 1 && row.cols == x.cols, Op.ADD_ROW, x, row);
-        Node c = next(Op.ADD_ROW, a, r, x.rows, x.cols, true, x.needsGrad || row.needsGrad);
+        Node c = next(Op.ADD_ROW, aIndex, rIndex, x.rows, x.cols, true, x.needsGrad || row.needsGrad);
         for (int i = 0; i < x.rows; i++) {
             int xi = x.valueOff + i * x.cols;
             int ci = i * x.cols;
@@ -137,17 +172,18 @@ public final class TensorTape {
                 c.value[ci + j] = x.value[xi + j] + row.value[row.valueOff + j];
             }
         }
-        return size - 1;
+        return handle(size - 1);
     }
 
     /** f applied to every element: any function of the table (sigmoid, tanh, relu, ...). */
     public int apply(UnaryFunction f, int a) {
-        Node x = node(a);
-        Node c = next(Op.APPLY, a, -1, x.rows, x.cols, true, x.needsGrad);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        Node c = next(Op.APPLY, aIndex, -1, x.rows, x.cols, true, x.needsGrad);
         c.f = f;
         int n = x.rows * x.cols;
         kernels.apply(f, x.value, x.valueOff, c.value, 0, n);
-        return size - 1;
+        return handle(size - 1);
     }
 
     /**
@@ -157,10 +193,12 @@ public final class TensorTape {
      * elu's alpha, swish's beta). B receives the partials in p summed over what it was spread on.
      */
     public int apply(BinaryFunction f, int a, int b) {
-        Node x = node(a);
-        Node p = node(b);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        int bIndex = index(b);
+        Node p = nodes[bIndex];
         require(spreads(p, x), Op.APPLY_BINARY, x, p);
-        Node c = next(Op.APPLY_BINARY, a, b, x.rows, x.cols, true, x.needsGrad || p.needsGrad);
+        Node c = next(Op.APPLY_BINARY, aIndex, bIndex, x.rows, x.cols, true, x.needsGrad || p.needsGrad);
         c.f2 = f;
         for (int i = 0; i < x.rows; i++) {
             for (int j = 0; j < x.cols; j++) {
@@ -168,7 +206,7 @@ public final class TensorTape {
                 c.value[k] = f.value(x.value[x.valueOff + k], p.value[p.valueOff + spreadIndex(p, i, j)]);
             }
         }
-        return size - 1;
+        return handle(size - 1);
     }
 
     /** Whether p has x's shape, one row of x's width, or one element. */
@@ -187,18 +225,19 @@ public final class TensorTape {
      * goes to the largest element, at a tie to the first (the table's max convention).
      */
     public int groupMax(int a, int k) {
-        Node x = node(a);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
         if (k < 1 || x.cols % k != 0) {
             throw new IllegalArgumentException("group max: " + x.cols + " columns do not fall into groups of " + k);
         }
-        Node c = next(Op.GROUP_MAX, a, -1, x.rows, x.cols / k, true, x.needsGrad);
+        Node c = next(Op.GROUP_MAX, aIndex, -1, x.rows, x.cols / k, true, x.needsGrad);
         c.group = k;
         for (int i = 0; i < x.rows; i++) {
             for (int j = 0; j < c.cols; j++) {
                 c.value[i * c.cols + j] = x.value[x.valueOff + argmax(x, i, j, k)];
             }
         }
-        return size - 1;
+        return handle(size - 1);
     }
 
     /** The offset (from valueOff) of the first largest element of group j of row i. */
@@ -228,28 +267,31 @@ public final class TensorTape {
 
     /** s A for a constant s. */
     public int scale(int a, double s) {
-        Node x = node(a);
-        Node c = next(Op.SCALE, a, -1, x.rows, x.cols, true, x.needsGrad);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        Node c = next(Op.SCALE, aIndex, -1, x.rows, x.cols, true, x.needsGrad);
         c.scalar = s;
         int n = x.rows * x.cols;
         for (int i = 0; i < n; i++) {
             c.value[i] = s * x.value[x.valueOff + i];
         }
-        return size - 1;
+        return handle(size - 1);
     }
 
     private int elementwise(Op op, int a, int b) {
-        Node x = node(a);
-        Node y = node(b);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        int bIndex = index(b);
+        Node y = nodes[bIndex];
         require(x.rows == y.rows && x.cols == y.cols, op, x, y);
-        Node c = next(op, a, b, x.rows, x.cols, true, x.needsGrad || y.needsGrad);
+        Node c = next(op, aIndex, bIndex, x.rows, x.cols, true, x.needsGrad || y.needsGrad);
         int n = x.rows * x.cols;
         for (int i = 0; i < n; i++) {
             double u = x.value[x.valueOff + i];
             double v = y.value[y.valueOff + i];
             c.value[i] = op == Op.ADD ? u + v : op == Op.SUB ? u - v : u * v;
         }
-        return size - 1;
+        return handle(size - 1);
     }
 
     // ---- reductions
@@ -270,8 +312,9 @@ public final class TensorTape {
     }
 
     private int reduction(Op op, int a) {
-        Node x = node(a);
-        Node c = next(op, a, -1, 1, 1, true, x.needsGrad);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        Node c = next(op, aIndex, -1, 1, 1, true, x.needsGrad);
         int n = x.rows * x.cols;
         double s = 0;
         for (int i = 0; i < n; i++) {
@@ -279,25 +322,27 @@ public final class TensorTape {
             s += op == Op.SUM_OF_SQUARES ? v * v : v;
         }
         c.value[0] = op == Op.MEAN ? s / n : s;
-        return size - 1;
+        return handle(size - 1);
     }
 
     // ---- softmax and costs (per row: one row per sample)
 
     /** softmax of each row. */
     public int softmax(int a) {
-        Node x = node(a);
-        Node c = next(Op.SOFTMAX, a, -1, x.rows, x.cols, true, x.needsGrad);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        Node c = next(Op.SOFTMAX, aIndex, -1, x.rows, x.cols, true, x.needsGrad);
         for (int i = 0; i < x.rows; i++) {
             Rows.softmax(x.value, x.valueOff + i * x.cols, c.value, i * x.cols, x.cols);
         }
-        return size - 1;
+        return handle(size - 1);
     }
 
     /** log softmax of each row: x - logsumexp(x), stable for any magnitude. */
     public int logSoftmax(int a) {
-        Node x = node(a);
-        Node c = next(Op.LOG_SOFTMAX, a, -1, x.rows, x.cols, true, x.needsGrad);
+        int aIndex = index(a);
+        Node x = nodes[aIndex];
+        Node c = next(Op.LOG_SOFTMAX, aIndex, -1, x.rows, x.cols, true, x.needsGrad);
         for (int i = 0; i < x.rows; i++) {
             int off = x.valueOff + i * x.cols;
             double lse = Rows.logSumExp(x.value, off, x.cols);
@@ -305,7 +350,7 @@ public final class TensorTape {
                 c.value[i * x.cols + j] = x.value[off + j] - lse;
             }
         }
-        return size - 1;
+        return handle(size - 1);
     }
 
     /**
@@ -331,10 +376,12 @@ public final class TensorTape {
     }
 
     private int cost(Op op, int a, int b) {
-        Node z = node(a);
-        Node y = node(b);
+        int aIndex = index(a);
+        Node z = nodes[aIndex];
+        int bIndex = index(b);
+        Node y = nodes[bIndex];
         require(z.rows == y.rows && z.cols == y.cols, op, z, y);
-        Node c = next(op, a, b, 1, 1, true, z.needsGrad || y.needsGrad);
+        Node c = next(op, aIndex, bIndex, 1, 1, true, z.needsGrad || y.needsGrad);
         double total = 0;
         for (int i = 0; i < z.rows; i++) {
             int zo = z.valueOff + i * z.cols;
@@ -353,30 +400,30 @@ public final class TensorTape {
             }
         }
         c.value[0] = total / z.rows;
-        return size - 1;
+        return handle(size - 1);
     }
 
     // ---- reading
 
     public Tensor value(int node) {
-        Node n = node(node);
+        Node n = nodes[index(node)];
         return new Tensor(n.value, n.valueOff, n.rows, n.cols);
     }
 
     /** A node's number of rows (a batch's samples), without the view that {@link #value} makes. */
     public int rows(int node) {
-        return node(node).rows;
+        return nodes[index(node)].rows;
     }
 
     /** The value of a 1 x 1 node. */
     public double scalar(int node) {
-        Node n = node(node);
+        Node n = nodes[index(node)];
         return n.value[n.valueOff];
     }
 
     /** The gradient after {@link #backward}; for a node that needs none, zeros. */
     public Tensor gradient(int node) {
-        Node n = node(node);
+        Node n = nodes[index(node)];
         if (!n.needsGrad) {
             return new Tensor(new double[n.rows * n.cols], 0, n.rows, n.cols);
         }
@@ -387,7 +434,8 @@ public final class TensorTape {
 
     /** Accumulates d(output)/d(node) into every node recorded before the 1 x 1 output. */
     public void backward(int output) {
-        Node out = node(output);
+        int outputIndex = index(output);
+        Node out = nodes[outputIndex];
         if (out.rows != 1 || out.cols != 1) {
             throw new IllegalArgumentException("backward needs a 1 x 1 output, not " + out.rows + " x " + out.cols);
         }
@@ -395,7 +443,7 @@ public final class TensorTape {
             return;
         }
         out.grad[out.gradOff] += 1.0;
-        for (int i = output; i >= 0; i--) {
+        for (int i = outputIndex; i >= 0; i--) {
             Node n = nodes[i];
             if (n.needsGrad && n.op != Op.INPUT && n.op != Op.PARAMETER) {
                 backward(n);
@@ -571,8 +619,11 @@ public final class TensorTape {
     // ---- nodes
 
     private Node next(Op op, int a, int b, int rows, int cols, boolean ownsValue, boolean needsGrad) {
+        if (size == MAX_NODES) {
+            throw new IllegalStateException("a tape holds at most " + MAX_NODES + " nodes");
+        }
         if (size == nodes.length) {
-            nodes = Arrays.copyOf(nodes, size * 2);
+            nodes = Arrays.copyOf(nodes, (int) Math.min((long) size * 2, MAX_NODES));
         }
         Node n = nodes[size];
         if (n == null) {
@@ -608,11 +659,46 @@ public final class TensorTape {
         return n;
     }
 
-    private Node node(int handle) {
-        if (handle < 0 || handle >= size) {
-            throw new IllegalArgumentException("no node " + handle + " on this tape (it has " + size + "; reset forgets them)");
+    /** The handle of the node at index: the tape's current tag above the index. */
+    private int handle(int index) {
+        return (tag << INDEX_BITS) | index;
+    }
+
+    /**
+     * The index of the node a handle names, after checking that it is one of this tape's live
+     * nodes; the one place a handle becomes an index. Only the failure builds a message.
+     */
+    private int index(int handle) {
+        int index = handle & MAX_NODES;
+        if (handle >>> INDEX_BITS == tag && index < size) {
+            return index;
         }
-        return nodes[handle];
+        throw new IllegalArgumentException(notANode(handle));
+    }
+
+    /** Why handle is not a live node of this tape: a number, a node of before a reset, a rewound node or another tape's. */
+    private String notANode(int handle) {
+        int handleTag = handle >>> INDEX_BITS;
+        int index = handle & MAX_NODES;
+        if (handleTag == 0 || handleTag > MAX_TAG) {
+            return handle + " is not a node of this tape: a number where a node belongs?";
+        }
+        String node = "node " + handle + " (tag " + handleTag + ", index " + index + ")";
+        if (handleTag == tag) {
+            return node + " was discarded (rewound): the tape holds " + size + " nodes";
+        }
+        // the tag repeats every MAX_TAG generations, so the last MAX_TAG cover every earlier one
+        for (long g = Math.max(0, (long) generation - MAX_TAG); g < generation; g++) {
+            if (tag(identity, (int) g) == handleTag) {
+                return node + " was discarded by reset(): a node lives until the next reset";
+            }
+        }
+        return node + " belongs to another tape";
+    }
+
+    /** The tag of a tape's handles in a generation: 1 to 127, never 0, so that small numbers are no handles. */
+    private static int tag(int identity, int generation) {
+        return 1 + Math.floorMod(identity * 17 + generation, MAX_TAG);
     }
 
     private static void checkView(double[] data, int offset, int rows, int cols) {

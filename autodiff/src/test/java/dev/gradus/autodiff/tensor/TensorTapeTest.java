@@ -2,6 +2,7 @@ package dev.gradus.autodiff.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +76,8 @@ class TensorTapeTest {
         java.util.Arrays.fill(g, 0);
         int again = tape.sum(tape.apply(UnaryFunction.TANH, tape.matmulTransB(tape.input(x, 0, 1, 2), tape.parameter(w, g, 0, 2, 2))));
         tape.backward(again);
-        assertEquals(out, again, "the same handles");
+        assertNotEquals(out, again, "a new generation's handles");
+        assertEquals(out & 0xFFFFFF, again & 0xFFFFFF, "the same node's place on the tape");
         assertSame(firstBuffer, tape.value(again).data(), "the same buffer");
         assertArrayEquals(firstGradient, g, 0.0, "and the same gradient: intermediate gradients were zeroed");
     }
@@ -91,5 +93,75 @@ class TensorTapeTest {
         assertTrue(view.getMessage().contains("does not fit in 5 elements"), view.getMessage());
         tape.reset();
         assertThrows(IllegalArgumentException.class, () -> tape.value(a), "handles die with reset");
+    }
+
+    @Test
+    void aNumberIsNotANode() {
+        int x = tape.input(new double[] {1, 2, 3}, 0, 1, 3);
+        for (int literal : new int[] {0, 1, 2, -1, (1 << 24) - 1}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tape.sum(literal));
+            assertEquals(literal + " is not a node of this tape: a number where a node belongs?", e.getMessage());
+        }
+        assertEquals(6.0, tape.scalar(tape.sum(x)), 0.0, "a node still is one");
+    }
+
+    @Test
+    void aNodeOfAnotherTapeIsRejected() {
+        double[] data = {1, 2, 3};
+        int mine = tape.input(data, 0, 1, 3);
+        TensorTape other;
+        int foreign;
+        do { // tapes made by other tests at the same time may share this one's tag: that one cannot tell
+            other = new TensorTape(new TensorTapeProperties.TripleLoops());
+            foreign = other.input(data, 0, 1, 3);
+        } while (foreign >>> 24 == mine >>> 24);
+        int stray = foreign;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tape.sum(stray));
+        assertTrue(e.getMessage().startsWith("node " + stray + " "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("belongs to another tape"), e.getMessage());
+        int node = tape.sum(mine);
+        TensorTape theOther = other;
+        assertThrows(IllegalArgumentException.class, () -> theOther.scalar(node), "and the other way round");
+    }
+
+    @Test
+    void aNodeFromBeforeAResetIsRejected() {
+        double[] data = {1, 2, 3};
+        int before = tape.input(data, 0, 1, 3);
+        for (int resets = 1; resets <= 300; resets++) {
+            tape.reset();
+            int now = tape.input(data, 0, 1, 3); // the same place on the tape, another generation
+            if ((now >>> 24) == (before >>> 24)) {
+                break; // after 127 resets the tags come round again: a stale handle is a node once more
+            }
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tape.gradient(before));
+            assertTrue(e.getMessage().contains("was discarded by reset()"), resets + " resets: " + e.getMessage());
+            assertEquals(6.0, tape.scalar(tape.sum(now)), 0.0);
+        }
+    }
+
+    @Test
+    void aNodeBeyondTheTapeIsRejectedAsRewound() {
+        int x = tape.input(new double[] {1, 2, 3}, 0, 1, 3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tape.value(x + 1));
+        assertTrue(e.getMessage().contains("was discarded (rewound)"), e.getMessage());
+    }
+
+    @Test
+    void validHandlesGiveTheGradientsTheyAlwaysGave() {
+        double[] x = {0.5, -0.5, 2.0}; // 1 x 3
+        double[] w = {1, 2, 3, -1, 0.5, 0.25}; // 2 outputs x 3 inputs
+        double[] g = new double[6];
+        for (int step = 0; step < 3; step++) { // the same handles' positions, new tags, each step
+            tape.reset();
+            java.util.Arrays.fill(g, 0);
+            int z = tape.matmulTransB(tape.input(x, 0, 1, 3), tape.parameter(w, g, 0, 2, 3));
+            int out = tape.sumOfSquares(z);
+            tape.backward(out);
+            // z = (0.5 - 1 + 6, -0.5 - 0.25 + 0.5) = (5.5, -0.25); d/dw_ij of sum z^2 = 2 z_i x_j
+            assertEquals(5.5 * 5.5 + 0.0625, tape.scalar(out), 1e-15);
+            assertArrayEquals(new double[] {5.5, -5.5, 22, -0.25, 0.25, -1}, g, 1e-15);
+            assertArrayEquals(new double[] {11, -0.5}, tape.gradient(z).toArray(), 1e-15);
+        }
     }
 }
