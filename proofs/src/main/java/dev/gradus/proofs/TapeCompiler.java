@@ -105,6 +105,9 @@ public final class TapeCompiler {
         String name = head instanceof ISymbol s && BUILT_INS.containsKey(s) ? BUILT_INS.get(s)
                 : head.toString().toLowerCase(Locale.ROOT);
         int arity = ast.argSize();
+        if (name.equals("log") && arity == 1 && isSumOfExponentials(ast.arg1())) {
+            return logSumExp((IAST) ast.arg1());
+        }
         if (List.of("conj", "re", "im", "abs2").contains(name) && arity == 1) {
             return TapeNode.part(name, node(ast.arg1()));
         }
@@ -127,6 +130,32 @@ public final class TapeCompiler {
             return TapeNode.apply(BinaryFunction.PRELU, node(ast.arg1()), Double.parseDouble(slope[0]) / Double.parseDouble(slope[1]));
         }
         throw new ParseError(name + " takes " + f.arity() + " argument" + (f.arity() == 1 ? "" : "s") + ", not " + arity, 0);
+    }
+
+    /** e^a + e^b + ...: two or more terms, every one an exponential. */
+    private static boolean isSumOfExponentials(IExpr e) {
+        if (!e.isPlus()) {
+            return false;
+        }
+        for (IExpr term : (IAST) e) {
+            if (!(term.isPower() && term.base() == S.E)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * log(e^a + e^b + ...) as the table's log-sum-exp, folded: written naively it overflows (at
+     * a = 800 the sum is Infinity, the value Infinity and the gradient 0 where it is the softmax of
+     * a, b, ...); log-sum-exp has the same value and derivatives wherever the naive form has them.
+     */
+    private TapeNode logSumExp(IAST sum) throws ParseError {
+        TapeNode acc = node(sum.arg1().exponent());
+        for (int i = 2; i < sum.size(); i++) {
+            acc = TapeNode.apply(BinaryFunction.LOG_ADD_EXP, acc, node(sum.get(i).exponent()));
+        }
+        return acc;
     }
 
     private TapeNode fold(BinaryFunction f, IAST ast) throws ParseError {

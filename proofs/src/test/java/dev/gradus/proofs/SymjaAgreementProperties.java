@@ -73,6 +73,18 @@ class SymjaAgreementProperties {
         assertEquals(0.0, symbolic[2]);
     }
 
+    /** log(exp(a) + exp(b) + exp(c)) at 800, 801, 799: the naive form is Infinity with gradient 0; compiled, it is log-sum-exp. */
+    @Example
+    void aLogarithmOfExponentialsIsCompiledAsLogSumExp() throws ParseError {
+        CompiledExpression compiled = TapeCompiler.compile(engine.parse("Log(Exp(a) + Exp(b) + Exp(c))"), List.of("a", "b", "c"));
+        Gradient g = Gradients.of(compiled.real()).at(new double[] {800, 801, 799});
+        double sum = Math.exp(-1) + 1 + Math.exp(-2);
+        assertEquals(801 + Math.log(sum), g.value(), 1e-12);
+        assertEquals(Math.exp(-1) / sum, g.get(0), 1e-12, "the softmax of a, b, c");
+        assertEquals(1 / sum, g.get(1), 1e-12);
+        assertEquals(Math.exp(-2) / sum, g.get(2), 1e-12);
+    }
+
     /** The compiled form of the printed tree computes what the tree computes. */
     @Property(tries = 300)
     void compiledExpressionsMatchTheirTrees(@ForAll("trees") Expression e, @ForAll("points") double[] x) throws ParseError {
