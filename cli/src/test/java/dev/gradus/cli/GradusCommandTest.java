@@ -311,6 +311,18 @@ class GradusCommandTest {
         assertEquals(0, json.get("differenceNotes").size(), "smooth: the differences are a check");
     }
 
+    /** log(exp(a) + exp(b) + exp(c)) at 800, 801, 799: the tape compiles it as log-sum-exp, Symja evaluates at the exact point. */
+    @Test
+    void aLogarithmOfLargeExponentialsHasItsValueAndGradient() throws Exception {
+        CommandRun run = gradus("grad", "log(exp(a)+exp(b)+exp(c))", "--at", "a=800,b=801,c=799", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = run.json();
+        double sum = 1 + Math.exp(-1) + Math.exp(-2);
+        assertEquals(801 + Math.log(sum), json.get("value").asDouble(), 1e-12, run.out());
+        assertEquals(1 / sum, json.get("gradient").get("b").asDouble(), 1e-12, run.out());
+        assertEquals(1 / sum, json.get("symbolic").get("b").asDouble(), 1e-12, "Symja at the exact point, not in overflowing doubles");
+    }
+
     @Test
     void atAKinkTheTapeIsCheckedAgainstSymjaAndTheDifferencesAreExplained() throws Exception {
         CommandRun kink = gradus("grad", "relu(x) + y", "--at", "x=0,y=1", "--json");

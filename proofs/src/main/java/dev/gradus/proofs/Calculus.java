@@ -7,6 +7,7 @@ import dev.gradus.proofs.symja.SymjaTrees;
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.complex.Wirtinger;
 import java.util.List;
+import org.hipparchus.fraction.BigFraction;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
@@ -44,10 +45,7 @@ public final class Calculus {
 
     /** The partial derivatives of a real expression at the point, in 30-digit arithmetic rounded to double. */
     public double[] gradient(IExpr expr, List<String> variables, double[] point) {
-        IASTAppendable rules = F.ListAlloc(variables.size());
-        for (int i = 0; i < variables.size(); i++) {
-            rules.append(F.Rule(F.symbol(variables.get(i)), F.num(point[i])));
-        }
+        IAST rules = at(variables, point);
         double[] g = new double[variables.size()];
         for (int i = 0; i < g.length; i++) {
             IExpr d = engine.eval(F.N(F.ReplaceAll(differentiate(expr, variables.get(i)), rules), F.ZZ(30)));
@@ -58,14 +56,25 @@ public final class Calculus {
     }
 
     /**
+     * The point as rules variable -> the double's exact value: substituted as a machine number,
+     * N(..., 30) computed in double, and exp(800) overflowed to a NaN "symbolic" value.
+     */
+    private static IAST at(List<String> variables, double[] point) {
+        IASTAppendable rules = F.ListAlloc(variables.size());
+        for (int i = 0; i < variables.size(); i++) {
+            double x = point[i];
+            IExpr exact = Double.isFinite(x) ? F.QQ(new BigFraction(x)) : F.num(x);
+            rules.append(F.Rule(F.symbol(variables.get(i)), exact));
+        }
+        return rules;
+    }
+
+    /**
      * The second partials D(expr, x_i, x_j) at the point, in 30-digit arithmetic rounded to double.
      * The symbolic mixed partials are equal, so each is computed once (j >= i) and mirrored.
      */
     public double[][] hessian(IExpr expr, List<String> variables, double[] point) {
-        IASTAppendable rules = F.ListAlloc(variables.size());
-        for (int i = 0; i < variables.size(); i++) {
-            rules.append(F.Rule(F.symbol(variables.get(i)), F.num(point[i])));
-        }
+        IAST rules = at(variables, point);
         int n = variables.size();
         double[][] h = new double[n][n];
         for (int i = 0; i < n; i++) {
