@@ -24,6 +24,11 @@ final class Batch {
         labels = new int[capacity];
     }
 
+    /** How many classes its one-hot targets have: the network's outputs. */
+    int classes() {
+        return classes;
+    }
+
     /** Fills the batch with samples order[from], ..., order[to - 1]. */
     void fill(DataSet data, int[] order, int from, int to) {
         rows = to - from;

@@ -44,7 +44,7 @@ public final class DeadUnits {
         int n = data.size();
         int[] order = new int[n];
         Arrays.setAll(order, i -> i);
-        Batch batch = new Batch(ROWS, data.d(), DataSet.CLASSES);
+        Batch batch = new Batch(ROWS, data.d(), sizes[sizes.length - 1]);
         for (int from = 0; from < n; from += ROWS) {
             batch.fill(data, order, from, Math.min(n, from + ROWS));
             tape.reset();

@@ -35,7 +35,7 @@ public final class Evaluation {
             batch.fill(data, order, from, to);
             tape.reset();
             int x = tape.input(batch.inputs, 0, batch.rows, data.d());
-            int y = tape.input(batch.targets, 0, batch.rows, DataSet.CLASSES);
+            int y = tape.input(batch.targets, 0, batch.rows, batch.classes());
             int logits = network.logits(tape, x, false);
             cost += tape.scalar(network.cost(tape, logits, y)) * batch.rows;
             correct += correct(tape.value(logits), batch.labels);

@@ -1,6 +1,8 @@
 package dev.gradus.nn;
 
 import dev.gradus.autodiff.functions.UnaryFunction;
+import dev.gradus.autodiff.tensor.MatrixKernels;
+import dev.gradus.autodiff.tensor.Tensor;
 import dev.gradus.autodiff.tensor.TensorTape;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,6 +106,31 @@ public final class Network {
      */
     public int logits(TensorTape tape, int input, boolean training) {
         return forward(tape, input, training, null, null, null);
+    }
+
+    /**
+     * The class of each input: the output with the largest logit (the sigmoid and the softmax keep
+     * their order), in evaluation mode, on a tape of its own.
+     *
+     * @param inputs row-major, one row of {@code sizes()[0]} values per input
+     */
+    public int[] predict(double[] inputs) {
+        int d = sizes[0];
+        if (inputs.length == 0 || inputs.length % d != 0) {
+            throw new IllegalArgumentException(inputs.length + " values are not rows of this network's " + d + " inputs");
+        }
+        int rows = inputs.length / d;
+        TensorTape tape = new TensorTape(MatrixKernels.best());
+        Tensor logits = tape.value(logits(tape, tape.input(inputs, 0, rows, d), false));
+        int[] classes = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            for (int j = 1; j < logits.cols(); j++) {
+                if (logits.get(r, j) > logits.get(r, classes[r])) {
+                    classes[r] = j;
+                }
+            }
+        }
+        return classes;
     }
 
     /**

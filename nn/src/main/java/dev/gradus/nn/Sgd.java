@@ -65,9 +65,11 @@ public final class Sgd {
     public void train(Network network, DataSet training, DataSet evaluation, Monitoring monitoring,
                       Consumer<EpochResult> onEpoch, IntConsumer onBatch) throws TrainingDiverged {
         int[] sizes = network.sizes();
-        if (sizes[0] != training.d() || sizes[sizes.length - 1] != DataSet.CLASSES) {
+        int outputs = sizes[sizes.length - 1];
+        int classes = Math.max(training.classes(), evaluation == null ? 0 : evaluation.classes());
+        if (sizes[0] != training.d() || classes > outputs) {
             throw new IllegalArgumentException("the network " + java.util.Arrays.toString(sizes) + " does not fit data with "
-                    + training.d() + " inputs and " + DataSet.CLASSES + " classes");
+                    + training.d() + " inputs and " + classes + " classes (one output per class)");
         }
         int n = training.size();
         int[] order = new int[n];
@@ -75,8 +77,8 @@ public final class Sgd {
             order[i] = i;
         }
         Random random = new Random(settings.seed());
-        Batch batch = new Batch(settings.batchSize(), training.d(), DataSet.CLASSES);
-        Evaluation evaluator = new Evaluation(new TensorTape(tape.kernels()), training.d(), DataSet.CLASSES);
+        Batch batch = new Batch(settings.batchSize(), training.d(), outputs);
+        Evaluation evaluator = new Evaluation(new TensorTape(tape.kernels()), training.d(), outputs);
         network.zeroGradients();
         List<Parameter> parameters = network.parameters();
         optimizer.start(parameters, settings.eta(), settings.lambda(), n);
@@ -114,7 +116,7 @@ public final class Sgd {
     private double step(Network network, List<Parameter> parameters, TapeSampleGradients samples, Batch batch, int d) {
         tape.reset();
         int x = tape.input(batch.inputs, 0, batch.rows, d);
-        int y = tape.input(batch.targets, 0, batch.rows, DataSet.CLASSES);
+        int y = tape.input(batch.targets, 0, batch.rows, batch.classes());
         int cost = network.cost(tape, network.logits(tape, x, true, samples.layerInputs, samples.preActivations), y);
         tape.backward(cost);
         // The tape's costs are averages over the batch, so the gradients are the batch's means.

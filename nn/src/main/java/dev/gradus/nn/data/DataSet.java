@@ -116,6 +116,15 @@ public final class DataSet {
         return labels.clone();
     }
 
+    /** The number of classes its labels name: the largest label plus one (2 for labels 0 and 1). */
+    public int classes() {
+        int largest = 0;
+        for (int label : labels) {
+            largest = Math.max(largest, label);
+        }
+        return largest + 1;
+    }
+
     /** How many inputs carry each label, indexed by the label. */
     public int[] classCounts() {
         int[] counts = new int[CLASSES];
