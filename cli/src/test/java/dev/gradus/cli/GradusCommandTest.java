@@ -255,6 +255,21 @@ class GradusCommandTest {
         assertTrue(wrong.out().contains("REFUTED"), wrong.out());
     }
 
+    /** Forty definitions that each repeat the one before would put 2^40 terms into the last step: it is refused, not expanded. */
+    @Test
+    void definitionsThatDoubleAreNotExpandedForever(@TempDir Path dir) throws Exception {
+        StringBuilder file = new StringBuilder("x1 = x0 + x0\n");
+        for (int i = 2; i <= 40; i++) {
+            file.append("x").append(i).append(" = x").append(i - 1).append(" + x").append(i - 1).append('\n');
+        }
+        file.append("x3 = 8 x0\nx40 = 2^40 x0\n");
+        CommandRun run = gradus("check", "--json", Files.writeString(dir.resolve("double.txt"), file).toString());
+        List<String> verdicts = run.verdicts();
+        assertEquals("PROVED", verdicts.get(40), "a few doublings are put in as usual");
+        assertEquals("UNKNOWN", verdicts.get(41), run.out());
+        assertTrue(run.json().path("steps").get(41).path("message").asText().contains("more than 100000 are not checked"), run.out());
+    }
+
     /** A classmate's file cannot change what gradus proves: the line that tries is an ERROR at its column, the rest is checked as usual. */
     @Test
     void aFileCannotRedefineTheEngine(@TempDir Path dir) throws Exception {

@@ -30,6 +30,48 @@ final class Definitions {
     /** The names put in so far, in the order first met. */
     private final Set<String> used = new LinkedHashSet<>();
 
+    /** The most leaves a step may have with its definitions put in: x2 = x1 + x1, x3 = x2 + x2, ... doubles each time. */
+    static final long MAX_SIZE = 100_000;
+
+    /**
+     * How many leaves {@code e} would have with the definitions put in, counted without putting
+     * them in (each name's count once), capped far above {@link #MAX_SIZE}: forty definitions that
+     * each repeat the one before would otherwise expand to 2^40 terms and never end.
+     */
+    long sizePutIn(IExpr e) {
+        return size(e, new HashMap<>(), new HashSet<>());
+    }
+
+    private long size(IExpr e, Map<IExpr, Long> counted, Set<IExpr> open) {
+        if (e.isSymbol()) {
+            Read d = byName.get(e);
+            if (d == null || held.contains(e) || !open.add(e)) {
+                return 1;
+            }
+            Long known = counted.get(e);
+            long n = known != null ? known : size(d.body(), counted, open);
+            open.remove(e);
+            counted.put(e, n);
+            return n;
+        }
+        if (!e.isAST()) {
+            return 1;
+        }
+        long n = 0;
+        IAST ast = (IAST) e;
+        Read d = ast.head().isSymbol() ? byName.get(ast.head()) : null;
+        if (d != null && open.add(ast.head())) {
+            n += size(d.body(), counted, open);   // a call: the body, besides its arguments below (an upper bound)
+            open.remove(ast.head());
+        } else {
+            n += size(ast.head(), counted, open);
+        }
+        for (IExpr arg : ast) {
+            n = Math.min(Long.MAX_VALUE / 4, n + size(arg, counted, open));
+        }
+        return n;
+    }
+
     void add(ISymbol name, Read definition) {
         byName.put(name, definition);
     }

@@ -111,6 +111,13 @@ public final class Verifier {
                 reading.add(String.join(", ", held) + (held.size() == 1 ? " is" : " are")
                         + " differentiated by, so kept as " + (held.size() == 1 ? "a variable" : "variables") + " in this step");
             }
+            long size = definitions.sizePutIn(lhs) + definitions.sizePutIn(rhs);
+            if (size > Definitions.MAX_SIZE) {
+                return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "definitions", null,
+                        "with the definitions put in, this step would have about " + (size > 1e15 ? "more than 10^15" : size)
+                                + " terms (each definition repeats the one before); more than " + Definitions.MAX_SIZE
+                                + " are not checked", reading.stream().distinct().toList());
+            }
             lhs = definitions.putIn(lhs);
             rhs = definitions.putIn(rhs);
             if (!definitions.used().isEmpty()) {
