@@ -42,7 +42,7 @@ public final class LatexDerivation {
         List<Token> tokens = Lexer.tokens(source, block.from(), block.to());
         LatexOptions reading = DefinedFunctions.primedApplied(tokens, options);
         List<Statements.Statement> statements = Statements.split(source, tokens);
-        Set<String> complexHere = Links.complexVariables(statements, complex);
+        Set<String> complexHere = ComplexVariables.of(statements, complex);
         for (Statements.Statement s : statements) {
             Optional<Token> other = s.relations().stream().filter(r -> StepRelation.of(r).isEmpty()).findFirst();
             if (other.isPresent()) {
@@ -86,7 +86,7 @@ public final class LatexDerivation {
         List<LatexStep> steps = new ArrayList<>();
         List<LatexDocument.Skipped> skipped = new ArrayList<>();
         List<LatexDocument.Unreadable> unreadable = new ArrayList<>();
-        Set<String> complexHere = Links.complexVariables(statements.stream().map(DocumentMath.Read::statement).toList(), complex);
+        Set<String> complexHere = ComplexVariables.of(statements.stream().map(DocumentMath.Read::statement).toList(), complex);
         boolean eDefined = false;
         for (DocumentMath.Read r : statements) {
             Statements.Statement s = r.statement();

@@ -5,7 +5,6 @@ import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,6 @@ final class Links {
     private final boolean introduced;
     private final Map<Integer, String> read = new HashMap<>();
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-    private static final Set<String> CONVENTIONALLY_COMPLEX = Set.of("z", "w");
     private static final Set<String> VALUE_WORDS = Set.of("const", "constant", "undefined", "finite", "bounded", "some constant");
 
     Links(SourceText source, Statements.Statement statement, LatexOptions options, List<String> assumptions,
@@ -109,39 +107,6 @@ final class Links {
             }
         }
         return indices.stream().distinct().count() > 1;
-    }
-
-    /**
-     * The complex variables of statements: those declared, and z and w where a statement writes
-     * their conjugate ({@code \bar z}, {@code \overline{w}}), as Wirtinger calculus does. Other
-     * letters under a bar are names of their own ({@code \bar x}, a mean).
-     */
-    static Set<String> complexVariables(List<Statements.Statement> statements, Set<String> declared) {
-        Set<String> complex = new HashSet<>(declared);
-        for (Statements.Statement s : statements) {
-            conjugated(s).stream().filter(CONVENTIONALLY_COMPLEX::contains).forEach(complex::add);
-        }
-        return complex;
-    }
-
-    /** The letters written under a conjugate's bar: {@code \bar z}, {@code \overline{z}}. */
-    private static Set<String> conjugated(Statements.Statement statement) {
-        Set<String> letters = new HashSet<>();
-        for (Statements.Side side : statement.sides()) {
-            List<Token> t = side.tokens();
-            for (int k = 0; k + 1 < t.size(); k++) {
-                if (!t.get(k).isCommand("bar") && !t.get(k).isCommand("overline")) {
-                    continue;
-                }
-                Token next = t.get(k + 1);
-                if (next.kind() == Token.Kind.LETTER) {
-                    letters.add(next.text());
-                } else if (next.isSymbol("{") && k + 3 < t.size() && t.get(k + 2).kind() == Token.Kind.LETTER && t.get(k + 3).isSymbol("}")) {
-                    letters.add(t.get(k + 2).text());
-                }
-            }
-        }
-        return letters;
     }
 
     /** {@code \theta := \theta - \alpha g}: an assignment of a program, which no equation states. */
