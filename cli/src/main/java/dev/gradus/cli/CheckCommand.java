@@ -1,8 +1,10 @@
 package dev.gradus.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.CheckInput;
+import dev.gradus.proofs.CheckJson;
+import dev.gradus.proofs.CheckedDerivation;
+import dev.gradus.proofs.Checker;
 import dev.gradus.proofs.Derivation;
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
@@ -11,8 +13,6 @@ import dev.gradus.proofs.Verdict;
 import dev.gradus.proofs.latex.LatexDerivation;
 import dev.gradus.proofs.latex.LatexDocument;
 import dev.gradus.proofs.latex.LatexOptions;
-import dev.gradus.proofs.worker.Request;
-import dev.gradus.proofs.worker.SymjaWorker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -114,35 +114,24 @@ final class CheckCommand implements Callable<Integer> {
             // An empty derivation proves nothing: saying PROVED would pass a file that lost its contents.
             return inputError(out, err, "no claim to check in " + file + " (a line such as a = b = c)");
         }
-        List<Claim> steps = input.steps();
-        List<String> sources = input.sources();
-        java.util.Map<Integer, String> unreadable = input.unreadable();
-        boolean latex = input.latex();
-        List<StepResult> results = new ArrayList<>();
-        List<List<String>> texts = new ArrayList<>();
-        try (SymjaWorker worker = new SymjaWorker()) {
-            for (int i = 0; i < steps.size(); i++) {
-                Claim step = steps.get(i).withStrictDomains(strictDomains);
-                long deadline = i == 0 ? Gradus.firstDeadline(symja.timeout) : System.currentTimeMillis() + Math.round(symja.timeout * 1000);
-                StepResult result = unreadable.containsKey(i)
-                        ? new StepResult(step.lhs(), step.rhs(), Verdict.ERROR, "parse", null, unreadable.get(i))
-                        : WorkerAnswers.step(step.lhs(), step.rhs(), worker.call(id -> Request.check(id, step, deadline)));
-                results.add(result);
-                List<String> tex = latex && !unreadable.containsKey(i) ? tex(worker, step) : List.of();
-                texts.add(tex);
+        CheckInput strict = input.withStrictDomains(strictDomains);
+        CheckedDerivation checked;
+        try (Checker checker = new Checker(symja.timeLimit(), Gradus.started())) {
+            int[] number = {0};
+            checked = checker.check(strict, step -> {
+                number[0]++;
                 if (!symja.json) {
-                    Terminal.printStep(out, i + 1, step, i < sources.size() ? sources.get(i) : null, tex, result);
+                    Terminal.printStep(out, number[0], step);
                 }
-            }
+            });
         }
-        Verdict overall = Verdict.worst(results.stream().map(StepResult::verdict).toList());
         if (symja.json) {
-            out.println(Json.text(CheckJson.report(overall, steps, sources, texts, results, input.skipped())));
+            out.println(Json.text(CheckJson.report(checked)));
         } else {
-            out.println("verdict: " + overall);
+            out.println("verdict: " + checked.verdict());
         }
         out.flush();
-        return exitStatus(overall);
+        return exitStatus(checked.verdict());
     }
 
     /**
@@ -154,12 +143,9 @@ final class CheckCommand implements Callable<Integer> {
         if (expression == null || LatexDerivation.looksLikeLatex(expression)) {
             return fallback;   // LaTeX's own error names the construct; Symja would only see a string of backslashes
         }
-        long deadline = Gradus.firstDeadline(symja.timeout);
-        try (SymjaWorker worker = new SymjaWorker()) {
-            SymjaWorker.Outcome parsed = worker.call(id -> Request.parse(id, expression, deadline));
-            return parsed.result().filter(r -> "error".equals(r.kind()))
-                    .map(r -> "syntax error" + (r.column() > 0 ? " at column " + r.column() : "") + ": " + r.message())
-                    .orElse(fallback);
+        try (Checker checker = new Checker(symja.timeLimit(), Gradus.started())) {
+            ParseError error = checker.syntaxError(expression);
+            return error == null ? fallback : "syntax error" + (error.column() > 0 ? " at column " + error.column() : "") + ": " + error.getMessage();
         }
     }
 
@@ -180,14 +166,7 @@ final class CheckCommand implements Callable<Integer> {
         if (symja.json) {
             ObjectNode root = Json.object();
             root.put("verdict", Verdict.ERROR.name());
-            ArrayNode steps = root.putArray("steps");
-            ObjectNode step = steps.addObject();
-            step.putNull("lhs");
-            step.putNull("rhs");
-            step.put("verdict", Verdict.ERROR.name());
-            step.put("method", "parse");
-            step.putNull("counterexample");
-            step.put("message", message);
+            root.putArray("steps").add(CheckJson.result(new StepResult(null, null, Verdict.ERROR, "parse", null, message)));
             out.println(Json.text(root));
             out.flush();
         } else {
@@ -225,12 +204,5 @@ final class CheckCommand implements Callable<Integer> {
         for (LatexDocument.Skipped s : skipped) {
             err.println("gradus check: skipped at " + s.at() + ", " + s.reason() + ": " + s.latex());
         }
-    }
-
-    /** The parsed sides of a step in LaTeX (as Symja writes them), or nothing if the worker cannot say. */
-    private static List<String> tex(SymjaWorker worker, Claim step) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        SymjaWorker.Outcome outcome = worker.call(id -> Request.tex(id, List.of(step.lhs(), step.rhs()), deadline));
-        return outcome.result().map(r -> r.texts() == null ? List.<String>of() : r.texts()).orElse(List.of());
     }
 }

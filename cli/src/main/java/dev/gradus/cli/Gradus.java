@@ -28,6 +28,11 @@ public final class Gradus implements Runnable {
     /** When the command started: the process start when run from main, else when asked (in-process use). */
     private static volatile long commandStart;
 
+    /** When this command started (the JVM's start where known): a time limit holds from the user's point of view. */
+    static java.time.Instant started() {
+        return java.time.Instant.ofEpochMilli(commandStart > 0 ? commandStart : System.currentTimeMillis());
+    }
+
     /**
      * The deadline of the first piece of work, counted from the command's start, so that a time
      * limit holds for the whole command, JVM and Symja start-up included.

@@ -2,15 +2,14 @@ package dev.gradus.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.CheckJson;
+import dev.gradus.proofs.Checker;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
 import dev.gradus.proofs.catalogue.Catalogue;
 import dev.gradus.proofs.catalogue.CatalogueEntry;
 import dev.gradus.proofs.catalogue.CatalogueReader;
-import dev.gradus.proofs.worker.Request;
-import dev.gradus.proofs.worker.SymjaWorker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -79,12 +78,12 @@ final class ProofsCommand implements Callable<Integer> {
             }
         }
         List<Checked> checked = new ArrayList<>();
-        try (SymjaWorker worker = new SymjaWorker()) {
+        try (Checker checker = new Checker(symja.timeLimit())) {
             if (!symja.json) {
                 Terminal.printCatalogueHeader(out);
             }
             for (CatalogueEntry entry : entries) {
-                Checked c = check(worker, entry);
+                Checked c = check(checker, entry);
                 checked.add(c);
                 if (!symja.json) {
                     Terminal.printCatalogueRow(out, c.entry(), c.results(), c.asExpected(), c.millis());
@@ -121,19 +120,15 @@ final class ProofsCommand implements Callable<Integer> {
         return entries;
     }
 
-    private Checked check(SymjaWorker worker, CatalogueEntry entry) {
+    private static Checked check(Checker checker, CatalogueEntry entry) {
         long start = System.nanoTime();
         List<StepResult> results = new ArrayList<>();
-        long deadline = System.currentTimeMillis() + Math.round(symja.timeout * 1000);
         if (entry.inequality() != null) {
-            results.add(WorkerAnswers.step(entry.inequality().toString(), "", worker.call(id -> Request.inequality(id, entry.inequality(), deadline))));
+            results.add(checker.check(entry.inequality()));
         } else if (entry.maximum() != null) {
-            results.add(WorkerAnswers.step(entry.maximum().toString(), "", worker.call(id -> Request.maximum(id, entry.maximum(), deadline))));
+            results.add(checker.check(entry.maximum()));
         } else {
-            for (Claim step : entry.steps()) {
-                long stepDeadline = System.currentTimeMillis() + Math.round(symja.timeout * 1000);
-                results.add(WorkerAnswers.step(step.lhs(), step.rhs(), worker.call(id -> Request.check(id, step, stepDeadline))));
-            }
+            entry.steps().forEach(step -> results.add(checker.check(step)));
         }
         return new Checked(entry, results, (System.nanoTime() - start) / 1_000_000);
     }
@@ -155,20 +150,9 @@ final class ProofsCommand implements Callable<Integer> {
             claim.put("millis", c.millis());
             ArrayNode steps = claim.putArray("steps");
             for (int i = 0; i < c.results().size(); i++) {
-                StepResult r = c.results().get(i);
-                ObjectNode step = steps.addObject();
-                step.put("lhs", r.lhs());
-                step.put("rhs", r.rhs());
-                step.put("verdict", r.verdict().name());
+                ObjectNode step = CheckJson.result(c.results().get(i));
                 step.put("expected", c.entry().expected().get(i).name());
-                step.put("method", r.method());
-                if (r.counterexample() == null) {
-                    step.putNull("counterexample");
-                } else {
-                    ObjectNode point = step.putObject("counterexample");
-                    r.counterexample().forEach((name, value) -> Json.put(point, name, value));
-                }
-                step.put("message", r.message());
+                steps.add(step);
             }
         }
         return root;

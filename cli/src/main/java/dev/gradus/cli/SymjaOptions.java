@@ -10,6 +10,11 @@ final class SymjaOptions {
 
     double timeout = 10;
 
+    /** The time limit as the verifier's API takes it. */
+    java.time.Duration timeLimit() {
+        return java.time.Duration.ofMillis(Math.round(timeout * 1000));
+    }
+
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
 

@@ -1,5 +1,6 @@
 package dev.gradus.cli;
 
+import dev.gradus.proofs.CheckedStep;
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
@@ -16,7 +17,11 @@ final class Terminal {
      * A checked step: what was written (the LaTeX source when there is one), how it was read, in
      * text and, for LaTeX input, in LaTeX again, and the verdict.
      */
-    static void printStep(PrintWriter out, int number, Claim step, String source, List<String> tex, StepResult result) {
+    static void printStep(PrintWriter out, int number, CheckedStep checked) {
+        Claim step = checked.claim();
+        String source = checked.source();
+        List<String> tex = checked.tex();
+        StepResult result = checked.result();
         String where = step.rhsAt().line() > 0 ? " (line " + step.rhsAt().line() + ")" : "";
         out.printf("[%d]%s %s%n", number, where, source != null ? source : step.lhs() + (step.approximate() ? " ≈ " : " = ") + step.rhs());
         out.printf("    read as  %s  =  %s%n", result.lhs(), result.rhs());

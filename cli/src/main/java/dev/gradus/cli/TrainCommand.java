@@ -116,7 +116,7 @@ final class TrainCommand implements Callable<Integer> {
                     + " training samples of " + data + ", not " + trainSize);
         }
         DataSet training = trainSize == null ? split.train() : split.train().first(trainSize);
-        Network network = network(training.d());
+        Network network = network(training.d(), Math.max(split.train().classes(), split.test().classes()));
         Sgd.Settings settings;
         try {
             settings = new Sgd.Settings(eta, lambda, batch, epochs, seed + 1);
@@ -157,11 +157,11 @@ final class TrainCommand implements Callable<Integer> {
         return write(network, results, err) ? status : Gradus.INPUT_ERROR;
     }
 
-    private Network network(int inputs) {
-        List<Integer> layers = sizes.isEmpty() ? List.of(inputs, 30, DataSet.CLASSES) : sizes;
-        if (layers.get(0) != inputs || layers.get(layers.size() - 1) != DataSet.CLASSES) {
+    private Network network(int inputs, int classes) {
+        List<Integer> layers = sizes.isEmpty() ? List.of(inputs, 30, classes) : sizes;
+        if (layers.get(0) != inputs || layers.get(layers.size() - 1) != classes) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sizes must start with the " + inputs
-                    + " inputs of " + data + " and end with its " + DataSet.CLASSES + " classes, not " + layers);
+                    + " inputs of " + data + " and end with its " + classes + " classes, not " + layers);
         }
         try {
             return new Network(layers.stream().mapToInt(Integer::intValue).toArray(), new Activation[] {hiddenActivation()},

@@ -3,6 +3,7 @@ package dev.gradus.nn;
 import dev.gradus.autodiff.tensor.MatrixKernels;
 import dev.gradus.autodiff.tensor.TensorTape;
 import dev.gradus.nn.data.DataSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -31,6 +32,31 @@ public final class Sgd {
                 throw new IllegalArgumentException("need eta > 0, lambda >= 0, batch size >= 1 and epochs >= 0");
             }
         }
+
+        /** network2's MNIST run without L2: eta 0.5, lambda 0, batches of 10, 30 epochs, seed 1; change them with the withers. */
+        public static Settings defaults() {
+            return new Settings(0.5, 0, 10, 30, 1);
+        }
+
+        public Settings withEta(double eta) {
+            return new Settings(eta, lambda, batchSize, epochs, seed);
+        }
+
+        public Settings withLambda(double lambda) {
+            return new Settings(eta, lambda, batchSize, epochs, seed);
+        }
+
+        public Settings withBatchSize(int batchSize) {
+            return new Settings(eta, lambda, batchSize, epochs, seed);
+        }
+
+        public Settings withEpochs(int epochs) {
+            return new Settings(eta, lambda, batchSize, epochs, seed);
+        }
+
+        public Settings withSeed(long seed) {
+            return new Settings(eta, lambda, batchSize, epochs, seed);
+        }
     }
 
     /** Which of network2's four monitoring lists to fill (each costs a pass over its data). */
@@ -53,6 +79,30 @@ public final class Sgd {
         this.settings = settings;
         this.optimizer = optimizer;
         this.tape = new TensorTape(kernels);
+    }
+
+    /** A trainer with {@code settings} and the fastest matrix kernels of this machine. */
+    public Sgd(Settings settings) {
+        this(settings, MatrixKernels.best());
+    }
+
+    /**
+     * Trains the network on {@code training}, and returns each epoch's cost and accuracy on it.
+     *
+     * @throws TrainingDiverged when a cost or parameter becomes NaN or infinite (see {@link #train(Network, DataSet, DataSet, Monitoring, Consumer, IntConsumer)})
+     */
+    public List<EpochResult> train(Network network, DataSet training) throws TrainingDiverged {
+        return train(network, training, null);
+    }
+
+    /**
+     * Trains the network on {@code training}, and returns each epoch's cost and accuracy on
+     * {@code training} and on {@code evaluation} (when not null): network2's four monitoring lists.
+     */
+    public List<EpochResult> train(Network network, DataSet training, DataSet evaluation) throws TrainingDiverged {
+        List<EpochResult> epochs = new ArrayList<>();
+        train(network, training, evaluation, Monitoring.ALL, epochs::add, batch -> { });
+        return epochs;
     }
 
     /**

@@ -133,7 +133,7 @@ class ActivationTest {
         double[] x = new double[n * 10];
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
-            labels[i] = i % DataSet.CLASSES;
+            labels[i] = i % DataSet.MNIST_CLASSES;
             for (int j = 0; j < 10; j++) {
                 x[i * 10 + j] = 0.5 * random.nextGaussian() + (j == labels[i] ? 1 : 0);
             }

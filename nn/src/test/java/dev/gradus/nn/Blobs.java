@@ -13,7 +13,7 @@ final class Blobs {
         double[] x = new double[n * 10];
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
-            labels[i] = i % DataSet.CLASSES;
+            labels[i] = i % DataSet.MNIST_CLASSES;
             for (int j = 0; j < 10; j++) {
                 x[i * 10 + j] = spread * random.nextGaussian() + (j == labels[i] ? 1 : 0);
             }

@@ -36,9 +36,9 @@ class SgdTest {
                 new Sgd.Monitoring(false, false, false, false), r -> { }, i -> { });
         // the same gradient by hand: the mean over all 20 samples, at the starting weights
         TensorTape tape = new TensorTape(MatrixKernels.best());
-        double[] y = new double[20 * DataSet.CLASSES];
+        double[] y = new double[20 * DataSet.MNIST_CLASSES];
         for (int i = 0; i < 20; i++) {
-            y[i * DataSet.CLASSES + data.label(i)] = 1;
+            y[i * DataSet.MNIST_CLASSES + data.label(i)] = 1;
         }
         double[] inputs = new double[20 * 10];
         for (int i = 0; i < 20; i++) {

@@ -1,24 +1,19 @@
 package dev.gradus.testkit;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.gradus.testkit.GradientAssert;
+import dev.gradus.testkit.Points;
+import net.jqwik.api.*;
 
-/** The user-style example of the README: a hand-written gradient checked by one line. */
+/** The example of the documentation, as a user writes it: a hand-written gradient checked by one line. */
 class SoftsignGradientTest {
 
-    /** softsign(z) = z / (1 + |z|), summed over the components so that the example has a vector input. */
-    static double softsignSum(double[] z) {
+    static double softsignSum(double[] z) {                 // sum of z_i / (1 + |z_i|)
         double sum = 0;
-        for (double zi : z) {
-            sum += zi / (1 + Math.abs(zi));
-        }
+        for (double zi : z) sum += zi / (1 + Math.abs(zi));
         return sum;
     }
 
-    /** d/dz_i = 1 / (1 + |z_i|)^2. */
-    static double[] softsignSumGradient(double[] z) {
+    static double[] softsignSumGradient(double[] z) {       // 1 / (1 + |z_i|)^2
         double[] g = new double[z.length];
         for (int i = 0; i < z.length; i++) {
             double d = 1 + Math.abs(z[i]);
@@ -29,12 +24,12 @@ class SoftsignGradientTest {
 
     @Property
     void gradientMatchesFiniteDifferences(@ForAll("points") double[] z) {
-        GradientAssert.matchesFiniteDifferences(SoftsignGradientTest::softsignSum,
-                SoftsignGradientTest::softsignSumGradient, z);
+        GradientAssert.matchesFiniteDifferences(
+                SoftsignGradientTest::softsignSum, SoftsignGradientTest::softsignSumGradient, z);
     }
 
     @Provide
     Arbitrary<double[]> points() {
-        return Points.vectors(3);
+        return Points.vectors(3);   // 6 decimals in [-4, 4], not jqwik's default 2
     }
 }

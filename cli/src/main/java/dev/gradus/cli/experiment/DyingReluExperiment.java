@@ -78,7 +78,7 @@ final class DyingReluExperiment implements Callable<Integer> {
     }
 
     private static Run train(DataSet training, DataSet test, int hidden, double eta, int epochs, long seed) throws TrainingDiverged {
-        Network network = new Network(new int[] {training.d(), hidden, DataSet.CLASSES}, new UnaryFunction[] {UnaryFunction.RELU},
+        Network network = new Network(new int[] {training.d(), hidden, DataSet.MNIST_CLASSES}, new UnaryFunction[] {UnaryFunction.RELU},
                 Cost.LOG_LIKELIHOOD, Initializer.HE, seed);
         DeadUnits detector = new DeadUnits(MatrixKernels.best());
         double[] dead = new double[epochs + 1];

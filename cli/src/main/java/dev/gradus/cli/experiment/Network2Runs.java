@@ -27,7 +27,7 @@ final class Network2Runs {
     /** The same network with another learning rule, batch size and monitoring. */
     static List<EpochResult> train(DataSet training, DataSet test, Cost cost, Optimizer optimizer, double eta, double lambda,
                                    int batchSize, int epochs, long seed, Sgd.Monitoring monitoring) throws TrainingDiverged {
-        Network network = new Network(new int[] {training.d(), 30, DataSet.CLASSES}, new UnaryFunction[] {UnaryFunction.SIGMOID},
+        Network network = new Network(new int[] {training.d(), 30, DataSet.MNIST_CLASSES}, new UnaryFunction[] {UnaryFunction.SIGMOID},
                 cost, Initializer.NETWORK2_DEFAULT, seed);
         List<EpochResult> results = new ArrayList<>();
         new Sgd(new Sgd.Settings(eta, lambda, batchSize, epochs, seed + 1), optimizer, MatrixKernels.best())

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import dev.gradus.cli.CheckInput;
-import dev.gradus.cli.CheckJson;
 import dev.gradus.cli.Json;
-import dev.gradus.cli.WorkerAnswers;
+import dev.gradus.proofs.CheckInput;
+import dev.gradus.proofs.CheckJson;
+import dev.gradus.proofs.CheckedDerivation;
+import dev.gradus.proofs.CheckedStep;
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
@@ -74,18 +75,17 @@ final class CheckEndpoint implements Exchanges.Endpoint {
             stream = exchange.getResponseBody();
             Exchanges.line(stream, readAs(input, texts));
         }
-        List<StepResult> results = new ArrayList<>();
+        List<CheckedStep> checked = new ArrayList<>();
         for (int i = 0; i < input.steps().size(); i++) {
-            StepResult result = check(input, i, strictDomains);
-            results.add(result);
+            CheckedStep step = new CheckedStep(input.steps().get(i), source(input, i), texts.get(i), check(input, i, strictDomains));
+            checked.add(step);
             if (streamed) {
                 ObjectNode line = Json.object().put("type", "step").put("index", i);
-                line.set("step", CheckJson.step(input.steps().get(i), source(input, i), texts.get(i), result));
+                line.set("step", CheckJson.step(step));
                 Exchanges.line(stream, line);
             }
         }
-        Verdict overall = Verdict.worst(results.stream().map(StepResult::verdict).toList());
-        ObjectNode report = CheckJson.report(overall, input.steps(), input.sources(), texts, results, input.skipped());
+        ObjectNode report = CheckJson.report(new CheckedDerivation(checked, input.skipped(), input.latex()));
         if (streamed) {
             ObjectNode line = Json.object().put("type", "report");
             line.set("report", report);
@@ -102,7 +102,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
             return new StepResult(step.lhs(), step.rhs(), Verdict.ERROR, "parse", null, input.unreadable().get(index));
         }
         WorkerPool.Answer answer = pool.run((id, deadline) -> Request.check(id, step, deadline), limits.stepMillis());
-        StepResult result = WorkerAnswers.step(step.lhs(), step.rhs(), answer.outcome());
+        StepResult result = answer.outcome().step(step.lhs(), step.rhs());
         if (answer.sliceOnly()) {
             String why = pool.hasLongWorkers() ? "the server is busy with long checks, so this step had" : "this server gives a step";
             return new StepResult(result.lhs(), result.rhs(), result.verdict(), result.method(), result.counterexample(),
@@ -121,18 +121,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         ObjectNode line = Json.object().put("type", "steps");
         ArrayNode steps = line.putArray("steps");
         for (int i = 0; i < input.steps().size(); i++) {
-            Claim claim = input.steps().get(i);
-            ObjectNode step = steps.addObject();
-            step.put("input", claim.lhs() + (claim.approximate() ? " ≈ " : " = ") + claim.rhs());
-            if (source(input, i) != null) {
-                step.put("latex", source(input, i));
-            }
-            if (texts.get(i).size() == 2) {
-                step.put("lhsTex", texts.get(i).get(0));
-                step.put("rhsTex", texts.get(i).get(1));
-            }
-            step.put("line", claim.rhsAt().line());
-            step.put("column", claim.rhsAt().column());
+            steps.add(CheckJson.read(new CheckedStep(input.steps().get(i), source(input, i), texts.get(i), null)));
         }
         return line;
     }

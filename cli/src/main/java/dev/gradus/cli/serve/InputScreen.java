@@ -1,6 +1,6 @@
 package dev.gradus.cli.serve;
 
-import dev.gradus.cli.CheckInput;
+import dev.gradus.proofs.CheckInput;
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.symja.MathematicalHeads;
 import dev.gradus.proofs.ParseError;

@@ -8,7 +8,7 @@ import java.util.Random;
 /**
  * An immutable labelled data set: {@code size()} inputs of {@code d()} values each, stored row by
  * row in one {@code double[]} (input i is values {@code offset(i)} to {@code offset(i) + d() - 1}),
- * and a label 0..9 for each. Image inputs also know their {@code rows() x cols()} shape, for
+ * and a label for each: 0 to {@code classes() - 1} (the digits 0 to 9, or 0 and 1 for two classes). Image inputs also know their {@code rows() x cols()} shape, for
  * plotting; other inputs are one row of {@code d} columns.
  *
  * <p>One flat array rather than an array per input: Fashion-MNIST's 60,000 x 784 values are 376 MB
@@ -17,8 +17,11 @@ import java.util.Random;
  * read-only view, {@link #copyInput} copies one input where a network wants it.
  */
 public final class DataSet {
-    /** Every data set here has ten classes: the digits, or Fashion-MNIST's ten kinds of clothing. */
-    public static final int CLASSES = 10;
+    /** MNIST and Fashion-MNIST have ten classes (the digits, ten kinds of clothing); their readers check labels against it. */
+    public static final int MNIST_CLASSES = 10;
+
+    /** The largest number of classes a data set may have: a label is at most 65,535. */
+    public static final int MAX_CLASSES = 1 << 16;
 
     private final String name;
     private final double[] inputs;
@@ -37,8 +40,8 @@ public final class DataSet {
                     + " need " + (long) labels.length * rows * cols + " values, got " + inputs.length);
         }
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 || labels[i] >= CLASSES) {
-                throw new IllegalArgumentException("label " + labels[i] + " at index " + i + ", expected 0 to " + (CLASSES - 1));
+            if (labels[i] < 0 || labels[i] >= MAX_CLASSES) {
+                throw new IllegalArgumentException("label " + labels[i] + " at index " + i + ", expected 0 to " + (MAX_CLASSES - 1));
             }
         }
         this.inputs = inputs;
@@ -49,7 +52,7 @@ public final class DataSet {
 
     /**
      * A data set of copies of {@code inputs} (row-major, {@code labels.length x rows x cols}) and
-     * {@code labels} (each 0..9); {@code rows = 1} for inputs that are not images.
+     * {@code labels} (each 0 or more: classes 0 to the largest label); {@code rows = 1} for inputs that are not images.
      */
     public static DataSet of(String name, double[] inputs, int[] labels, int rows, int cols) {
         return new DataSet(name, inputs.clone(), labels.clone(), rows, cols);
@@ -127,7 +130,7 @@ public final class DataSet {
 
     /** How many inputs carry each label, indexed by the label. */
     public int[] classCounts() {
-        int[] counts = new int[CLASSES];
+        int[] counts = new int[classes()];
         for (int label : labels) {
             counts[label]++;
         }

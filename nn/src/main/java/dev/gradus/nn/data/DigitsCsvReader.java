@@ -70,8 +70,8 @@ public final class DigitsCsvReader {
             x[at + column - 1] = pixel / (double) MAX_PIXEL;
         }
         int label = integer(in, lineNumber, fields, COLUMNS);
-        if (label < 0 || label >= DataSet.CLASSES) {
-            throw in.error(lineNumber, "column " + COLUMNS + " is " + label + ", expected a label 0 to " + (DataSet.CLASSES - 1));
+        if (label < 0 || label >= DataSet.MNIST_CLASSES) {
+            throw in.error(lineNumber, "column " + COLUMNS + " is " + label + ", expected a label 0 to " + (DataSet.MNIST_CLASSES - 1));
         }
         return label;
     }

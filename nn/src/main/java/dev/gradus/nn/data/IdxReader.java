@@ -100,8 +100,8 @@ public final class IdxReader {
                 int got = in.read(chunk, 0, wanted);
                 for (int k = 0; k < got; k++, filled++) {
                     int label = chunk[k] & 0xFF;
-                    if (label >= DataSet.CLASSES) {
-                        throw in.error("label " + label + " at index " + filled + ", expected 0 to " + (DataSet.CLASSES - 1));
+                    if (label >= DataSet.MNIST_CLASSES) {
+                        throw in.error("label " + label + " at index " + filled + ", expected 0 to " + (DataSet.MNIST_CLASSES - 1));
                     }
                     labels[filled] = label;
                 }

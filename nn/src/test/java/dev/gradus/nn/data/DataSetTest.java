@@ -58,8 +58,11 @@ class DataSetTest {
     void rejectsInconsistentArguments() {
         assertEquals("2 labels of inputs 1 x 3 need 6 values, got 5",
                 assertThrows(IllegalArgumentException.class, () -> DataSet.of("x", new double[5], new int[2], 1, 3)).getMessage());
-        assertEquals("label 10 at index 1, expected 0 to 9",
-                assertThrows(IllegalArgumentException.class, () -> DataSet.of("x", new double[2], new int[] {0, 10}, 1, 1)).getMessage());
+        assertEquals("label -1 at index 1, expected 0 to 65535",
+                assertThrows(IllegalArgumentException.class, () -> DataSet.of("x", new double[2], new int[] {0, -1}, 1, 1)).getMessage());
+        DataSet twelve = DataSet.of("twelve classes", new double[2], new int[] {0, 11}, 1, 1);
+        assertEquals(12, twelve.classes());
+        assertEquals(1, twelve.classCounts()[11]);
         assertEquals("an input is rows x cols with both positive, got 0 x 3",
                 assertThrows(IllegalArgumentException.class, () -> DataSet.of("x", new double[0], new int[0], 0, 3)).getMessage());
         assertThrows(IndexOutOfBoundsException.class, () -> numbered().input(10));

@@ -49,7 +49,7 @@ class DataSetsTest {
         assertEquals(784, train.d());
         assertArrayEquals(new int[] {813, 913, 795, 806, 773, 682, 817, 861, 763, 777}, train.classCounts());
         assertArrayEquals(new int[] {188, 214, 196, 226, 207, 181, 197, 209, 181, 201}, test.classCounts());
-        int[] all = new int[DataSet.CLASSES];
+        int[] all = new int[DataSet.MNIST_CLASSES];
         for (int c = 0; c < all.length; c++) {
             all[c] = train.classCounts()[c] + test.classCounts()[c];
         }
@@ -78,7 +78,7 @@ class DataSetsTest {
         assertEquals(400, test.size());
         assertEquals(8, train.rows());
         assertEquals(64, test.d());
-        int[] all = new int[DataSet.CLASSES];
+        int[] all = new int[DataSet.MNIST_CLASSES];
         for (int c = 0; c < all.length; c++) {
             all[c] = train.classCounts()[c] + test.classCounts()[c];
         }
@@ -133,10 +133,10 @@ class DataSetsTest {
         assertEquals(60_000, train.size());
         assertEquals(10_000, test.size());
         assertEquals(784, train.d());
-        int[] sixThousandEach = new int[DataSet.CLASSES];
+        int[] sixThousandEach = new int[DataSet.MNIST_CLASSES];
         Arrays.fill(sixThousandEach, 6000);
         assertArrayEquals(sixThousandEach, train.classCounts());
-        int[] thousandEach = new int[DataSet.CLASSES];
+        int[] thousandEach = new int[DataSet.MNIST_CLASSES];
         Arrays.fill(thousandEach, 1000);
         assertArrayEquals(thousandEach, test.classCounts());
         assertArrayEquals(new int[] {9, 0, 0, 3, 0, 2, 7, 2, 5, 5}, Arrays.copyOf(train.labels(), 10));

@@ -1,5 +1,7 @@
 package dev.gradus.proofs.worker;
 
+import dev.gradus.proofs.StepResult;
+import dev.gradus.proofs.Verdict;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -37,7 +39,21 @@ public final class SymjaWorker implements AutoCloseable {
     static final String ARCHIVE = "gradus-worker.jsa";
 
     /** What came back: the final response, or empty if the worker was stopped, with the last provisional one. */
-    public record Outcome(Optional<Response> result, Optional<Response> provisional, String failure) {}
+    public record Outcome(Optional<Response> result, Optional<Response> provisional, String failure) {
+        /**
+         * The verdict of a check request on lhs = rhs: the worker's answer; when it was stopped, the
+         * last provisional verdict it sent (a REFUTED found before a proof was attempted, say), or
+         * else UNKNOWN with the reason it was stopped.
+         */
+        public StepResult step(String lhs, String rhs) {
+            if (result.isPresent()) {
+                Response r = result.get();
+                return r.step() != null ? r.step()
+                        : new StepResult(lhs, rhs, "error".equals(r.kind()) ? Verdict.ERROR : Verdict.UNKNOWN, "none", null, r.message());
+            }
+            return provisional.map(Response::step).orElseGet(() -> new StepResult(lhs, rhs, Verdict.UNKNOWN, "time limit", null, failure));
+        }
+    }
 
     /** Options of the worker's JVM (such as a heap limit) and arguments of {@link WorkerMain}. */
     private final List<String> jvmOptions;

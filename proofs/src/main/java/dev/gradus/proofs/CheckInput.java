@@ -1,10 +1,5 @@
-package dev.gradus.cli;
+package dev.gradus.proofs;
 
-import dev.gradus.proofs.Claim;
-import dev.gradus.proofs.Derivation;
-import dev.gradus.proofs.ParseError;
-import dev.gradus.proofs.DocumentDefinitions;
-import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.latex.LatexDerivation;
 import dev.gradus.proofs.latex.LatexDocument;
 import dev.gradus.proofs.latex.LatexOptions;
@@ -22,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * A derivation's text split into the steps to check, before Symja sees any of it: a plain chain,
  * lines of chains, or the equality chains of a LaTeX document's display math. {@code check} and
- * the web page ({@code serve}) read their input through here, so that both see the same steps.
+ * the web page ({@code serve}) read their input through here, and {@link Checker} checks it, so that both see the same steps.
  *
  * @param steps      the steps in order (plain ones in {@link Notation#plain}, LaTeX read into the expression language)
  * @param sources    for a LaTeX document, each step as written (else empty)
@@ -78,6 +73,11 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
         return new CheckInput(steps, sources, unreadable, document.skipped(), true);
     }
 
+    /** This input with every step judged on both domains ({@code true}; see {@link Claim#strictDomains}) or the common one. */
+    public CheckInput withStrictDomains(boolean strict) {
+        return new CheckInput(steps.stream().map(c -> c.withStrictDomains(strict)).toList(), sources, unreadable, skipped, latex);
+    }
+
     /** A LaTeX comment that declares functions or variables: {@code % gradus: function y, u}, {@code % gradus: var e}. */
     private static final Pattern LATEX_DIRECTIVE = Pattern.compile(
             "(?m)^\\s*%\\s*gradus:\\s*(function|var)\\s+([A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)\\s*$");
@@ -89,6 +89,14 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
             with = with.withFunction(f, f);
         }
         return with;
+    }
+
+    /**
+     * A derivation as a person writes it, about real variables: a chain such as
+     * {@code d/dx x^2 = 2x = x + x}, lines of chains, or LaTeX (see {@link #pasted}).
+     */
+    public static CheckInput text(String text) throws ParseError {
+        return pasted(text, LatexOptions.defaults(), List.of(), Set.of(), Notation.plain(Set.of()));
     }
 
     /**

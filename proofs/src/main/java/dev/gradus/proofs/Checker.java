@@ -1,0 +1,137 @@
+package dev.gradus.proofs;
+
+import dev.gradus.proofs.bounds.Inequality;
+import dev.gradus.proofs.bounds.Maximum;
+import dev.gradus.proofs.worker.Request;
+import dev.gradus.proofs.worker.SymjaWorker;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Checks claims and derivations, each step within a time limit. This is the verifier's API for
+ * Java code; {@code gradus check} and {@code gradus proofs} are built on it.
+ *
+ * <pre>{@code
+ * try (Checker checker = new Checker(Duration.ofSeconds(10))) {
+ *     StepResult r = checker.check(Claim.of("sigmoid(x)", "(1+tanh(x/2))/2"));   // PROVED
+ *     CheckedDerivation d = checker.check(CheckInput.text("d/dx x^2 = 2x = x + x"));
+ * }
+ * }</pre>
+ *
+ * <p>A checker owns one Symja worker: a child JVM started on the first check (one to two seconds,
+ * included in the first step's time limit) and killed when a step overruns its limit, so that no
+ * computation outlives its limit; the next step starts a fresh one. A step stopped at its limit
+ * gets the last provisional verdict the worker sent (a counterexample found before a proof was
+ * tried), else UNKNOWN with the reason. Close the checker to stop its worker. A checker is not
+ * thread-safe: use one per thread.
+ */
+public final class Checker implements AutoCloseable {
+    /** The time limit of a step when none is given. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
+    private final SymjaWorker worker = new SymjaWorker();
+    private final long limitMillis;
+    /** When the first step's time limit starts: it includes the worker's start. */
+    private final long firstFrom;
+    private boolean checkedOne;
+
+    /** A checker that gives each step {@link #DEFAULT_TIME_LIMIT}. */
+    public Checker() {
+        this(DEFAULT_TIME_LIMIT);
+    }
+
+    /** A checker that gives each step {@code timeLimit}; the first step's limit counts from now. */
+    public Checker(Duration timeLimit) {
+        this(timeLimit, Instant.now());
+    }
+
+    /**
+     * A checker whose first step's limit counts from {@code firstStepFrom} (a command counts from
+     * its own start, so that a limit holds as its user waits).
+     */
+    public Checker(Duration timeLimit, Instant firstStepFrom) {
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("a time limit must be positive, not " + timeLimit);
+        }
+        this.limitMillis = timeLimit.toMillis();
+        this.firstFrom = firstStepFrom.toEpochMilli();
+    }
+
+    /** The verdict on one claim. */
+    public StepResult check(Claim claim) {
+        Objects.requireNonNull(claim, "claim");
+        long deadline = nextDeadline();
+        return worker.call(id -> Request.check(id, claim, deadline)).step(claim.lhs(), claim.rhs());
+    }
+
+    /** Whether an inequality holds (PROVED, REFUTED at a point, PLAUSIBLE, UNKNOWN). */
+    public StepResult check(Inequality inequality) {
+        long deadline = nextDeadline();
+        return worker.call(id -> Request.inequality(id, inequality, deadline)).step(inequality.toString(), "");
+    }
+
+    /** Whether a function attains the claimed maximum. */
+    public StepResult check(Maximum maximum) {
+        long deadline = nextDeadline();
+        return worker.call(id -> Request.maximum(id, maximum, deadline)).step(maximum.toString(), "");
+    }
+
+    /** Every step of a derivation, in order. */
+    public CheckedDerivation check(CheckInput input) {
+        return check(input, step -> { });
+    }
+
+    /**
+     * Every step of a derivation, in order, each given to {@code eachStep} as soon as it is checked
+     * (to show progress). A step the reading found unreadable is an ERROR without being checked; the
+     * sides of a LaTeX step come back typeset as read.
+     */
+    public CheckedDerivation check(CheckInput input, Consumer<CheckedStep> eachStep) {
+        List<CheckedStep> checked = new ArrayList<>();
+        for (int i = 0; i < input.steps().size(); i++) {
+            Claim claim = input.steps().get(i);
+            String source = i < input.sources().size() ? input.sources().get(i) : null;
+            String unreadable = input.unreadable().get(i);
+            CheckedStep step = unreadable != null
+                    ? new CheckedStep(claim, source, List.of(), new StepResult(claim.lhs(), claim.rhs(), Verdict.ERROR, "parse", null, unreadable))
+                    : new CheckedStep(claim, source, input.latex() ? tex(claim) : List.of(), check(claim));
+            checked.add(step);
+            eachStep.accept(step);
+        }
+        return new CheckedDerivation(checked, input.skipped(), input.latex());
+    }
+
+    /** The two sides of a claim as Symja reads them, in LaTeX; empty when the worker cannot say within a few seconds. */
+    public List<String> tex(Claim claim) {
+        long deadline = System.currentTimeMillis() + Math.min(limitMillis, 5_000);
+        SymjaWorker.Outcome outcome = worker.call(id -> Request.tex(id, List.of(claim.lhs(), claim.rhs()), deadline));
+        return outcome.result().map(r -> r.texts() == null || r.texts().size() != 2 ? List.<String>of() : r.texts()).orElse(List.of());
+    }
+
+    /**
+     * Why {@code expression} is not one expression Symja can read, with the column where it can
+     * tell; null when it is (or Symja cannot say within the time limit). A claim with '=' is not one
+     * expression: this serves to locate the syntax error in a claim that could not be split into sides.
+     */
+    public ParseError syntaxError(String expression) {
+        long deadline = nextDeadline();
+        return worker.call(id -> Request.parse(id, expression, deadline)).result().filter(r -> "error".equals(r.kind()))
+                .map(r -> new ParseError(r.message(), r.column())).orElse(null);
+    }
+
+    private long nextDeadline() {
+        long from = checkedOne ? System.currentTimeMillis() : firstFrom;
+        checkedOne = true;
+        return from + limitMillis;
+    }
+
+    /** Stops the worker; a later check starts a new one. */
+    @Override
+    public void close() {
+        worker.close();
+    }
+}
