@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * guarantee. A tape holds at most {@value #MAX_NODES} nodes.
  */
 public abstract class AbstractTape {
+    /** The index of the sink, the parent of every leaf and the second parent of every unary node. */
     protected static final int SINK = 0;
     /** A handle is {@code tag << INDEX_BITS | index}: the low bits number the node, the high bits name the tape. */
     private static final int INDEX_BITS = 24;

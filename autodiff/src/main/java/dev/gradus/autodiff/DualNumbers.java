@@ -18,6 +18,7 @@ public final class DualNumbers extends AbstractTape implements ScalarOps {
     private double[] values;
     private double[] tangents;
 
+    /** Room for 1024 nodes before the arrays first grow. */
     public DualNumbers() {
         this(1 << 10);
     }

@@ -15,6 +15,7 @@ public final class Gradients {
         this.f = f;
     }
 
+    /** The differentiator of f, with a tape of its own. */
     public static Gradients of(ScalarFunction f) {
         return new Gradients(Objects.requireNonNull(f, "f"));
     }

@@ -2,8 +2,15 @@ package dev.gradus.autodiff;
 
 import java.util.Arrays;
 
-/** A function's value, gradient and Hessian at a point, in the order of the variables. */
+/**
+ * A function's value, gradient and Hessian at a point, in the order of the variables.
+ *
+ * @param value    f at the point
+ * @param gradient d f / d x_i for each variable x_i
+ * @param matrix   d^2 f / dx_i dx_j, as computed (not symmetrised)
+ */
 public record Hessian(double value, double[] gradient, double[][] matrix) {
+    /** Copies the arrays, as the accessors do: the record is immutable. */
     public Hessian {
         gradient = gradient.clone();
         matrix = Arrays.stream(matrix).map(double[]::clone).toArray(double[][]::new);
@@ -14,11 +21,13 @@ public record Hessian(double value, double[] gradient, double[][] matrix) {
         return matrix[i][j];
     }
 
+    /** d f / d x_i for each variable x_i, as a new array. */
     @Override
     public double[] gradient() {
         return gradient.clone();
     }
 
+    /** d^2 f / dx_i dx_j, as new arrays. */
     @Override
     public double[][] matrix() {
         return Arrays.stream(matrix).map(double[]::clone).toArray(double[][]::new);

@@ -16,10 +16,12 @@ public final class Hessians {
         this.f = f;
     }
 
+    /** The differentiator of f, with a second-order tape of its own. */
     public static Hessians of(ScalarFunction f) {
         return new Hessians(Objects.requireNonNull(f, "f"));
     }
 
+    /** Value, gradient and Hessian of f at x: n Hessian-vector products for n variables. */
     public Hessian at(double... x) {
         tape.reset();
         int[] vars = tape.variables(x);

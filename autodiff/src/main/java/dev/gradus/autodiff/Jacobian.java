@@ -2,8 +2,14 @@ package dev.gradus.autodiff;
 
 import java.util.Arrays;
 
-/** A vector function's values at a point and its Jacobian: row i is the gradient of output i. */
+/**
+ * A vector function's values at a point and its Jacobian: row i is the gradient of output i.
+ *
+ * @param values the outputs at the point
+ * @param matrix d output_i / d x_j, one row per output
+ */
 public record Jacobian(double[] values, double[][] matrix) {
+    /** Copies the arrays, as the accessors do: the record is immutable. */
     public Jacobian {
         values = values.clone();
         matrix = Arrays.stream(matrix).map(double[]::clone).toArray(double[][]::new);
@@ -19,11 +25,13 @@ public record Jacobian(double[] values, double[][] matrix) {
         return matrix[i].clone();
     }
 
+    /** The outputs at the point, as a new array. */
     @Override
     public double[] values() {
         return values.clone();
     }
 
+    /** d output_i / d x_j, one row per output, as new arrays. */
     @Override
     public double[][] matrix() {
         return Arrays.stream(matrix).map(double[]::clone).toArray(double[][]::new);

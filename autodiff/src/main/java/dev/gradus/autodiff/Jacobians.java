@@ -15,10 +15,12 @@ public final class Jacobians {
         this.f = f;
     }
 
+    /** The differentiator of f, with a tape of its own. */
     public static Jacobians of(VectorFunction f) {
         return new Jacobians(Objects.requireNonNull(f, "f"));
     }
 
+    /** The values of f at x and its Jacobian, one backward sweep per output. */
     public Jacobian at(double... x) {
         tape.reset();
         int[] vars = tape.variables(x);

@@ -7,5 +7,6 @@ package dev.gradus.autodiff;
  */
 @FunctionalInterface
 public interface ScalarFunction {
+    /** Records f on {@code ops} for the variable nodes {@code x}; returns the output node. */
     int apply(ScalarOps ops, int[] x);
 }

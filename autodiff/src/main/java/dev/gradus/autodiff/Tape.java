@@ -42,6 +42,7 @@ public final class Tape extends AbstractTape implements ScalarOps {
     /** Null on a first-order tape. */
     private final SecondOrderPartials secondOrder;
 
+    /** A tape with room for 1024 nodes before it first grows. */
     public Tape() {
         this(DEFAULT_CAPACITY);
     }

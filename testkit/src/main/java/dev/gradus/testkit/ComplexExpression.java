@@ -22,9 +22,14 @@ public sealed interface ComplexExpression extends ComplexFunction {
     /** The smallest distance, over the tree's nodes, from a node's arguments at z to a singularity. */
     double distanceToSingularity(Complex[] z);
 
+    /** The number of nested operations (a leaf has depth 0; f(re(u)) counts two). */
     int depth();
 
-    /** The variable z_index (printed z0, z1, ...). */
+    /**
+     * The variable z_index (printed z0, z1, ...).
+     *
+     * @param index the variable's position in the argument array
+     */
     record Variable(int index) implements ComplexExpression {
         @Override public int apply(ComplexTape t, int[] z) { return z[index]; }
         @Override public Complex valueAt(Complex[] z) { return z[index]; }
@@ -33,6 +38,11 @@ public sealed interface ComplexExpression extends ComplexFunction {
         @Override public String toString() { return "z" + index; }
     }
 
+    /**
+     * A complex constant.
+     *
+     * @param value the constant
+     */
     record Constant(Complex value) implements ComplexExpression {
         @Override public int apply(ComplexTape t, int[] z) { return t.constant(value); }
         @Override public Complex valueAt(Complex[] z) { return value; }
@@ -41,8 +51,14 @@ public sealed interface ComplexExpression extends ComplexFunction {
         @Override public String toString() { return "(" + value + ")"; }
     }
 
-    /** A holomorphic entry of the table applied to a complex argument. */
+    /**
+     * A holomorphic entry of the table applied to a complex argument.
+     *
+     * @param f        the function, holomorphic
+     * @param argument its argument
+     */
     record Holomorphic(UnaryFunction f, ComplexExpression argument) implements ComplexExpression {
+        /** Refuses a function that is not holomorphic. */
         public Holomorphic {
             if (!f.holomorphic()) {
                 throw new IllegalArgumentException(f.symbol() + " is not holomorphic");
@@ -57,7 +73,12 @@ public sealed interface ComplexExpression extends ComplexFunction {
         @Override public String toString() { return f.symbol() + "(" + argument + ")"; }
     }
 
-    /** conj, re, im, abs or abs2 of the argument. */
+    /**
+     * conj, re, im, abs or abs2 of the argument.
+     *
+     * @param part     which of them
+     * @param argument its argument
+     */
     record Part(ComplexPart part, ComplexExpression argument) implements ComplexExpression {
         @Override public int apply(ComplexTape t, int[] z) { return part.apply(t, argument.apply(t, z)); }
         @Override public Complex valueAt(Complex[] z) { return part.value(argument.valueAt(z)); }
@@ -69,7 +90,12 @@ public sealed interface ComplexExpression extends ComplexFunction {
         @Override public String toString() { return part.symbol() + "(" + argument + ")"; }
     }
 
-    /** A real function of the table applied to the real part of the argument: f(re(u)). */
+    /**
+     * A real function of the table applied to the real part of the argument: f(re(u)).
+     *
+     * @param f        the function
+     * @param argument u
+     */
     record OfRealPart(UnaryFunction f, ComplexExpression argument) implements ComplexExpression {
         @Override public int apply(ComplexTape t, int[] z) { return t.apply(f, t.re(argument.apply(t, z))); }
         @Override public Complex valueAt(Complex[] z) { return Complex.real(f.value(argument.valueAt(z).re())); }
@@ -80,8 +106,15 @@ public sealed interface ComplexExpression extends ComplexFunction {
         @Override public String toString() { return f.symbol() + "(re(" + argument + "))"; }
     }
 
-    /** A holomorphic binary entry of the table. */
+    /**
+     * A holomorphic binary entry of the table.
+     *
+     * @param f     the function, holomorphic
+     * @param left  its first argument
+     * @param right its second argument
+     */
     record Binary(BinaryFunction f, ComplexExpression left, ComplexExpression right) implements ComplexExpression {
+        /** Refuses a function that is not holomorphic. */
         public Binary {
             if (!f.holomorphic()) {
                 throw new IllegalArgumentException(f.symbol() + " is not holomorphic");

@@ -5,7 +5,16 @@ import dev.gradus.autodiff.complex.ComplexTape;
 
 /** The non-holomorphic primitives of the complex tape, as values for generated expressions. */
 public enum ComplexPart {
-    CONJ("conj"), RE("re"), IM("im"), ABS("abs"), ABS2("abs2");
+    /** conj(z). */
+    CONJ("conj"),
+    /** Re z, as a complex number with imaginary part 0. */
+    RE("re"),
+    /** Im z, as a complex number with imaginary part 0. */
+    IM("im"),
+    /** |z|. */
+    ABS("abs"),
+    /** |z|^2. */
+    ABS2("abs2");
 
     private final String symbol;
 
@@ -13,6 +22,7 @@ public enum ComplexPart {
         this.symbol = symbol;
     }
 
+    /** The name in formulas, which is also the name of the complex tape's method. */
     public String symbol() {
         return symbol;
     }

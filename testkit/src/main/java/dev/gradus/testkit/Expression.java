@@ -32,7 +32,11 @@ public sealed interface Expression extends ScalarFunction {
      */
     double distanceToKink(double[] x);
 
-    /** The variable x_index. */
+    /**
+     * The variable x_index.
+     *
+     * @param index the variable's position in the argument array
+     */
     record Variable(int index) implements Expression {
         @Override public int apply(ScalarOps ops, int[] x) { return x[index]; }
         @Override public int depth() { return 0; }
@@ -41,7 +45,11 @@ public sealed interface Expression extends ScalarFunction {
         @Override public String toString() { return variableName(index); }
     }
 
-    /** A constant. */
+    /**
+     * A constant.
+     *
+     * @param value the constant
+     */
     record Constant(double value) implements Expression {
         @Override public int apply(ScalarOps ops, int[] x) { return ops.constant(value); }
         @Override public int depth() { return 0; }
@@ -50,7 +58,12 @@ public sealed interface Expression extends ScalarFunction {
         @Override public String toString() { return value < 0 ? "(" + value + ")" : Double.toString(value); }
     }
 
-    /** f(argument). */
+    /**
+     * f(argument).
+     *
+     * @param f        the function
+     * @param argument its argument
+     */
     record Unary(UnaryFunction f, Expression argument) implements Expression {
         @Override public int apply(ScalarOps ops, int[] x) { return ops.apply(f, argument.apply(ops, x)); }
         @Override public int depth() { return 1 + argument.depth(); }
@@ -61,7 +74,13 @@ public sealed interface Expression extends ScalarFunction {
         @Override public String toString() { return f.symbol() + "(" + argument + ")"; }
     }
 
-    /** f(left, right); the arithmetic and powers print infix. */
+    /**
+     * f(left, right); the arithmetic and powers print infix.
+     *
+     * @param f     the function
+     * @param left  its first argument
+     * @param right its second argument
+     */
     record Binary(BinaryFunction f, Expression left, Expression right) implements Expression {
         @Override public int apply(ScalarOps ops, int[] x) {
             int a = left.apply(ops, x);

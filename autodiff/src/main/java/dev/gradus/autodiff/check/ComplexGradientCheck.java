@@ -36,6 +36,7 @@ public final class ComplexGradientCheck {
         return new ComplexGradientCheck(GradientCheck.withDefaults(), List.of());
     }
 
+    /** A copy that judges with {@code tolerances}. */
     public ComplexGradientCheck withTolerances(Tolerances tolerances) {
         return new ComplexGradientCheck(real.withTolerances(tolerances), names);
     }

@@ -6,20 +6,31 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The result of a complex gradient check: one row per complex variable, and the worst outcome. */
+/**
+ * The result of a complex gradient check: one row per complex variable, and the worst outcome.
+ *
+ * @param claim      what was checked: the tape's Wirtinger pairs, or that f is holomorphic
+ * @param point      the variables z_i
+ * @param value      f at the point
+ * @param inputs     one row per variable, in order
+ * @param tolerances the tolerances the rows were judged with
+ */
 public record ComplexGradientReport(String claim, Complex[] point, Complex value, List<ComplexInputCheck> inputs,
                                     Tolerances tolerances) {
 
+    /** Copies the point and the rows: the record is immutable. */
     public ComplexGradientReport {
         point = point.clone();
         inputs = List.copyOf(inputs);
     }
 
+    /** The variables z_i, as a new array. */
     @Override
     public Complex[] point() {
         return point.clone();
     }
 
+    /** The worst outcome over all variables. */
     public Outcome outcome() {
         return inputs.stream().map(ComplexInputCheck::outcome).max(Comparator.naturalOrder()).orElse(Outcome.OK);
     }

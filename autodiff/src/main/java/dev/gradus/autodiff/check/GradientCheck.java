@@ -61,6 +61,7 @@ public final class GradientCheck {
         return new GradientCheck(Tolerances.DEFAULT, List.of());
     }
 
+    /** A copy that judges with {@code tolerances}. */
     public GradientCheck withTolerances(Tolerances tolerances) {
         return new GradientCheck(Objects.requireNonNull(tolerances), names);
     }
@@ -70,6 +71,7 @@ public final class GradientCheck {
         return new GradientCheck(tolerances, List.of(names));
     }
 
+    /** The tolerances this check judges with. */
     public Tolerances tolerances() {
         return tolerances;
     }

@@ -8,15 +8,23 @@ import java.util.Locale;
 /**
  * The result of a gradient check: one row per input, and the overall outcome (the worst row's).
  * {@link #toString()} prints it as a table a person can act on.
+ *
+ * @param method     how the numeric values were computed
+ * @param point      the inputs x_i
+ * @param value      f at the point
+ * @param inputs     one row per input, in order
+ * @param tolerances the tolerances the rows were judged with
  */
 public record GradientReport(NumericMethod method, double[] point, double value, List<InputCheck> inputs,
                              Tolerances tolerances) {
 
+    /** Copies the point and the rows: the record is immutable. */
     public GradientReport {
         point = point.clone();
         inputs = List.copyOf(inputs);
     }
 
+    /** The inputs x_i, as a new array. */
     @Override
     public double[] point() {
         return point.clone();

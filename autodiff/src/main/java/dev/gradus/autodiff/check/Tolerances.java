@@ -13,8 +13,10 @@ package dev.gradus.autodiff.check;
  *                     central difference (order h^2) against rounding (order eps/h)
  */
 public record Tolerances(double relative, double absolute, double relativeStep) {
+    /** Relative 1e-6, absolute 1e-8, relative step cbrt(2^-52). */
     public static final Tolerances DEFAULT = new Tolerances(1e-6, 1e-8, Math.cbrt(Math.ulp(1.0)));
 
+    /** Checks that each tolerance is a positive finite number. */
     public Tolerances {
         requirePositive("relative", relative);
         requirePositive("absolute", absolute);

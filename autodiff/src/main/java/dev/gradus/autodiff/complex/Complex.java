@@ -8,41 +8,54 @@ package dev.gradus.autodiff.complex;
  * cos(x) sinh(h), which is what the complex-step derivative relies on. Integer powers use
  * repeated multiplication for the same reason: exp(n log z) would add rounding noise of order
  * 1e-16 to the imaginary part of a negative real base.
+ *
+ * @param re the real part
+ * @param im the imaginary part
  */
 public record Complex(double re, double im) {
+    /** 0. */
     public static final Complex ZERO = new Complex(0, 0);
+    /** 1. */
     public static final Complex ONE = new Complex(1, 0);
+    /** The imaginary unit i. */
     public static final Complex I = new Complex(0, 1);
 
+    /** The real number x, with imaginary part 0. */
     public static Complex real(double x) {
         return new Complex(x, 0);
     }
 
+    /** Whether the imaginary part is 0. */
     public boolean isReal() {
         return im == 0;
     }
 
+    /** z + w. */
     public Complex plus(Complex w) {
         return new Complex(re + w.re, im + w.im);
     }
 
+    /** z + x for a real x. */
     public Complex plus(double x) {
         return new Complex(re + x, im);
     }
 
+    /** z - w. */
     public Complex minus(Complex w) {
         return new Complex(re - w.re, im - w.im);
     }
 
+    /** z w. */
     public Complex times(Complex w) {
         return new Complex(re * w.re - im * w.im, re * w.im + im * w.re);
     }
 
+    /** x z for a real x. */
     public Complex times(double x) {
         return new Complex(re * x, im * x);
     }
 
-    /** Division by Smith's method, which avoids overflow in |w|^2. */
+    /** z / w, by Smith's method, which avoids overflow in |w|^2. */
     public Complex dividedBy(Complex w) {
         if (Math.abs(w.re) >= Math.abs(w.im)) {
             double r = w.im / w.re;
@@ -54,14 +67,17 @@ public record Complex(double re, double im) {
         return new Complex((re * r + im) / d, (im * r - re) / d);
     }
 
+    /** 1/z. */
     public Complex reciprocal() {
         return ONE.dividedBy(this);
     }
 
+    /** -z. */
     public Complex negate() {
         return new Complex(-re, -im);
     }
 
+    /** conj(z) = x - iy. */
     public Complex conjugate() {
         return new Complex(re, -im);
     }
@@ -76,6 +92,7 @@ public record Complex(double re, double im) {
         return Math.atan2(im, re);
     }
 
+    /** e^z = e^x (cos y + i sin y). */
     public Complex exp() {
         double m = Math.exp(re);
         return new Complex(m * Math.cos(im), m * Math.sin(im));
@@ -98,10 +115,12 @@ public record Complex(double re, double im) {
         return new Complex(0.5 * Math.log1p(2 * re + re * re + im * im), Math.atan2(im, 1 + re));
     }
 
+    /** sin z = sin x cosh y + i cos x sinh y. */
     public Complex sin() {
         return new Complex(Math.sin(re) * Math.cosh(im), Math.cos(re) * Math.sinh(im));
     }
 
+    /** cos z = cos x cosh y - i sin x sinh y. */
     public Complex cos() {
         return new Complex(Math.cos(re) * Math.cosh(im), -Math.sin(re) * Math.sinh(im));
     }

@@ -7,5 +7,6 @@ package dev.gradus.autodiff.complex;
  */
 @FunctionalInterface
 public interface ComplexFunction {
+    /** Records f on {@code tape} for the variable nodes {@code z}; returns the output node. */
     int apply(ComplexTape tape, int[] z);
 }

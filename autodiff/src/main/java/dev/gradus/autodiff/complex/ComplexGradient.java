@@ -10,6 +10,7 @@ import java.util.List;
  * @param pairs      (df/dz_i, df/dzbar_i) for each variable
  */
 public record ComplexGradient(Complex value, boolean realValued, List<Wirtinger> pairs) {
+    /** Copies the pairs into an unmodifiable list. */
     public ComplexGradient {
         pairs = List.copyOf(pairs);
     }

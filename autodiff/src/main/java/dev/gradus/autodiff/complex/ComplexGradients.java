@@ -16,10 +16,12 @@ public final class ComplexGradients {
         this.f = f;
     }
 
+    /** The differentiator of f, with a tape of its own. */
     public static ComplexGradients of(ComplexFunction f) {
         return new ComplexGradients(Objects.requireNonNull(f, "f"));
     }
 
+    /** f at z and its Wirtinger pairs (df/dz_i, df/dzbar_i), one per variable. */
     public ComplexGradient at(Complex... z) {
         tape.reset();
         int[] vars = tape.variables(z);

@@ -54,6 +54,7 @@ public final class ComplexTape extends AbstractTape {
     private double[] tRe = new double[0];
     private double[] tIm = new double[0];
 
+    /** A tape with room for 1024 nodes before it first grows. */
     public ComplexTape() {
         this(1 << 10);
     }
@@ -73,6 +74,7 @@ public final class ComplexTape extends AbstractTape {
         return leaf(re, im, false);
     }
 
+    /** A complex variable z; complex-valued even when z is real (see {@link #realVariable(double)}). */
     public int variable(Complex z) {
         return leaf(z.re(), z.im(), false);
     }
@@ -91,10 +93,15 @@ public final class ComplexTape extends AbstractTape {
         return leaf(x, 0.0, true);
     }
 
+    /**
+     * A constant re + i im, taken as complex-valued even when im is 0: {@link #constant(double)} and
+     * {@link #constant(Complex)} make a real-valued one.
+     */
     public int constant(double re, double im) {
         return leaf(re, im, false);
     }
 
+    /** A constant c, real-valued when c is real. */
     public int constant(Complex c) {
         return leaf(c.re(), c.im(), c.isReal());
     }
@@ -106,15 +113,18 @@ public final class ComplexTape extends AbstractTape {
 
     // ---- values --------------------------------------------------------------------------------
 
+    /** The value of a node. */
     public Complex value(int node) {
         node = checked(node);
         return new Complex(re[node], im[node]);
     }
 
+    /** The real part of a node's value. */
     public double valueRe(int node) {
         return re[checked(node)];
     }
 
+    /** The imaginary part of a node's value. */
     public double valueIm(int node) {
         return im[checked(node)];
     }
@@ -208,12 +218,14 @@ public final class ComplexTape extends AbstractTape {
     // Arithmetic is most of any computation, so it is written out on primitives: the generic
     // apply path builds Complex temporaries that C2 does not always scalar-replace.
 
+    /** a + b: d/da = d/db = 1. */
     public int add(int a, int b) {
         a = checked(a);
         b = checked(b);
         return binary(re[a] + re[b], im[a] + im[b], realValued[a] && realValued[b], a, 1, 0, 0, 0, b, 1, 0, 0, 0);
     }
 
+    /** a - b: d/da = 1, d/db = -1. */
     public int sub(int a, int b) {
         a = checked(a);
         b = checked(b);
@@ -243,26 +255,40 @@ public final class ComplexTape extends AbstractTape {
                 a, inverse.re(), inverse.im(), 0, 0, b, dv.re(), dv.im(), 0, 0);
     }
 
+    /** a + c for a complex constant c. */
     public int add(int a, Complex c) { return add(a, constant(c)); }
+    /** a - c for a complex constant c. */
     public int sub(int a, Complex c) { return sub(a, constant(c)); }
+    /** c - b for a complex constant c. */
     public int sub(Complex c, int b) { return sub(constant(c), b); }
+    /** c a for a complex constant c. */
     public int mul(int a, Complex c) { return mul(a, constant(c)); }
+    /** c a for a real constant c. */
     public int mul(int a, double c) { return mul(a, constant(c)); }
+    /** a / c for a complex constant c. */
     public int div(int a, Complex c) { return div(a, constant(c)); }
+    /** c / b for a complex constant c. */
     public int div(Complex c, int b) { return div(constant(c), b); }
+    /** -a. */
     public int neg(int a) { return mul(a, -1.0); }
     /** a^b on the principal branch. */
     public int pow(int a, int b) { return apply(BinaryFunction.POW, a, b); }
     /** a^c on the principal branch; integer c by repeated multiplication. */
     public int pow(int a, Complex c) { return apply(BinaryFunction.POW, a, c); }
+    /** a^c for a real constant c, on the principal branch; integer c by repeated multiplication. */
     public int pow(int a, double c) { return apply(BinaryFunction.POW, a, Complex.real(c)); }
 
+    /** e^a. */
     public int exp(int a) { return apply(UnaryFunction.EXP, a); }
     /** The principal logarithm (branch cut on the negative real axis). */
     public int log(int a) { return apply(UnaryFunction.LOG, a); }
+    /** sin a. */
     public int sin(int a) { return apply(UnaryFunction.SIN, a); }
+    /** cos a. */
     public int cos(int a) { return apply(UnaryFunction.COS, a); }
+    /** tan a (poles at z = pi (k + 1/2)). */
     public int tan(int a) { return apply(UnaryFunction.TAN, a); }
+    /** tanh a (poles at z = i pi (k + 1/2)). */
     public int tanh(int a) { return apply(UnaryFunction.TANH, a); }
     /** The holomorphic sigmoid 1/(1 + e^-z) (poles at z = i pi (2k+1)). */
     public int sigmoid(int a) { return apply(UnaryFunction.SIGMOID, a); }

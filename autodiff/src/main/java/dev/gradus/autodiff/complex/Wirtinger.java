@@ -15,6 +15,9 @@ package dev.gradus.autodiff.complex;
  * the direction of steepest ascent in the complex plane, the value PyTorch stores in
  * {@code .grad}, so that descent is z &lt;- z - eta * gradient. (JAX's {@code grad} returns its
  * conjugate.) Example: f = |z|^2 = z conj(z) has dz = conj(z), dzbar = z and gradient 2z.
+ *
+ * @param dz    df/dz
+ * @param dzbar df/dzbar
  */
 public record Wirtinger(Complex dz, Complex dzbar) {
 

@@ -12,6 +12,7 @@ import java.util.List;
  * <p>The partials receive both arguments and the already computed value y = f(a, b).
  */
 public enum BinaryFunction implements ElementaryFunction {
+    /** a + b. */
     ADD("add", "#1+#2", "1", "1") {
         @Override public double value(double a, double b) { return a + b; }
         @Override public double partialA(double a, double b, double y) { return 1.0; }
@@ -24,6 +25,7 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return Complex.ONE; }
         @Override public Complex partialB(Complex a, Complex b, Complex w) { return Complex.ONE; }
     },
+    /** a - b. */
     SUB("sub", "#1-#2", "1", "-1") {
         @Override public double value(double a, double b) { return a - b; }
         @Override public double partialA(double a, double b, double y) { return 1.0; }
@@ -36,6 +38,7 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return Complex.ONE; }
         @Override public Complex partialB(Complex a, Complex b, Complex w) { return Complex.real(-1); }
     },
+    /** a b. */
     MUL("mul", "#1*#2", "#2", "#1") {
         @Override public double value(double a, double b) { return a * b; }
         @Override public double partialA(double a, double b, double y) { return b; }
@@ -48,6 +51,7 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return b; }
         @Override public Complex partialB(Complex a, Complex b, Complex w) { return a; }
     },
+    /** a / b. */
     DIV("div", "#1/#2", "1/#2", "-#1/#2^2") {
         @Override public double value(double a, double b) { return a / b; }
         @Override public double partialA(double a, double b, double y) { return 1.0 / b; }
@@ -106,6 +110,7 @@ public enum BinaryFunction implements ElementaryFunction {
         }
         @Override public Complex partialB(Complex a, Complex b, Complex w) { return w.times(a.log()); }
     },
+    /** max(a, b); at a tie all of the derivative goes to a. */
     MAX("max", "Max(#1, #2)", "Piecewise({{1, #1 >= #2}}, 0)", "Piecewise({{0, #1 >= #2}}, 1)",
             "max(a,b) at a tie: all of the derivative to the first argument") {
         @Override public double value(double a, double b) { return a >= b ? a : b; }
@@ -117,6 +122,7 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public Complex value(Complex a, Complex b) { return a.re() >= b.re() ? a : b; }
         @Override public double distanceToKink(double a, double b) { return Math.abs(a - b); }
     },
+    /** min(a, b); at a tie all of the derivative goes to a. */
     MIN("min", "Min(#1, #2)", "Piecewise({{1, #1 <= #2}}, 0)", "Piecewise({{0, #1 <= #2}}, 1)",
             "min(a,b) at a tie: all of the derivative to the first argument") {
         @Override public double value(double a, double b) { return a <= b ? a : b; }
@@ -218,10 +224,10 @@ public enum BinaryFunction implements ElementaryFunction {
         this.kinkConvention = kinkConvention;
     }
 
-    /** f(a, b). */
     /** The slope of leakyrelu(x) written without one: 1/100, as in PyTorch; the text is for Symja. */
     public static final String LEAKY_RELU_SLOPE = "1/100";
 
+    /** f(a, b). */
     public abstract double value(double a, double b);
 
     /** df/da at (a, b), given y = f(a, b). */

@@ -15,6 +15,7 @@ import java.util.List;
  * convention (so that a complex step lands on the coded one-sided derivative).
  */
 public enum UnaryFunction implements ElementaryFunction {
+    /** e^x. */
     EXP("exp", "Exp(#1)", "Exp(#1)") {
         @Override public double value(double x) { return Math.exp(x); }
         @Override public double derivative(double x, double y) { return y; }
@@ -23,6 +24,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w; }
     },
+    /** The natural logarithm; the principal branch for complex arguments. */
     LOG("log", "Log(#1)", "1/#1") {
         @Override public double value(double x) { return Math.log(x); }
         @Override public double derivative(double x, double y) { return 1.0 / x; }
@@ -31,6 +33,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return z.reciprocal(); }
     },
+    /** sin x. */
     SIN("sin", "Sin(#1)", "Cos(#1)") {
         @Override public double value(double x) { return Math.sin(x); }
         @Override public double derivative(double x, double y) { return Math.cos(x); }
@@ -39,6 +42,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return z.cos(); }
     },
+    /** cos x. */
     COS("cos", "Cos(#1)", "-Sin(#1)") {
         @Override public double value(double x) { return Math.cos(x); }
         @Override public double derivative(double x, double y) { return -Math.sin(x); }
@@ -47,6 +51,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return z.sin().negate(); }
     },
+    /** tan x. */
     TAN("tan", "Tan(#1)", "1+Tan(#1)^2") {
         @Override public double value(double x) { return Math.tan(x); }
         @Override public double derivative(double x, double y) { return 1.0 + y * y; }
@@ -55,6 +60,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w.times(w).plus(1); }
     },
+    /** tanh x. */
     TANH("tanh", "Tanh(#1)", "1-Tanh(#1)^2") {
         @Override public double value(double x) { return StableMath.tanh(x); }
         @Override public double derivative(double x, double y) { return StableMath.tanhDerivative(x, y); }
@@ -63,6 +69,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return Complex.ONE.minus(w.times(w)); }
     },
+    /** The square root; the principal branch for complex arguments. */
     SQRT("sqrt", "Sqrt(#1)", "1/(2*Sqrt(#1))") {
         @Override public double value(double x) { return Math.sqrt(x); }
         @Override public double derivative(double x, double y) { return 0.5 / y; }
@@ -71,12 +78,14 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w.times(2).reciprocal(); }
     },
+    /** |x|, with abs'(0) = 0. */
     ABS("abs", "Abs(#1)", "Sign(#1)", "abs'(0) = sign(0) = 0", 0.0) {
         @Override public double value(double x) { return Math.abs(x); }
         @Override public double derivative(double x, double y) { return Math.signum(x); }
         @Override public double secondDerivative(double x, double y) { return 0.0; }
         @Override public Complex value(Complex z) { return z.re() >= 0 ? z : z.negate(); }
     },
+    /** The logistic sigmoid 1/(1 + e^-x). */
     SIGMOID("sigmoid", "1/(1+Exp(-#1))", "Exp(-#1)/(1+Exp(-#1))^2") {
         @Override public double value(double x) { return StableMath.sigmoid(x); }
         @Override public double derivative(double x, double y) { return StableMath.sigmoidDerivative(x, y); }
@@ -85,6 +94,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w.times(Complex.ONE.minus(w)); }
     },
+    /** log(1 + e^x), a smooth relu. */
     SOFTPLUS("softplus", "Log(1+Exp(#1))", "1/(1+Exp(-#1))") {
         @Override public double value(double x) { return StableMath.softplus(x); }
         @Override public double derivative(double x, double y) { return StableMath.sigmoid(x); }
@@ -93,6 +103,7 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return ComplexForms.sigmoid(z); }
     },
+    /** x/(1 + |x|). */
     SOFTSIGN("softsign", "#1/(1+Abs(#1))", "1/(1+Abs(#1))^2") {
         @Override public double value(double x) { return x / (1.0 + Math.abs(x)); }
         @Override public double derivative(double x, double y) {
@@ -108,6 +119,7 @@ public enum UnaryFunction implements ElementaryFunction {
             return z.dividedBy(z.re() >= 0 ? z.plus(1) : Complex.ONE.minus(z));
         }
     },
+    /** x clamped to [-1, 1], with derivative 1 at the ends of the interval. */
     HARDTANH("hardtanh", "Piecewise({{-1, #1 < -1}, {1, #1 > 1}}, #1)",
             "Piecewise({{1, -1 <= #1 && #1 <= 1}}, 0)", "hardtanh'(z) = 1 for -1 <= z <= 1, else 0", -1.0, 1.0) {
         @Override public double value(double x) { return Math.max(-1.0, Math.min(1.0, x)); }
@@ -117,12 +129,14 @@ public enum UnaryFunction implements ElementaryFunction {
             return z.re() < -1 ? Complex.real(-1) : z.re() > 1 ? Complex.ONE : z;
         }
     },
+    /** max(x, 0), with relu'(0) = 0. */
     RELU("relu", "Piecewise({{#1, #1 > 0}}, 0)", "Piecewise({{1, #1 > 0}}, 0)", "relu'(0) = 0", 0.0) {
         @Override public double value(double x) { return x > 0 ? x : 0.0; }
         @Override public double derivative(double x, double y) { return x > 0 ? 1.0 : 0.0; }
         @Override public double secondDerivative(double x, double y) { return 0.0; }
         @Override public Complex value(Complex z) { return z.re() > 0 ? z : Complex.ZERO; }
     },
+    /** lambda x for x >= 0, else lambda alpha (e^x - 1), with the constants of {@link Selu}. */
     SELU("selu",
             Selu.LAMBDA_DIGITS + "*Piecewise({{#1, #1 >= 0}}, " + Selu.ALPHA_DIGITS + "*(Exp(#1)-1))",
             Selu.LAMBDA_DIGITS + "*Piecewise({{1, #1 >= 0}}, " + Selu.ALPHA_DIGITS + "*Exp(#1))",

@@ -36,8 +36,10 @@ public interface MatrixKernels {
         return KernelSelection.best();
     }
 
+    /** C = A B (or C += A B), A m x k, B k x n. */
     void mult(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
 
+    /** C = A^T B (or C += A^T B), A k x m, B k x n. */
     default void multTransA(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate) {
         multTransA(a, aOff, m, b, bOff, c, cOff, m, k, n, accumulate);
     }
@@ -45,6 +47,7 @@ public interface MatrixKernels {
     /** C = A^T B for the m columns of A from aOff, whose rows are {@code lda >= m} elements apart. */
     void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
 
+    /** C = A B^T (or C += A B^T), A m x k, B n x k. */
     void multTransB(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int m, int k, int n, boolean accumulate);
 
     /** y[yOff + i] = f(x[xOff + i]) for i &lt; n, as f computes it up to the rounding of its exponentials. */
