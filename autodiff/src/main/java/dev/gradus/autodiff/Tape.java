@@ -25,6 +25,13 @@ import java.util.Arrays;
  * {@link #hessianVectorProduct} and {@link #hessian} need (see {@link SecondOrderPartials}); a
  * plain tape records none of them and pays one null check per operation for the option.
  *
+ * <p>Non-finite values: the backward sweep multiplies as IEEE arithmetic does along every path
+ * the output depends on, so a gradient through an infinite or NaN intermediate is NaN or
+ * infinite, never a silent 0 ({@code log(exp(a) + exp(b))} at a = 800 has the value Infinity and
+ * a NaN gradient; {@code BinaryFunction.LOG_ADD_EXP} gives the true one). Nodes the output
+ * does not depend on contribute nothing, even when their partials are NaN. PyTorch and JAX follow
+ * the same rule; {@link DualNumbers} and the tensor tape do too.
+ *
  * <p>Nodes are {@code int} handles handed out by this tape (see {@link AbstractTape}): a number
  * where a node belongs ({@code pow(x, 2)}: write {@code pow(x, 2.0)}), a node from another tape and
  * one discarded by {@link #reset()} are refused. A tape is not thread-safe: give each thread its own.
@@ -178,6 +185,7 @@ public final class Tape extends AbstractTape implements ScalarOps {
         double[] d2 = secondPartials;
         Arrays.fill(adj, 0, output + 1, 0.0);
         adj[output] = 1.0;
+        boolean zeroTimesNonFinite = false;
         for (int i = output; i > 0; i--) {
             double g = adj[i];
             // Skipping zero adjoints is not only faster: 0 * NaN from a node the output does not
@@ -185,9 +193,38 @@ public final class Tape extends AbstractTape implements ScalarOps {
             if (g != 0.0) {
                 adj[p1[i]] += g * d1[i];
                 adj[p2[i]] += g * d2[i];
+            } else if (!Double.isFinite(d1[i] + d2[i])) {
+                zeroTimesNonFinite = true;
             }
         }
+        if (zeroTimesNonFinite) {
+            sweepReachable(output);
+        }
         sweptOutput = output;
+    }
+
+    /**
+     * The sweep again, through every node the output depends on, zero adjoints included: there a
+     * zero adjoint times an infinite or NaN partial is NaN, as 0 * Infinity is, and not a silent 0
+     * (log(exp(800) + exp(801)) has the value Infinity and a NaN gradient, as in PyTorch and JAX;
+     * its true gradient needs the stable form, logaddexp). Nodes the output does not depend on
+     * still add nothing. Taken only when the fast sweep skipped such a product.
+     */
+    private void sweepReachable(int output) {
+        double[] adj = adjoints;
+        boolean[] reached = new boolean[output + 1];
+        Arrays.fill(adj, 0, output + 1, 0.0);
+        adj[output] = 1.0;
+        reached[output] = true;
+        for (int i = output; i > 0; i--) {
+            if (reached[i]) {
+                double g = adj[i];
+                adj[firstParents[i]] += g * firstPartials[i];
+                adj[secondParents[i]] += g * secondPartials[i];
+                reached[firstParents[i]] = true;
+                reached[secondParents[i]] = true;
+            }
+        }
     }
 
     /** d output / d node after {@link #backward(int)}; 0 for nodes recorded after the output. */

@@ -161,7 +161,7 @@ public final class ActivationStatistics {
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l < s.depth(); l++) {
             Tensor activations = tape.value(as[l]);
-            Tensor gradients = tape.gradient(zs[l]);
+            Tensor gradients = tape.adjoint(zs[l]);
             layers.add(new Layer(l + 1, mean(activations), std(activations), mean(gradients), std(gradients),
                     histogram(activations, low, high, s.bins())));
         }

@@ -82,7 +82,7 @@ final class TapeSampleGradients implements SampleGradients {
                 inputSquares = new double[rows * in];
             }
             Tensor x = tape.value(layerInputs[l]);
-            Tensor d = tape.gradient(preActivations[l]);
+            Tensor d = tape.adjoint(preActivations[l]);
             for (int i = 0; i < rows * in; i++) {
                 double v = x.data()[x.offset() + i];
                 inputSquares[i] = v * v;

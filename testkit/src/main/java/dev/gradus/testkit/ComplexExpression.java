@@ -67,7 +67,7 @@ public sealed interface ComplexExpression extends ComplexFunction {
         @Override public int apply(ComplexTape t, int[] z) { return t.apply(f, argument.apply(t, z)); }
         @Override public Complex valueAt(Complex[] z) { return f.value(argument.valueAt(z)); }
         @Override public double distanceToSingularity(Complex[] z) {
-            return Math.min(argument.distanceToSingularity(z), Singularities.of(f, argument.valueAt(z)));
+            return Math.min(argument.distanceToSingularity(z), f.distanceToSingularity(argument.valueAt(z)));
         }
         @Override public int depth() { return 1 + argument.depth(); }
         @Override public String toString() { return f.symbol() + "(" + argument + ")"; }
@@ -127,7 +127,7 @@ public sealed interface ComplexExpression extends ComplexFunction {
         @Override public Complex valueAt(Complex[] z) { return f.value(left.valueAt(z), right.valueAt(z)); }
         @Override public double distanceToSingularity(Complex[] z) {
             double inner = Math.min(left.distanceToSingularity(z), right.distanceToSingularity(z));
-            return Math.min(inner, Singularities.of(f, left.valueAt(z), right.valueAt(z), right instanceof Constant));
+            return Math.min(inner, f.distanceToSingularity(left.valueAt(z), right.valueAt(z), right instanceof Constant));
         }
         @Override public int depth() { return 1 + Math.max(left.depth(), right.depth()); }
         @Override public String toString() {

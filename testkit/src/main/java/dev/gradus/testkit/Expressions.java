@@ -51,22 +51,45 @@ public final class Expressions {
         return Arbitraries.frequencyOf(Tuple.of(4, variable), Tuple.of(1, constant));
     }
 
-    /** f applied so that its argument stays in f's domain. */
+    /** f applied so that its argument stays in the interval where the table says f is defined and smooth. */
     static Expression unary(UnaryFunction f, Expression u) {
-        return switch (f) {
-            case LOG, SQRT -> new Unary(f, onePlusSquare(u));
-            case TAN -> new Unary(f, new Unary(UnaryFunction.TANH, u));
-            default -> new Unary(f, u);
-        };
+        return new Unary(f, into(f.principalInterval(), u));
     }
 
-    /** f applied so that its arguments stay in f's domain. */
+    /**
+     * f applied so that its arguments stay where the table says f is defined and smooth; a
+     * power's exponent is also kept in (-1, 1), so that no tree overflows.
+     */
     static Expression binary(BinaryFunction f, Expression u, Expression v) {
-        return switch (f) {
-            case DIV -> new Binary(f, u, onePlusSquare(v));
-            case POW -> new Binary(f, onePlusSquare(u), new Unary(UnaryFunction.TANH, v));
-            default -> new Binary(f, u, v);
-        };
+        Expression exponentKeptSmall = f == BinaryFunction.POW ? new Unary(UnaryFunction.TANH, v) : v;
+        return new Binary(f, into(f.principalIntervalA(), u), into(f.principalIntervalB(), exponentKeptSmall));
+    }
+
+    /**
+     * u mapped into the open interval {low, high}: unchanged on the whole line, low + 1 + u^2
+     * above a lower bound, and for a bounded interval its middle plus tanh(u) times at most 1 (at
+     * most 90% of the half-width).
+     */
+    private static Expression into(double[] interval, Expression u) {
+        double low = interval[0];
+        double high = interval[1];
+        if (low == Double.NEGATIVE_INFINITY && high == Double.POSITIVE_INFINITY) {
+            return u;
+        }
+        if (high == Double.POSITIVE_INFINITY) {
+            Expression square = new Binary(BinaryFunction.ADD, new Constant(1), new Binary(BinaryFunction.MUL, u, u));
+            return low == 0 ? square : new Binary(BinaryFunction.ADD, new Constant(low), square);
+        }
+        if (low == Double.NEGATIVE_INFINITY) {
+            throw new IllegalArgumentException("an interval bounded only above: add its case here");
+        }
+        double middle = (low + high) / 2;
+        double scale = Math.min(1, 0.9 * (high - low) / 2);
+        Expression bounded = new Unary(UnaryFunction.TANH, u);
+        if (scale != 1) {
+            bounded = new Binary(BinaryFunction.MUL, new Constant(scale), bounded);
+        }
+        return middle == 0 ? bounded : new Binary(BinaryFunction.ADD, new Constant(middle), bounded);
     }
 
     /**
@@ -106,9 +129,5 @@ public final class Expressions {
         Arbitrary<ComplexExpression> constant = Combinators.combine(part, part)
                 .as((re, im) -> new ComplexExpression.Constant(new Complex(re, im)));
         return Arbitraries.frequencyOf(Tuple.of(4, variable), Tuple.of(1, constant));
-    }
-
-    private static Expression onePlusSquare(Expression u) {
-        return new Binary(BinaryFunction.ADD, new Constant(1), new Binary(BinaryFunction.MUL, u, u));
     }
 }

@@ -358,18 +358,51 @@ public final class ComplexTape extends AbstractTape {
         Arrays.fill(bRe, 0, output + 1, 0.0);
         Arrays.fill(bIm, 0, output + 1, 0.0);
         aRe[output] = 1.0;
+        boolean zeroTimesNonFinite = false;
         for (int i = output; i > 0; i--) {
             double ar = aRe[i];
             double ai = aIm[i];
             double br = bRe[i];
             double bi = bIm[i];
             if (ar == 0 && ai == 0 && br == 0 && bi == 0) {
-                continue; // also keeps 0 * NaN of unrelated nodes out of the result
+                // also keeps 0 * NaN of unrelated nodes out of the result
+                zeroTimesNonFinite |= !Double.isFinite(d1re[i] + d1im[i] + c1re[i] + c1im[i] + d2re[i] + d2im[i] + c2re[i] + c2im[i]);
+                continue;
             }
             propagate(firstParents[i], ar, ai, br, bi, d1re[i], d1im[i], c1re[i], c1im[i]);
             propagate(secondParents[i], ar, ai, br, bi, d2re[i], d2im[i], c2re[i], c2im[i]);
         }
+        if (zeroTimesNonFinite) {
+            sweepReachable(output);
+        }
         sweptOutput = output;
+    }
+
+    /**
+     * The sweep again, through every node the output depends on, zero adjoints included: there a
+     * zero adjoint times an infinite or NaN partial is NaN, not a silent 0 (the rule of
+     * {@link dev.gradus.autodiff.Tape#backward}). Taken only when the fast sweep skipped such a product.
+     */
+    private void sweepReachable(int output) {
+        boolean[] reached = new boolean[output + 1];
+        Arrays.fill(aRe, 0, output + 1, 0.0);
+        Arrays.fill(aIm, 0, output + 1, 0.0);
+        Arrays.fill(bRe, 0, output + 1, 0.0);
+        Arrays.fill(bIm, 0, output + 1, 0.0);
+        aRe[output] = 1.0;
+        reached[output] = true;
+        for (int i = output; i > 0; i--) {
+            if (reached[i]) {
+                double ar = aRe[i];
+                double ai = aIm[i];
+                double br = bRe[i];
+                double bi = bIm[i];
+                propagate(firstParents[i], ar, ai, br, bi, d1re[i], d1im[i], c1re[i], c1im[i]);
+                propagate(secondParents[i], ar, ai, br, bi, d2re[i], d2im[i], c2re[i], c2im[i]);
+                reached[firstParents[i]] = true;
+                reached[secondParents[i]] = true;
+            }
+        }
     }
 
     /** A_u += A d + B conj(c); B_u += A c + B conj(d), with d = dw/du and c = dw/d conj(u). */

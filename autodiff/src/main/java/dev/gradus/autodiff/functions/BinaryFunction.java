@@ -63,6 +63,10 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return b.reciprocal(); }
         @Override public Complex partialB(Complex a, Complex b, Complex w) { return w.dividedBy(b).negate(); }
+            @Override public boolean isDefinedAt(double a, double b) { return b != 0; }
+        @Override public double[] principalIntervalB() { return new double[] {0, Double.POSITIVE_INFINITY}; }
+        /** A pole where b = 0. */
+        @Override public double distanceToSingularity(Complex a, Complex b, boolean constantB) { return b.abs(); }
     },
     /**
      * a^b. d/da = b a^(b-1), taken as 0 when b = 0 (so 0^0 has slope 0, not NaN); d/db = a^b log a,
@@ -109,6 +113,20 @@ public enum BinaryFunction implements ElementaryFunction {
             return b.re() == 0 && b.im() == 0 ? Complex.ZERO : b.times(a.pow(b.minus(Complex.ONE)));
         }
         @Override public Complex partialB(Complex a, Complex b, Complex w) { return w.times(a.log()); }
+            /** For a &lt; 0 only at integer b; at 0 for b >= 0. */
+        @Override public boolean isDefinedAt(double a, double b) { return a > 0 || a == 0 && b >= 0 || a < 0 && b == Math.rint(b); }
+        @Override public double[] principalIntervalA() { return new double[] {0, Double.POSITIVE_INFINITY}; }
+        /**
+         * A variable exponent puts a^b = exp(b log a) on log's cut even at integer b (it jumps there
+         * for the neighbouring non-integer b); only a constant integer exponent does not, and a
+         * negative one has a pole at 0.
+         */
+        @Override public double distanceToSingularity(Complex a, Complex b, boolean constantB) {
+            if (constantB && b.isReal() && b.re() == Math.rint(b.re())) {
+                return b.re() >= 0 ? Double.POSITIVE_INFINITY : a.abs();
+            }
+            return Singular.toNegativeRealAxis(a);
+        }
     },
     /** max(a, b); at a tie all of the derivative goes to a. */
     MAX("max", "Max(#1, #2)", "Piecewise({{1, #1 >= #2}}, 0)", "Piecewise({{0, #1 >= #2}}, 1)",
@@ -151,6 +169,10 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return ComplexForms.sigmoid(a.minus(b)); }
         @Override public Complex partialB(Complex a, Complex b, Complex w) { return ComplexForms.sigmoid(b.minus(a)); }
+            /** softplus's cuts, in the difference of the arguments. */
+        @Override public double distanceToSingularity(Complex a, Complex b, boolean constantB) {
+            return UnaryFunction.SOFTPLUS.distanceToSingularity(a.re() >= b.re() ? b.minus(a) : a.minus(b));
+        }
     },
     /** Parametric relu: a for a > 0, else slope*a. Leaky relu is the same function with a constant slope. */
     PRELU("prelu", "Piecewise({{#1, #1 > 0}}, #2*#1)", "Piecewise({{1, #1 > 0}}, #2)", "Piecewise({{0, #1 > 0}}, #1)",
@@ -206,6 +228,10 @@ public enum BinaryFunction implements ElementaryFunction {
         @Override public boolean holomorphic() { return true; }
         @Override public Complex partialA(Complex a, Complex b, Complex w) { return ComplexForms.swishPartialA(a, b); }
         @Override public Complex partialB(Complex a, Complex b, Complex w) { return ComplexForms.swishPartialB(a, b); }
+            /** The sigmoid's poles, at b a. */
+        @Override public double distanceToSingularity(Complex a, Complex b, boolean constantB) {
+            return UnaryFunction.SIGMOID.distanceToSingularity(a.times(b));
+        }
     };
 
     private final String symbol;
@@ -250,6 +276,39 @@ public enum BinaryFunction implements ElementaryFunction {
 
     /** d^2f / db^2 (see {@link #partialAA}). */
     public abstract double partialBB(double a, double b, double y);
+
+    /** Whether f is defined (real and finite) at (a, b): false for a / 0, and for a^b at a &lt; 0 and non-integer b. */
+    public boolean isDefinedAt(double a, double b) {
+        return true;
+    }
+
+    /** Whether f is defined at every pair of real numbers (see {@link ElementaryFunction#isTotal()}). */
+    @Override
+    public boolean isTotal() {
+        double[] a = principalIntervalA();
+        double[] b = principalIntervalB();
+        return a[0] == Double.NEGATIVE_INFINITY && a[1] == Double.POSITIVE_INFINITY
+                && b[0] == Double.NEGATIVE_INFINITY && b[1] == Double.POSITIVE_INFINITY;
+    }
+
+    /** The open interval of a where f is defined and differentiable for every b of {@link #principalIntervalB()}: (0, infinity) for a power's base. */
+    public double[] principalIntervalA() {
+        return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+    }
+
+    /** The open interval of b where f is defined and differentiable for every a of {@link #principalIntervalA()}: (0, infinity) for a divisor. */
+    public double[] principalIntervalB() {
+        return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+    }
+
+    /**
+     * The distance from (a, b) to the nearest branch cut or pole of the complex extension
+     * (infinite where there is none), in the sense of {@link UnaryFunction#distanceToSingularity};
+     * {@code constantB}: b is a constant (a power with a constant integer exponent has no cut).
+     */
+    public double distanceToSingularity(Complex a, Complex b, boolean constantB) {
+        return Double.POSITIVE_INFINITY;
+    }
 
     /** The complex extension, in the sense of {@link UnaryFunction#value(Complex)}. */
     public abstract Complex value(Complex a, Complex b);

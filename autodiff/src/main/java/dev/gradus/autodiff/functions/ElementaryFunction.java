@@ -36,4 +36,10 @@ public interface ElementaryFunction {
 
     /** Whether the complex extension is holomorphic, so that complex tapes may apply it to complex values. */
     boolean holomorphic();
+
+    /**
+     * Whether the function is defined, real and finite at every real argument (sigmoid, relu,
+     * logaddexp); false for log, sqrt, tan, division and powers.
+     */
+    boolean isTotal();
 }

@@ -32,6 +32,10 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public Complex value(Complex z) { return z.log(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return z.reciprocal(); }
+            @Override public boolean isDefinedAt(double x) { return x > 0; }
+        @Override public double[] principalInterval() { return new double[] {0, Double.POSITIVE_INFINITY}; }
+        /** The principal branch's cut (-infinity, 0], the pole at 0 included. */
+        @Override public double distanceToSingularity(Complex z) { return Singular.toNegativeRealAxis(z); }
     },
     /** sin x. */
     SIN("sin", "Sin(#1)", "Cos(#1)") {
@@ -59,6 +63,13 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public Complex value(Complex z) { return z.tan(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w.times(w).plus(1); }
+            /** Undefined at the poles pi/2 + k pi, which no double hits exactly: cos is never 0 in doubles. */
+        @Override public boolean isDefinedAt(double x) { return Math.cos(x) != 0; }
+        @Override public double[] principalInterval() { return new double[] {-Math.PI / 2, Math.PI / 2}; }
+        /** Poles at pi (k + 1/2) on the real axis. */
+        @Override public double distanceToSingularity(Complex z) {
+            return Math.hypot(z.im(), Singular.toLattice(z.re() - Math.PI / 2, Math.PI));
+        }
     },
     /** tanh x. */
     TANH("tanh", "Tanh(#1)", "1-Tanh(#1)^2") {
@@ -68,6 +79,10 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public Complex value(Complex z) { return z.tanh(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return Complex.ONE.minus(w.times(w)); }
+            /** Poles at i pi (k + 1/2). */
+        @Override public double distanceToSingularity(Complex z) {
+            return Math.hypot(z.re(), Singular.toLattice(z.im() - Math.PI / 2, Math.PI));
+        }
     },
     /** The square root; the principal branch for complex arguments. */
     SQRT("sqrt", "Sqrt(#1)", "1/(2*Sqrt(#1))") {
@@ -77,6 +92,11 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public Complex value(Complex z) { return z.sqrt(); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w.times(2).reciprocal(); }
+            @Override public boolean isDefinedAt(double x) { return x >= 0; }
+        /** Open at 0, where the derivative is infinite. */
+        @Override public double[] principalInterval() { return new double[] {0, Double.POSITIVE_INFINITY}; }
+        /** The principal branch's cut (-infinity, 0]. */
+        @Override public double distanceToSingularity(Complex z) { return Singular.toNegativeRealAxis(z); }
     },
     /** |x|, with abs'(0) = 0. */
     ABS("abs", "Abs(#1)", "Sign(#1)", "abs'(0) = sign(0) = 0", 0.0) {
@@ -93,6 +113,10 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public Complex value(Complex z) { return ComplexForms.sigmoid(z); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return w.times(Complex.ONE.minus(w)); }
+            /** Poles at i pi (2k + 1), where 1 + e^-z = 0. */
+        @Override public double distanceToSingularity(Complex z) {
+            return Math.hypot(z.re(), Singular.toLattice(z.im() - Math.PI, 2 * Math.PI));
+        }
     },
     /** log(1 + e^x), a smooth relu. */
     SOFTPLUS("softplus", "Log(1+Exp(#1))", "1/(1+Exp(-#1))") {
@@ -102,6 +126,10 @@ public enum UnaryFunction implements ElementaryFunction {
         @Override public Complex value(Complex z) { return ComplexForms.softplus(z); }
         @Override public boolean holomorphic() { return true; }
         @Override public Complex derivative(Complex z, Complex w) { return ComplexForms.sigmoid(z); }
+            /** log(1 + e^z): 1 + e^z is on the log's cut where Im z = pi (2k + 1) and Re z >= 0. */
+        @Override public double distanceToSingularity(Complex z) {
+            return Math.hypot(Math.max(0, -z.re()), Singular.toLattice(z.im() - Math.PI, 2 * Math.PI));
+        }
     },
     /** x/(1 + |x|). */
     SOFTSIGN("softsign", "#1/(1+Abs(#1))", "1/(1+Abs(#1))^2") {
@@ -200,6 +228,36 @@ public enum UnaryFunction implements ElementaryFunction {
     /** f'(z) of the holomorphic extension, given w = f(z). */
     public Complex derivative(Complex z, Complex w) {
         throw new UnsupportedOperationException(symbol + " is not holomorphic; apply it to a real-valued node such as re(z) or abs(z)");
+    }
+
+    /** Whether f is defined (real and finite) at x: false for log at x &lt;= 0, sqrt at x &lt; 0. */
+    public boolean isDefinedAt(double x) {
+        return true;
+    }
+
+    /** Whether f is defined at every real number (see {@link ElementaryFunction#isTotal()}). */
+    @Override
+    public boolean isTotal() {
+        double[] interval = principalInterval();
+        return interval[0] == Double.NEGATIVE_INFINITY && interval[1] == Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * The open interval {low, high} of the real line where f is defined and differentiable (apart
+     * from its kinks): the whole line, or (0, infinity) for log and sqrt, or tan's (-pi/2, pi/2).
+     * Random arguments for f belong there.
+     */
+    public double[] principalInterval() {
+        return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+    }
+
+    /**
+     * The distance from z to the nearest branch cut or pole of the complex extension (infinite for
+     * entire functions): the principal log's and sqrt's cut (-infinity, 0], tan's, tanh's and the
+     * sigmoid's poles, softplus's cuts. Near one, differences in z are no derivative.
+     */
+    public double distanceToSingularity(Complex z) {
+        return Double.POSITIVE_INFINITY;
     }
 
     /** The points where f is continuous but not differentiable. */

@@ -1,5 +1,6 @@
 package dev.gradus.autodiff.tensor;
 
+import dev.gradus.autodiff.AbstractTape;
 import dev.gradus.autodiff.functions.BinaryFunction;
 import dev.gradus.autodiff.functions.UnaryFunction;
 import java.util.Arrays;
@@ -8,7 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A reverse-mode tape whose nodes are dense matrices (rank 0 to 2: a scalar is 1 x 1, a batch of
  * vectors is one row per sample). Operations compute their value at once and are recorded; {@link
- * #backward} then accumulates the gradient of a scalar node into every node that needs one.
+ * #backward} then computes the gradient of a scalar node for every node that needs one, read with
+ * {@link #adjoint}. The vocabulary is the scalar tapes': {@code backward}, {@code adjoint},
+ * {@link #reset}, {@link #mark}/{@link #rewind}, {@link #noGrad}; there is no {@code gradient(output,
+ * inputs)}, since a parameter's gradient goes to its caller's array.
  *
  * <p>Nothing is allocated per step once the shapes have been seen: {@link #reset} keeps every
  * node's buffers, and the k-th operation of the next step reuses the k-th node's buffers (a
@@ -29,9 +33,34 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 16,777,215 nodes. One tape per thread.
  */
 public final class TensorTape {
+    /**
+     * What a node's backward step does: adds the node's gradient {@code c.grad}, times its local
+     * partials, into the gradients of its parents x and y (those that need one). Each operation's
+     * rule is written beside the operation.
+     */
+    @FunctionalInterface
+    private interface Backward {
+        void step(MatrixKernels kernels, Node c, Node x, Node y);
+    }
+
+    /** How a node was made, and its backward rule (none for leaves). */
     private enum Op {
-        INPUT, PARAMETER, MATMUL, MATMUL_TRANS_A, MATMUL_TRANS_B, ADD_ROW, APPLY, APPLY_BINARY, GROUP_MAX, ADD, SUB, MUL, SCALE,
-        SUM, MEAN, SUM_OF_SQUARES, SOFTMAX, LOG_SOFTMAX, SIGMOID_CROSS_ENTROPY, SOFTMAX_CROSS_ENTROPY, QUADRATIC
+        INPUT(null), PARAMETER(null),
+        MATMUL(TensorTape::matmulBackward), MATMUL_TRANS_A(TensorTape::matmulTransABackward),
+        MATMUL_TRANS_B(TensorTape::matmulTransBBackward), ADD_ROW(TensorTape::addRowBackward),
+        APPLY(TensorTape::applyBackward), APPLY_BINARY(TensorTape::applyBinaryBackward),
+        GROUP_MAX(TensorTape::groupMaxBackward), ADD(TensorTape::addBackward), SUB(TensorTape::subBackward),
+        MUL(TensorTape::mulBackward), SCALE(TensorTape::scaleBackward), SUM(TensorTape::sumBackward),
+        MEAN(TensorTape::meanBackward), SUM_OF_SQUARES(TensorTape::sumOfSquaresBackward),
+        SOFTMAX(TensorTape::softmaxBackward), LOG_SOFTMAX(TensorTape::logSoftmaxBackward),
+        SIGMOID_CROSS_ENTROPY(TensorTape::costBackward), SOFTMAX_CROSS_ENTROPY(TensorTape::costBackward),
+        QUADRATIC(TensorTape::costBackward);
+
+        final Backward backward;
+
+        Op(Backward backward) {
+            this.backward = backward;
+        }
     }
 
     /** One node: how it was made, its shape, and its value and gradient buffers. */
@@ -68,7 +97,10 @@ public final class TensorTape {
     private int tag = tag(identity, 0);
     private Node[] nodes = new Node[32];
     private int size;
+    /** False inside {@link #noGrad()}. */
+    private boolean recording = true;
 
+    /** An empty tape whose matrix products and elementwise functions run on {@code kernels}. */
     public TensorTape(MatrixKernels kernels) {
         this.kernels = kernels;
     }
@@ -93,6 +125,35 @@ public final class TensorTape {
         return size;
     }
 
+    /** A position to {@link #rewind(int)} to later: nodes recorded before it are kept. */
+    public int mark() {
+        return size;
+    }
+
+    /** Discards every node recorded since {@code mark} (their handles are refused from now on); their buffers are kept. */
+    public void rewind(int mark) {
+        if (mark < 0 || mark > size) {
+            throw new IllegalArgumentException("mark " + mark + " is not a position on this tape (0.." + size + ")");
+        }
+        size = mark;
+    }
+
+    /**
+     * Evaluates without recording gradients until the returned scope is closed: nodes made
+     * meanwhile need no gradient, and parameters are read as inputs (an evaluation pass).
+     * <pre>{@code try (AbstractTape.Scope s = tape.noGrad()) { ... } }</pre>
+     */
+    public AbstractTape.Scope noGrad() {
+        boolean previous = recording;
+        recording = false;
+        return () -> recording = previous;
+    }
+
+    /** Whether operations currently record gradients (false inside {@link #noGrad()}). */
+    public boolean isRecording() {
+        return recording;
+    }
+
     // ---- leaves
 
     /** A constant: a view of rows x cols elements of data from offset; no gradient. */
@@ -109,7 +170,7 @@ public final class TensorTape {
         checkView(data, offset, rows, cols);
         checkView(grad, offset, rows, cols);
         Node n = next(Op.PARAMETER, -1, -1, rows, cols, false, false);
-        n.needsGrad = true;
+        n.needsGrad = recording;
         n.value = data;
         n.valueOff = offset;
         n.grad = grad;
@@ -131,6 +192,16 @@ public final class TensorTape {
         return handle(size - 1);
     }
 
+    /** C = X Y: dX += dC Y^T, dY += X^T dC. */
+    private static void matmulBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        if (x.needsGrad) {
+            kernels.multTransB(c.grad, 0, y.value, y.valueOff, x.grad, x.gradOff, x.rows, y.cols, x.cols, true);
+        }
+        if (y.needsGrad) {
+            kernels.multTransA(x.value, x.valueOff, c.grad, 0, y.grad, y.gradOff, y.rows, x.rows, y.cols, true);
+        }
+    }
+
     /** A^T B for A k x m, B k x n. */
     public int matmulTransA(int a, int b) {
         int aIndex = index(a);
@@ -143,6 +214,16 @@ public final class TensorTape {
         return handle(size - 1);
     }
 
+    /** C = X^T Y: dX += Y dC^T, dY += X dC. */
+    private static void matmulTransABackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        if (x.needsGrad) {
+            kernels.multTransB(y.value, y.valueOff, c.grad, 0, x.grad, x.gradOff, x.rows, y.cols, x.cols, true);
+        }
+        if (y.needsGrad) {
+            kernels.mult(x.value, x.valueOff, c.grad, 0, y.grad, y.gradOff, x.rows, x.cols, y.cols, true);
+        }
+    }
+
     /** A B^T for A m x k, B n x k: a batch of rows times a weight matrix stored out x in. */
     public int matmulTransB(int a, int b) {
         int aIndex = index(a);
@@ -153,6 +234,16 @@ public final class TensorTape {
         Node c = next(Op.MATMUL_TRANS_B, aIndex, bIndex, x.rows, y.rows, true, x.needsGrad || y.needsGrad);
         kernels.multTransB(x.value, x.valueOff, y.value, y.valueOff, c.value, 0, x.rows, x.cols, y.rows, false);
         return handle(size - 1);
+    }
+
+    /** C = X Y^T: dX += dC Y, dY += dC^T X. */
+    private static void matmulTransBBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        if (x.needsGrad) {
+            kernels.mult(c.grad, 0, y.value, y.valueOff, x.grad, x.gradOff, x.rows, y.rows, x.cols, true);
+        }
+        if (y.needsGrad) {
+            kernels.multTransA(c.grad, 0, x.value, x.valueOff, y.grad, y.gradOff, y.rows, x.rows, y.cols, true);
+        }
     }
 
     // ---- elementwise
@@ -175,6 +266,20 @@ public final class TensorTape {
         return handle(size - 1);
     }
 
+    /** dA += dC; the row receives the sum of dC's rows. */
+    private static void addRowBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        if (x.needsGrad) {
+            addInto(x, c.grad, 1.0);
+        }
+        if (y.needsGrad) {
+            for (int i = 0; i < c.rows; i++) {
+                for (int j = 0; j < c.cols; j++) {
+                    y.grad[y.gradOff + j] += c.grad[i * c.cols + j];
+                }
+            }
+        }
+    }
+
     /** f applied to every element: any function of the table (sigmoid, tanh, relu, ...). */
     public int apply(UnaryFunction f, int a) {
         int aIndex = index(a);
@@ -184,6 +289,14 @@ public final class TensorTape {
         int n = x.rows * x.cols;
         kernels.apply(f, x.value, x.valueOff, c.value, 0, n);
         return handle(size - 1);
+    }
+
+    /** dA += dC f'(a), the table's derivative (from the argument and the value). */
+    private static void applyBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        int n = c.rows * c.cols;
+        for (int i = 0; i < n; i++) {
+            x.grad[x.gradOff + i] += c.grad[i] * c.f.derivative(x.value[x.valueOff + i], c.value[i]);
+        }
     }
 
     /**
@@ -207,6 +320,24 @@ public final class TensorTape {
             }
         }
         return handle(size - 1);
+    }
+
+    /** dA += dC df/da; dB += dC df/dp, summed over the elements p was spread on. */
+    private static void applyBinaryBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        for (int i = 0; i < c.rows; i++) {
+            for (int j = 0; j < c.cols; j++) {
+                int k = i * c.cols + j;
+                int q = spreadIndex(y, i, j);
+                double u = x.value[x.valueOff + k];
+                double p = y.value[y.valueOff + q];
+                if (x.needsGrad) {
+                    x.grad[x.gradOff + k] += c.grad[k] * c.f2.partialA(u, p, c.value[k]);
+                }
+                if (y.needsGrad) {
+                    y.grad[y.gradOff + q] += c.grad[k] * c.f2.partialB(u, p, c.value[k]);
+                }
+            }
+        }
     }
 
     /** Whether p has x's shape, one row of x's width, or one element. */
@@ -240,6 +371,15 @@ public final class TensorTape {
         return handle(size - 1);
     }
 
+    /** Each group's gradient goes to its (first) largest element. */
+    private static void groupMaxBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        for (int i = 0; i < c.rows; i++) {
+            for (int j = 0; j < c.cols; j++) {
+                x.grad[x.gradOff + argmax(x, i, j, c.group)] += c.grad[i * c.cols + j];
+            }
+        }
+    }
+
     /** The offset (from valueOff) of the first largest element of group j of row i. */
     private static int argmax(Node x, int i, int j, int k) {
         int from = i * x.cols + j * k;
@@ -252,17 +392,50 @@ public final class TensorTape {
         return best;
     }
 
+    /** A + B, elementwise (same shapes). */
     public int add(int a, int b) {
         return elementwise(Op.ADD, a, b);
     }
 
+    private static void addBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        if (x.needsGrad) {
+            addInto(x, c.grad, 1.0);
+        }
+        if (y.needsGrad) {
+            addInto(y, c.grad, 1.0);
+        }
+    }
+
+    /** A - B, elementwise (same shapes). */
     public int sub(int a, int b) {
         return elementwise(Op.SUB, a, b);
+    }
+
+    private static void subBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        if (x.needsGrad) {
+            addInto(x, c.grad, 1.0);
+        }
+        if (y.needsGrad) {
+            addInto(y, c.grad, -1.0);
+        }
     }
 
     /** The elementwise (Hadamard) product. */
     public int mul(int a, int b) {
         return elementwise(Op.MUL, a, b);
+    }
+
+    /** dA += dC * B, dB += dC * A, elementwise. */
+    private static void mulBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        int n = c.rows * c.cols;
+        for (int i = 0; i < n; i++) {
+            if (x.needsGrad) {
+                x.grad[x.gradOff + i] += c.grad[i] * y.value[y.valueOff + i];
+            }
+            if (y.needsGrad) {
+                y.grad[y.gradOff + i] += c.grad[i] * x.value[x.valueOff + i];
+            }
+        }
     }
 
     /** s A for a constant s. */
@@ -276,6 +449,10 @@ public final class TensorTape {
             c.value[i] = s * x.value[x.valueOff + i];
         }
         return handle(size - 1);
+    }
+
+    private static void scaleBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        addInto(x, c.grad, c.scalar);
     }
 
     private int elementwise(Op op, int a, int b) {
@@ -301,14 +478,36 @@ public final class TensorTape {
         return reduction(Op.SUM, a);
     }
 
+    private static void sumBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        int n = x.rows * x.cols;
+        for (int i = 0; i < n; i++) {
+            x.grad[x.gradOff + i] += c.grad[0];
+        }
+    }
+
     /** The mean of all elements, 1 x 1. */
     public int mean(int a) {
         return reduction(Op.MEAN, a);
     }
 
+    private static void meanBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        int n = x.rows * x.cols;
+        double g = c.grad[0] / n;
+        for (int i = 0; i < n; i++) {
+            x.grad[x.gradOff + i] += g;
+        }
+    }
+
     /** The sum of the squared elements, 1 x 1 (an L2 penalty). */
     public int sumOfSquares(int a) {
         return reduction(Op.SUM_OF_SQUARES, a);
+    }
+
+    private static void sumOfSquaresBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        int n = x.rows * x.cols;
+        for (int i = 0; i < n; i++) {
+            x.grad[x.gradOff + i] += 2 * c.grad[0] * x.value[x.valueOff + i];
+        }
     }
 
     private int reduction(Op op, int a) {
@@ -338,6 +537,20 @@ public final class TensorTape {
         return handle(size - 1);
     }
 
+    /** dx = s * (dy - sum(dy * s)) per row. */
+    private static void softmaxBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        for (int i = 0; i < c.rows; i++) {
+            int o = i * c.cols;
+            double dot = 0;
+            for (int j = 0; j < c.cols; j++) {
+                dot += c.grad[o + j] * c.value[o + j];
+            }
+            for (int j = 0; j < c.cols; j++) {
+                x.grad[x.gradOff + o + j] += c.value[o + j] * (c.grad[o + j] - dot);
+            }
+        }
+    }
+
     /** log softmax of each row: x - logsumexp(x), stable for any magnitude. */
     public int logSoftmax(int a) {
         int aIndex = index(a);
@@ -351,6 +564,20 @@ public final class TensorTape {
             }
         }
         return handle(size - 1);
+    }
+
+    /** dx = dy - softmax(x) * sum(dy) per row. */
+    private static void logSoftmaxBackward(MatrixKernels kernels, Node c, Node x, Node y) {
+        for (int i = 0; i < c.rows; i++) {
+            int o = i * c.cols;
+            double total = 0;
+            for (int j = 0; j < c.cols; j++) {
+                total += c.grad[o + j];
+            }
+            for (int j = 0; j < c.cols; j++) {
+                x.grad[x.gradOff + o + j] += c.grad[o + j] - Math.exp(c.value[o + j]) * total;
+            }
+        }
     }
 
     /**
@@ -403,184 +630,11 @@ public final class TensorTape {
         return handle(size - 1);
     }
 
-    // ---- reading
-
-    public Tensor value(int node) {
-        Node n = nodes[index(node)];
-        return new Tensor(n.value, n.valueOff, n.rows, n.cols);
-    }
-
-    /** A node's number of rows (a batch's samples), without the view that {@link #value} makes. */
-    public int rows(int node) {
-        return nodes[index(node)].rows;
-    }
-
-    /** The value of a 1 x 1 node. */
-    public double scalar(int node) {
-        Node n = nodes[index(node)];
-        return n.value[n.valueOff];
-    }
-
-    /** The gradient after {@link #backward}; for a node that needs none, zeros. */
-    public Tensor gradient(int node) {
-        Node n = nodes[index(node)];
-        if (!n.needsGrad) {
-            return new Tensor(new double[n.rows * n.cols], 0, n.rows, n.cols);
-        }
-        return new Tensor(n.grad, n.gradOff, n.rows, n.cols);
-    }
-
-    // ---- backward
-
-    /** Accumulates d(output)/d(node) into every node recorded before the 1 x 1 output. */
-    public void backward(int output) {
-        int outputIndex = index(output);
-        Node out = nodes[outputIndex];
-        if (out.rows != 1 || out.cols != 1) {
-            throw new IllegalArgumentException("backward needs a 1 x 1 output, not " + out.rows + " x " + out.cols);
-        }
-        if (!out.needsGrad) {
-            return;
-        }
-        out.grad[out.gradOff] += 1.0;
-        for (int i = outputIndex; i >= 0; i--) {
-            Node n = nodes[i];
-            if (n.needsGrad && n.op != Op.INPUT && n.op != Op.PARAMETER) {
-                backward(n);
-            }
-        }
-    }
-
-    private void backward(Node c) {
-        Node x = c.a >= 0 ? nodes[c.a] : null;
-        Node y = c.b >= 0 ? nodes[c.b] : null;
-        switch (c.op) {
-            case MATMUL -> { // C = X Y: dX += dC Y^T, dY += X^T dC
-                if (x.needsGrad) {
-                    kernels.multTransB(c.grad, 0, y.value, y.valueOff, x.grad, x.gradOff, x.rows, y.cols, x.cols, true);
-                }
-                if (y.needsGrad) {
-                    kernels.multTransA(x.value, x.valueOff, c.grad, 0, y.grad, y.gradOff, y.rows, x.rows, y.cols, true);
-                }
-            }
-            case MATMUL_TRANS_A -> { // C = X^T Y: dX += Y dC^T, dY += X dC
-                if (x.needsGrad) {
-                    kernels.multTransB(y.value, y.valueOff, c.grad, 0, x.grad, x.gradOff, x.rows, y.cols, x.cols, true);
-                }
-                if (y.needsGrad) {
-                    kernels.mult(x.value, x.valueOff, c.grad, 0, y.grad, y.gradOff, x.rows, x.cols, y.cols, true);
-                }
-            }
-            case MATMUL_TRANS_B -> { // C = X Y^T: dX += dC Y, dY += dC^T X
-                if (x.needsGrad) {
-                    kernels.mult(c.grad, 0, y.value, y.valueOff, x.grad, x.gradOff, x.rows, y.rows, x.cols, true);
-                }
-                if (y.needsGrad) {
-                    kernels.multTransA(c.grad, 0, x.value, x.valueOff, y.grad, y.gradOff, y.rows, x.rows, y.cols, true);
-                }
-            }
-            case ADD_ROW -> {
-                if (x.needsGrad) {
-                    addInto(x, c.grad, 1.0);
-                }
-                if (y.needsGrad) {
-                    for (int i = 0; i < c.rows; i++) {
-                        for (int j = 0; j < c.cols; j++) {
-                            y.grad[y.gradOff + j] += c.grad[i * c.cols + j];
-                        }
-                    }
-                }
-            }
-            case APPLY -> {
-                int n = c.rows * c.cols;
-                for (int i = 0; i < n; i++) {
-                    x.grad[x.gradOff + i] += c.grad[i] * c.f.derivative(x.value[x.valueOff + i], c.value[i]);
-                }
-            }
-            case APPLY_BINARY -> {
-                for (int i = 0; i < c.rows; i++) {
-                    for (int j = 0; j < c.cols; j++) {
-                        int k = i * c.cols + j;
-                        int q = spreadIndex(y, i, j);
-                        double u = x.value[x.valueOff + k];
-                        double p = y.value[y.valueOff + q];
-                        if (x.needsGrad) {
-                            x.grad[x.gradOff + k] += c.grad[k] * c.f2.partialA(u, p, c.value[k]);
-                        }
-                        if (y.needsGrad) {
-                            y.grad[y.gradOff + q] += c.grad[k] * c.f2.partialB(u, p, c.value[k]);
-                        }
-                    }
-                }
-            }
-            case GROUP_MAX -> {
-                for (int i = 0; i < c.rows; i++) {
-                    for (int j = 0; j < c.cols; j++) {
-                        x.grad[x.gradOff + argmax(x, i, j, c.group)] += c.grad[i * c.cols + j];
-                    }
-                }
-            }
-            case ADD, SUB -> {
-                if (x.needsGrad) {
-                    addInto(x, c.grad, 1.0);
-                }
-                if (y.needsGrad) {
-                    addInto(y, c.grad, c.op == Op.ADD ? 1.0 : -1.0);
-                }
-            }
-            case MUL -> {
-                int n = c.rows * c.cols;
-                for (int i = 0; i < n; i++) {
-                    if (x.needsGrad) {
-                        x.grad[x.gradOff + i] += c.grad[i] * y.value[y.valueOff + i];
-                    }
-                    if (y.needsGrad) {
-                        y.grad[y.gradOff + i] += c.grad[i] * x.value[x.valueOff + i];
-                    }
-                }
-            }
-            case SCALE -> addInto(x, c.grad, c.scalar);
-            case SUM, MEAN, SUM_OF_SQUARES -> {
-                int n = x.rows * x.cols;
-                double g = c.op == Op.MEAN ? c.grad[0] / n : c.grad[0];
-                for (int i = 0; i < n; i++) {
-                    x.grad[x.gradOff + i] += c.op == Op.SUM_OF_SQUARES ? 2 * g * x.value[x.valueOff + i] : g;
-                }
-            }
-            case SOFTMAX -> { // dx = s * (dy - sum(dy * s)) per row
-                for (int i = 0; i < c.rows; i++) {
-                    int o = i * c.cols;
-                    double dot = 0;
-                    for (int j = 0; j < c.cols; j++) {
-                        dot += c.grad[o + j] * c.value[o + j];
-                    }
-                    for (int j = 0; j < c.cols; j++) {
-                        x.grad[x.gradOff + o + j] += c.value[o + j] * (c.grad[o + j] - dot);
-                    }
-                }
-            }
-            case LOG_SOFTMAX -> { // dx = dy - softmax(x) * sum(dy) per row
-                for (int i = 0; i < c.rows; i++) {
-                    int o = i * c.cols;
-                    double total = 0;
-                    for (int j = 0; j < c.cols; j++) {
-                        total += c.grad[o + j];
-                    }
-                    for (int j = 0; j < c.cols; j++) {
-                        x.grad[x.gradOff + o + j] += c.grad[o + j] - Math.exp(c.value[o + j]) * total;
-                    }
-                }
-            }
-            case SIGMOID_CROSS_ENTROPY, SOFTMAX_CROSS_ENTROPY, QUADRATIC -> costBackward(c, x, y);
-            default -> throw new IllegalStateException("no backward for " + c.op);
-        }
-    }
-
     /**
      * Every cost's gradient in its first argument is (prediction - target) / rows, scaled by dC;
      * in the targets (rarely wanted, but they may be computed) it is -z, lse - z and -(a - y).
      */
-    private static void costBackward(Node c, Node z, Node y) {
+    private static void costBackward(MatrixKernels kernels, Node c, Node z, Node y) {
         double g = c.grad[0] / z.rows;
         for (int i = 0; i < z.rows; i++) {
             int zo = z.valueOff + i * z.cols;
@@ -605,6 +659,71 @@ public final class TensorTape {
                     };
                     y.grad[y.gradOff + i * z.cols + j] += g * byTarget;
                 }
+            }
+        }
+    }
+
+    // ---- reading
+
+    /** A node's value: a view of its buffer, not a copy (for an input or parameter, of the caller's array). */
+    public Tensor value(int node) {
+        Node n = nodes[index(node)];
+        return new Tensor(n.value, n.valueOff, n.rows, n.cols);
+    }
+
+    /** A node's number of rows (a batch's samples), without the view that {@link #value} makes. */
+    public int rows(int node) {
+        return nodes[index(node)].rows;
+    }
+
+    /** The value of a 1 x 1 node. */
+    public double scalar(int node) {
+        Node n = nodes[index(node)];
+        return n.value[n.valueOff];
+    }
+
+    /**
+     * d output / d node after {@link #backward}(output), for a node recorded up to the output (the
+     * name and meaning of {@code Tape.adjoint}); zeros for a node that needs no gradient. A
+     * parameter's is its caller's gradient array, with what earlier sweeps added.
+     */
+    public Tensor adjoint(int node) {
+        Node n = nodes[index(node)];
+        if (!n.needsGrad) {
+            return new Tensor(new double[n.rows * n.cols], 0, n.rows, n.cols);
+        }
+        return new Tensor(n.grad, n.gradOff, n.rows, n.cols);
+    }
+
+    // ---- backward
+
+    /**
+     * The backward sweep from the 1 x 1 {@code output}, as {@code Tape.backward}: afterwards
+     * {@link #adjoint} gives d output / d node for every node recorded up to the output, computed
+     * afresh by each sweep. A parameter's gradient is added to its caller's gradient array, which
+     * the caller zeroes (an optimizer does once per step: the gradients of several sweeps add up,
+     * as PyTorch's {@code .grad} does).
+     */
+    public void backward(int output) {
+        int outputIndex = index(output);
+        Node out = nodes[outputIndex];
+        if (out.rows != 1 || out.cols != 1) {
+            throw new IllegalArgumentException("backward needs a 1 x 1 output, not " + out.rows + " x " + out.cols);
+        }
+        if (!out.needsGrad) {
+            return;
+        }
+        for (int i = 0; i <= outputIndex; i++) {
+            Node n = nodes[i];
+            if (n.needsGrad && n.op != Op.PARAMETER) {
+                Arrays.fill(n.grad, n.gradOff, n.gradOff + n.rows * n.cols, 0.0);
+            }
+        }
+        out.grad[out.gradOff] += 1.0;
+        for (int i = outputIndex; i >= 0; i--) {
+            Node n = nodes[i];
+            if (n.needsGrad && n.op.backward != null) {
+                n.op.backward.step(kernels, n, n.a >= 0 ? nodes[n.a] : null, n.b >= 0 ? nodes[n.b] : null);
             }
         }
     }
@@ -638,7 +757,7 @@ public final class TensorTape {
         n.f2 = null;
         n.rows = rows;
         n.cols = cols;
-        n.needsGrad = needsGrad;
+        n.needsGrad = needsGrad && recording;
         int length = rows * cols;
         if (ownsValue) {
             if (n.ownValue.length < length) {
@@ -647,7 +766,7 @@ public final class TensorTape {
             n.value = n.ownValue;
             n.valueOff = 0;
         }
-        if (needsGrad) {
+        if (n.needsGrad) {
             if (n.ownGrad.length < length) {
                 n.ownGrad = new double[length];
             } else {
@@ -685,7 +804,7 @@ public final class TensorTape {
         }
         String node = "node " + handle + " (tag " + handleTag + ", index " + index + ")";
         if (handleTag == tag) {
-            return node + " was discarded (rewound): the tape holds " + size + " nodes";
+            return node + " was discarded by rewind(mark): this tape holds " + size + " nodes now";
         }
         // the tag repeats every MAX_TAG generations, so the last MAX_TAG cover every earlier one
         for (long g = Math.max(0, (long) generation - MAX_TAG); g < generation; g++) {

@@ -2,6 +2,7 @@ package dev.gradus.autodiff.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -134,7 +135,7 @@ class TensorTapeTest {
             if ((now >>> 24) == (before >>> 24)) {
                 break; // after 127 resets the tags come round again: a stale handle is a node once more
             }
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tape.gradient(before));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tape.adjoint(before));
             assertTrue(e.getMessage().contains("was discarded by reset()"), resets + " resets: " + e.getMessage());
             assertEquals(6.0, tape.scalar(tape.sum(now)), 0.0);
         }
@@ -144,7 +145,48 @@ class TensorTapeTest {
     void aNodeBeyondTheTapeIsRejectedAsRewound() {
         int x = tape.input(new double[] {1, 2, 3}, 0, 1, 3);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tape.value(x + 1));
-        assertTrue(e.getMessage().contains("was discarded (rewound)"), e.getMessage());
+        assertTrue(e.getMessage().contains("was discarded by rewind(mark)"), e.getMessage());
+    }
+
+    @Test
+    void markAndRewindDiscardWhatCameAfter() {
+        int x = tape.input(new double[] {1, 2, 3}, 0, 1, 3);
+        int mark = tape.mark();
+        int s = tape.sum(x);
+        tape.rewind(mark);
+        assertEquals(mark, tape.size());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tape.scalar(s));
+        assertTrue(e.getMessage().contains("was discarded by rewind(mark)"), e.getMessage());
+        assertEquals(14.0, tape.scalar(tape.sumOfSquares(x)), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> tape.rewind(tape.size() + 1));
+    }
+
+    @Test
+    void insideNoGradNothingNeedsAGradient() {
+        double[] w = {2.0};
+        double[] g = new double[1];
+        try (var scope = tape.noGrad()) {
+            assertFalse(tape.isRecording());
+            int out = tape.sumOfSquares(tape.parameter(w, g, 0, 1, 1));
+            assertEquals(4.0, tape.scalar(out), 0.0);
+            tape.backward(out);
+        }
+        assertTrue(tape.isRecording());
+        assertEquals(0.0, g[0], 0.0, "a parameter read in noGrad is an input");
+    }
+
+    @Test
+    void backwardMeansWhatItMeansOnTheScalarTape() {
+        // every sweep computes the tape's own adjoints afresh; parameters' gradients add up in their arrays
+        double[] w = {3.0};
+        double[] g = new double[1];
+        int p = tape.parameter(w, g, 0, 1, 1);
+        int z = tape.scale(p, 2.0);
+        int out = tape.sumOfSquares(z);
+        tape.backward(out);
+        tape.backward(out);
+        assertEquals(12.0, tape.adjoint(z).toArray()[0], 0.0, "d(z^2)/dz = 2z = 12 after each sweep, not added up");
+        assertEquals(48.0, g[0], 0.0, "the parameter's array holds both sweeps: 2 x (12 x 2)");
     }
 
     @Test
@@ -161,7 +203,7 @@ class TensorTapeTest {
             // z = (0.5 - 1 + 6, -0.5 - 0.25 + 0.5) = (5.5, -0.25); d/dw_ij of sum z^2 = 2 z_i x_j
             assertEquals(5.5 * 5.5 + 0.0625, tape.scalar(out), 1e-15);
             assertArrayEquals(new double[] {5.5, -5.5, 22, -0.25, 0.25, -1}, g, 1e-15);
-            assertArrayEquals(new double[] {11, -0.5}, tape.gradient(z).toArray(), 1e-15);
+            assertArrayEquals(new double[] {11, -0.5}, tape.adjoint(z).toArray(), 1e-15);
         }
     }
 }

@@ -3,8 +3,9 @@ package dev.gradus.proofs.bounds;
 import dev.gradus.autodiff.Gradients;
 import dev.gradus.proofs.CompiledExpression;
 import dev.gradus.proofs.ParseError;
-import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.TapeCompiler;
+import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaFailure;
 import java.math.BigDecimal;
 import java.util.List;
 import org.matheclipse.core.expression.F;
@@ -45,7 +46,7 @@ final class PointEvaluation {
         try {
             IExpr value = engine.eval(F.N(F.ReplaceAll(expr, F.Rule(variable, F.num(x)))));
             return value.isReal() ? value.evalDouble() : Double.NaN;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (SymjaFailure e) {
             return Double.NaN;
         }
     }
@@ -57,7 +58,7 @@ final class PointEvaluation {
         try {
             IExpr value = engine.eval(F.N(F.ReplaceAll(expr, F.Rule(variable, point)), F.ZZ(50)));
             return value.isReal() ? value.evalDouble() : Double.NaN;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (SymjaFailure e) {
             return Double.NaN;
         }
     }

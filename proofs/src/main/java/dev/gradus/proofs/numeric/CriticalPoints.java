@@ -2,6 +2,7 @@ package dev.gradus.proofs.numeric;
 
 import dev.gradus.proofs.Deadline;
 import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaFailure;
 import dev.gradus.proofs.symja.SymjaTrees;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +105,7 @@ final class CriticalPoints {
             IExpr solutions;
             try {
                 solutions = engine.eval(F.ternaryAST3(S.Solve, F.Equal(atom, F.C0), v, S.Reals), Math.min(200, deadline.remainingMillis()));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (SymjaFailure e) {
                 continue;
             }
             if (solutions == null || !solutions.isList()) {

@@ -162,18 +162,14 @@ final class MachineFunctions {
 
     /**
      * Whether a function the user calls by the table's name (sigmoid, relu, swish, abs2, ...) is
-     * defined and real on all real numbers: every one of the table's functions that Symja does
-     * not have built in (those, the logarithm and the square root, have their built-in's domain).
+     * defined and real on all real numbers, as the table says ({@code ElementaryFunction.isTotal}).
      */
     static boolean isTotal(String name) {
         String key = name.toLowerCase(Locale.ROOT);
-        return key.equals("abs2") || key.equals("conj")
-                || !PARTIAL_TABLE_NAMES.contains(key) && ElementaryFunctions.byName(key).isPresent();
+        return key.equals("abs2") || key.equals("conj") || ElementaryFunctions.byName(key).map(ElementaryFunction::isTotal).orElse(false);
     }
 
-    private static final java.util.Set<String> PARTIAL_TABLE_NAMES = java.util.Set.of("log", "sqrt", "pow", "div", "tan");
-
-    /** A table function: total on the reals (the table has no partial functions but those Symja has built in). */
+    /** A table function that Symja has no built-in for: total on the reals (the table's partial functions are built-ins). */
     private static Unary fromTable(UnaryFunction f) {
         return (a, c) -> c.checked(f.value(a), false);
     }

@@ -2,6 +2,7 @@ package dev.gradus.proofs.numeric;
 
 import dev.gradus.proofs.Deadline;
 import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaFailure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Set;
@@ -276,7 +277,7 @@ final class PreciseEvaluation {
         try {
             IExpr substituted = e.replaceAll(point).orElse(e);
             return engine.eval(substituted, deadline.remainingMillis());
-        } catch (RuntimeException | StackOverflowError ex) {
+        } catch (SymjaFailure ex) {
             return null;
         }
     }
@@ -288,7 +289,7 @@ final class PreciseEvaluation {
         try {
             IExpr value = engine.eval(F.N(exact, F.ZZ(digits)), deadline.remainingMillis());
             return value != null && value.isNumber() ? (INumber) value : null;
-        } catch (RuntimeException | StackOverflowError ex) {
+        } catch (SymjaFailure ex) {
             return null;
         }
     }

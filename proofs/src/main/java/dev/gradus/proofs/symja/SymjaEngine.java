@@ -134,21 +134,37 @@ public final class SymjaEngine {
     private static final Set<String> OUTSIDE_WORLD = Set.of("Get", "Put", "PutAppend", "Import", "Export",
             "Run", "RunProcess", "SystemDialogInput", "CreateFile", "DeleteFile", "OpenWrite", "OpenAppend", "WriteString", "Write");
 
+    /** Evaluates {@code expr}; what Symja throws comes as a {@link SymjaFailure}. */
     public IExpr eval(IExpr expr) {
-        return evaluator.eval(expr);
+        try {
+            return evaluator.eval(expr);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SymjaFailure(e);
+        }
     }
 
+    /** Parses and evaluates Symja's own syntax, unscreened: for the engine's definitions, never for user input. */
     public IExpr eval(String text) {
-        return evaluator.eval(text);
+        try {
+            return evaluator.eval(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SymjaFailure(e);
+        }
     }
 
     /**
-     * eval(expr) but at most {@code millis} (see {@link TimedEvaluation}), null when it was stopped.
+     * eval(expr) but at most {@code millis} (see {@link TimedEvaluation}), null when it was stopped;
+     * what Symja throws comes as a {@link SymjaFailure}.
      * A computation that does not stop keeps the engine it runs in; later calls get a fresh one.
      */
     public IExpr eval(IExpr expr, long millis) {
         ExprEvaluator current = evaluator;
-        TimedEvaluation.Outcome outcome = timed.run(current.getEvalEngine(), () -> current.eval(expr), millis);
+        TimedEvaluation.Outcome outcome;
+        try {
+            outcome = timed.run(current.getEvalEngine(), () -> current.eval(expr), millis);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SymjaFailure(e);
+        }
         if (outcome.runaway()) {
             runaway = true;
             evaluator = newEvaluator();

@@ -2,6 +2,7 @@ package dev.gradus.proofs.verify;
 
 import dev.gradus.proofs.Deadline;
 import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaFailure;
 import dev.gradus.proofs.symja.SymjaTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -237,7 +238,7 @@ final class BranchProof {
             IExpr solutions;
             try {
                 solutions = engine.eval(F.ternaryAST3(S.Solve, F.Equal(atom, F.C0), v, S.Reals));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (SymjaFailure e) {
                 return false;
             }
             if (!solutions.isList()) {

@@ -10,13 +10,14 @@ import dev.gradus.proofs.numeric.NumericEvidence;
 import dev.gradus.proofs.numeric.NumericProbe;
 import dev.gradus.proofs.plain.PlainNotation;
 import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaFailure;
 import dev.gradus.proofs.symja.SymjaTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -150,9 +151,9 @@ public final class Verifier {
             return decide(claim, lhs, rhs, assumptions, deadline, r -> provisional.accept(r.withNotesFirst(notes))).withNotesFirst(notes);
         } catch (ClaimPreparation.OutOfTime e) {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "time limit", null, e.getMessage(), notes);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (SymjaFailure e) {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "none", null,
-                    "Symja failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), notes);
+                    "Symja failed: " + e.getMessage(), notes);
         } finally {
             engine.takeMessages();
         }

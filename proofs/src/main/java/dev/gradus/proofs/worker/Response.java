@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * One line from the worker. {@code kind} is "provisional" (a verdict to fall back on if the
- * task is stopped), "result", or "error" (the input could not be parsed: {@code message} and
- * {@code column} say where). {@code outOfTime}: the deadline came before the work was done, so
+ * task is stopped), "result", "error" (the input could not be parsed: {@code message} and
+ * {@code column} say where; or Symja failed on it), or "internal" (a bug of gradus: {@code message}
+ * is the worker's stack trace). {@code outOfTime}: the deadline came before the work was done, so
  * more time might give a better answer (a proof instead of PLAUSIBLE). {@code workerEnds}: the
  * worker exits after this answer (a computation of it could not be stopped; see
  * {@link dev.gradus.proofs.symja.SymjaEngine#hadRunaway()}).
@@ -38,6 +39,10 @@ public record Response(long id, String kind, StepResult step, List<Calculus.Part
 
     static Response error(long id, String message, int column) {
         return new Response(id, "error", null, null, null, null, null, null, message, column, false, false);
+    }
+
+    static Response internal(long id, String trace) {
+        return new Response(id, "internal", null, null, null, null, null, null, trace, 0, false, false);
     }
 
     /** This response, saying whether the deadline came first and whether the worker ends after it. */

@@ -124,7 +124,11 @@ public final class SymjaWorker implements AutoCloseable {
         reader.start();
     }
 
-    /** Sends a request (its id is assigned here) and waits for the answer until its deadline and a grace period. */
+    /**
+     * Sends a request (its id is assigned here) and waits for the answer until its deadline and a grace period.
+     *
+     * @throws WorkerFailure when the worker met a bug of gradus (not the input's fault, nor Symja's)
+     */
     public Outcome call(LongFunction<Request> request) {
         long id = nextId++;
         Request r = request.apply(id);
@@ -150,6 +154,9 @@ public final class SymjaWorker implements AutoCloseable {
                 }
                 if (response.id() != id) {
                     continue;
+                }
+                if ("internal".equals(response.kind())) {
+                    throw new WorkerFailure(response.message());
                 }
                 if (response.isFinal()) {
                     if (response.workerEnds()) {

@@ -6,8 +6,9 @@ import dev.gradus.proofs.Deadline;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.ProofService;
 import dev.gradus.proofs.StepResult;
-import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.Verdict;
+import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.symja.SymjaFailure;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -142,8 +143,13 @@ public final class WorkerMain {
             };
         } catch (ParseError e) {
             return Response.error(id, e.getMessage(), e.column());
+        } catch (SymjaFailure e) {
+            return Response.error(id, "Symja failed: " + e.getMessage(), 0);
         } catch (RuntimeException | StackOverflowError e) {
-            return Response.error(id, "Symja failed: " + e, 0);
+            // a bug of gradus: the parent reports it as one, with this trace
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            return Response.internal(id, trace.toString());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.gradus.proofs.worker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gradus.proofs.Claim;
@@ -27,6 +28,19 @@ class SymjaWorkerTest {
             SymjaWorker.Outcome derived = worker.call(id -> Request.derive(id, "x*sigmoid(x)", List.of("x"),
                     System.currentTimeMillis() + 30_000));
             assertEquals(1, derived.result().orElseThrow().partials().size());
+        }
+    }
+
+    @Test
+    void aBugInTheWorkerIsAFailureNotAVerdict() {
+        try (SymjaWorker worker = new SymjaWorker()) {
+            // a check request without its claim: the worker's code fails on it, which no verdict may hide
+            WorkerFailure failure = assertThrows(WorkerFailure.class,
+                    () -> worker.call(id -> Request.check(id, null, System.currentTimeMillis() + 30_000)));
+            assertTrue(failure.getMessage().startsWith("the Symja worker failed: java.lang.NullPointerException"), failure.getMessage());
+            assertTrue(failure.getMessage().contains("at dev.gradus.proofs."), "the worker's stack trace: " + failure.getMessage());
+            SymjaWorker.Outcome next = worker.call(id -> Request.check(id, Claim.of("x + x", "2*x"), System.currentTimeMillis() + 30_000));
+            assertEquals(Verdict.PROVED, next.step("x + x", "2*x").verdict(), "the worker answers the next request");
         }
     }
 
