@@ -1,31 +1,34 @@
 #!/usr/bin/env bash
 # One Fashion-MNIST epoch ([784,30,10], sigmoid, cross-entropy, eta 0.5, lambda 5) of gradus beside
-# the anchor programs (NumPy batched, PyTorch float64 and float32), at mini-batches 10 and 100.
+# the reference program bench/reference/mlp.py (NumPy, PyTorch float64 and float32), at mini-batches
+# 10 and 100.
 #
 # The programs take turns, round after round, so that a slow spell of this shared machine falls on
 # all of them alike. Each run trains EPOCHS epochs and yields the median of its epoch times
-# (training only, as the anchors' time_s); the table gives the median of those over ROUNDS runs.
+# (training only: the "seconds" of mlp.py's epoch lines, gradus' epoch time); the table gives the
+# median of those over ROUNDS runs.
 #
 #   bench/epoch/compare.sh                 # ROUNDS=5 EPOCHS=5, about 8 minutes on 2 cores
 #   ROUNDS=3 bench/epoch/compare.sh
 #
 # Needs: the built jar (mvn -B -q -DskipTests package), Debian's python3 with numpy and torch,
 # OpenBLAS as the system BLAS (libopenblas0-pthread), and the data (dataset-fashion-mnist).
-# ANCHORS: the folder of the reference programs mlp_numpy.py and mlp_torch.py (not part of this
-# repository; required);
-# DATA: the IDX files (default /usr/share/datasets/fashion-mnist); OUT: the raw log.
+# DATA: the folder of the IDX files, gzipped or not (default /usr/share/datasets/fashion-mnist);
+# OUT: the raw log (default bench/results/epoch-compare.log).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-anchors="${ANCHORS:?set ANCHORS to the folder of the reference programs mlp_numpy.py and mlp_torch.py}"
+reference="$here/bench/reference/mlp.py"
 data="${DATA:-/usr/share/datasets/fashion-mnist}"
 rounds="${ROUNDS:-5}"
 epochs="${EPOCHS:-5}"
 out="${OUT:-$here/bench/results/epoch-compare.log}"
 python=/usr/bin/python3
 
-for need in "$anchors/mlp_numpy.py" "$data/train-images-idx3-ubyte.gz" "$here/cli/target/gradus.jar"; do
+for need in "$reference" "$here/cli/target/gradus.jar"; do
   [ -e "$need" ] || { echo "compare.sh: missing $need (see the comments at the top)" >&2; exit 2; }
 done
+[ -e "$data/train-images-idx3-ubyte.gz" ] || [ -e "$data/train-images-idx3-ubyte" ] \
+  || { echo "compare.sh: no train-images-idx3-ubyte(.gz) in $data (see the comments at the top)" >&2; exit 2; }
 blas="$($python -c 'import numpy; numpy.show_config()' 2>/dev/null | grep -m1 -io openblas || true)"
 echo "# $(date -u +%FT%TZ) rounds $rounds epochs $epochs; $(nproc) cores; $(java -version 2>&1 | head -1); BLAS alternative: $(readlink -f /etc/alternatives/libblas.so.3-x86_64-linux-gnu 2>/dev/null || echo unknown) $blas" > "$out"
 
@@ -35,13 +38,14 @@ gradus_run() {
     --cost cross-entropy --eta 0.5 --lambda 5 --epochs "$epochs" --batch "$1" --monitor evaluation 2>/dev/null \
     | awk '$1 == "epoch" { print $3 }'
 }
+# mlp.py prints "epoch K seconds S accuracy A" per epoch.
 numpy_run() {
-  (cd "$anchors" && $python mlp_numpy.py --mode batched --batch-size "$1" --epochs "$epochs" --data-dir "$data") \
-    | awk '$1 == "epoch" { print $4 }'
+  $python "$reference" --backend numpy --batch-size "$1" --epochs "$epochs" --data "$data" \
+    | awk '$1 == "epoch" && $3 == "seconds" { print $4 }'
 }
 torch_run() {
-  (cd "$anchors" && $python mlp_torch.py --dtype "$2" --batch-size "$1" --epochs "$epochs" --data-dir "$data") \
-    | awk '$1 == "epoch" { print $4 }'
+  $python "$reference" --backend torch --dtype "$2" --batch-size "$1" --epochs "$epochs" --data "$data" \
+    | awk '$1 == "epoch" && $3 == "seconds" { print $4 }'
 }
 
 for round in $(seq "$rounds"); do

@@ -5,9 +5,9 @@ import dev.gradus.autodiff.Tape;
 import dev.gradus.autodiff.functions.UnaryFunction;
 
 /**
- * The function of the PyTorch reference program (scalar_torch.py): a chain of nodes
- * in blocks of eight operations, v*x, v+x, sin, v*x, tanh, exp, v+x, sigmoid, cycling over 16
- * inputs x_j = 0.9 cos(1.3 j + 0.4). Written in plain doubles with java.lang.Math (as a user
+ * The function of the PyTorch reference program (bench/reference/scalar_chain_torch.py): a
+ * chain of nodes in blocks of eight operations, v*x, v+x, sin, v*x, tanh, exp, v+x, sigmoid,
+ * cycling over 16 inputs x_j = 0.9 cos(1.3 j + 0.4). Written in plain doubles with java.lang.Math (as a user
  * would), in plain doubles with the table's functions (the tape's own arithmetic without the
  * tape), and against ScalarOps.
  */

@@ -14,8 +14,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost per recorded operation of the anchor's scalar chain, at 1e5 and 1e6 operations. Every
- * figure is nanoseconds per operation of the chain (JMH divides by {@code @OperationsPerInvocation}):
+ * Cost per recorded operation of the reference programs' scalar chain (bench/reference), at 1e5
+ * and 1e6 operations. Every figure is nanoseconds per operation of the chain (JMH divides by
+ * {@code @OperationsPerInvocation}):
  *
  * <ul>
  *   <li>{@code plain}: the function in plain doubles with java.lang.Math, as a user writes it;
