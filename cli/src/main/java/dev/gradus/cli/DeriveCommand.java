@@ -1,6 +1,6 @@
 package dev.gradus.cli;
 
-import dev.gradus.proofs.Calculus;
+import dev.gradus.proofs.calculus.Calculus;
 import dev.gradus.proofs.worker.Request;
 import dev.gradus.proofs.worker.Response;
 import dev.gradus.proofs.worker.SymjaWorker;

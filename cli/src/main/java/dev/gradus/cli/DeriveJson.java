@@ -1,7 +1,7 @@
 package dev.gradus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gradus.proofs.Calculus;
+import dev.gradus.proofs.calculus.Calculus;
 import java.util.List;
 
 /** The JSON of symbolic partial derivatives: {@code derive --json} and the web API's {@code /api/derive}. */

@@ -1,9 +1,9 @@
 package dev.gradus.cli;
 
 import dev.gradus.autodiff.complex.Complex;
-import dev.gradus.proofs.RealGradient;
-import dev.gradus.proofs.RealHessian;
-import dev.gradus.proofs.WirtingerGradient;
+import dev.gradus.proofs.calculus.RealGradient;
+import dev.gradus.proofs.calculus.RealHessian;
+import dev.gradus.proofs.calculus.WirtingerGradient;
 import dev.gradus.proofs.worker.Request;
 import dev.gradus.proofs.worker.Response;
 import dev.gradus.proofs.worker.SymjaWorker;

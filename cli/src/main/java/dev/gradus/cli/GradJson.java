@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.complex.Wirtinger;
-import dev.gradus.proofs.RealGradient;
-import dev.gradus.proofs.RealHessian;
-import dev.gradus.proofs.WirtingerGradient;
+import dev.gradus.proofs.calculus.RealGradient;
+import dev.gradus.proofs.calculus.RealHessian;
+import dev.gradus.proofs.calculus.WirtingerGradient;
 
 /**
  * The JSON of a gradient compared three ways (tape, central differences, Symja): {@code grad

@@ -1,6 +1,6 @@
 package dev.gradus.cli;
 
-import dev.gradus.proofs.RealHessian;
+import dev.gradus.proofs.calculus.RealHessian;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,5 @@
 package dev.gradus.proofs;
 
-import dev.gradus.proofs.symja.SymjaEngine;
-import dev.gradus.proofs.verify.Verifier;
 import dev.gradus.autodiff.Gradient;
 import dev.gradus.autodiff.Gradients;
 import dev.gradus.autodiff.Hessian;
@@ -20,6 +18,14 @@ import dev.gradus.proofs.bounds.Inequality;
 import dev.gradus.proofs.bounds.InequalityCheck;
 import dev.gradus.proofs.bounds.Maximum;
 import dev.gradus.proofs.bounds.MaximumCheck;
+import dev.gradus.proofs.calculus.Calculus;
+import dev.gradus.proofs.calculus.CompiledExpression;
+import dev.gradus.proofs.calculus.RealGradient;
+import dev.gradus.proofs.calculus.RealHessian;
+import dev.gradus.proofs.calculus.TapeCompiler;
+import dev.gradus.proofs.calculus.WirtingerGradient;
+import dev.gradus.proofs.symja.SymjaEngine;
+import dev.gradus.proofs.verify.Verifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package dev.gradus.proofs;
 
+import dev.gradus.proofs.calculus.Calculus;
 import dev.gradus.proofs.symja.SymjaEngine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

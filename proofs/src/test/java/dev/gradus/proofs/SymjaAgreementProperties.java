@@ -1,5 +1,8 @@
 package dev.gradus.proofs;
 
+import dev.gradus.proofs.calculus.Calculus;
+import dev.gradus.proofs.calculus.CompiledExpression;
+import dev.gradus.proofs.calculus.TapeCompiler;
 import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.verify.Verifier;
 import static org.junit.jupiter.api.Assertions.assertEquals;

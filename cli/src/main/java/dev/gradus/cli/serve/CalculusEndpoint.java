@@ -39,7 +39,7 @@ final class CalculusEndpoint {
             throw HttpError.badRequest("\"variables\" is required: the names to differentiate by");
         }
         screen.expression(expression);
-        Response r = answer(run((id, deadline) -> Request.derive(id, expression, variables, deadline)));
+        Response r = answer(run(exchange, (id, deadline) -> Request.derive(id, expression, variables, deadline)));
         Exchanges.send(exchange, 200, DeriveJson.of(expression, 1, r.partials()));
     }
 
@@ -59,11 +59,11 @@ final class CalculusEndpoint {
             Response r;
             if (complex.isEmpty()) {
                 double[] point = names.stream().mapToDouble(n -> PointParser.real(n, values.get(n))).toArray();
-                r = answer(run((id, deadline) -> Request.gradient(id, expression, names, point, deadline)));
+                r = answer(run(exchange, (id, deadline) -> Request.gradient(id, expression, names, point, deadline)));
                 Exchanges.send(exchange, 200, GradJson.of(r.gradient()));
             } else {
                 List<Complex> point = names.stream().map(n -> PointParser.complex(n, values.get(n))).toList();
-                r = answer(run((id, deadline) -> Request.wirtinger(id, expression, names, point, deadline)));
+                r = answer(run(exchange, (id, deadline) -> Request.wirtinger(id, expression, names, point, deadline)));
                 Exchanges.send(exchange, 200, GradJson.of(r.wirtinger()));
             }
         } catch (IllegalArgumentException e) {
@@ -71,8 +71,8 @@ final class CalculusEndpoint {
         }
     }
 
-    private SymjaWorker.Outcome run(WorkerPool.Task task) {
-        return pool.run(task, limits.stepMillis()).outcome();
+    private SymjaWorker.Outcome run(HttpExchange exchange, WorkerPool.Task task) {
+        return pool.run(Exchanges.client(exchange), task, limits.stepMillis()).outcome();
     }
 
     /** The worker's result, or the error it reported as 400, or 504 when it was stopped at the time limit. */

@@ -45,6 +45,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        String client = Exchanges.client(exchange);
         JsonNode body = Exchanges.readJson(exchange, limits.maxRequestBytes());
         String text = Exchanges.text(body, "text");
         List<String> assumptions = Exchanges.texts(body, "assume");
@@ -77,7 +78,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         }
         List<CheckedStep> checked = new ArrayList<>();
         for (int i = 0; i < input.steps().size(); i++) {
-            CheckedStep step = new CheckedStep(input.steps().get(i), source(input, i), texts.get(i), check(input, i, strictDomains));
+            CheckedStep step = new CheckedStep(input.steps().get(i), source(input, i), texts.get(i), check(client, input, i, strictDomains));
             checked.add(step);
             if (streamed) {
                 ObjectNode line = Json.object().put("type", "step").put("index", i);
@@ -96,12 +97,12 @@ final class CheckEndpoint implements Exchanges.Endpoint {
         }
     }
 
-    private StepResult check(CheckInput input, int index, boolean strictDomains) {
+    private StepResult check(String client, CheckInput input, int index, boolean strictDomains) {
         Claim step = input.steps().get(index).withStrictDomains(strictDomains);
         if (input.unreadable().containsKey(index)) {
             return new StepResult(step.lhs(), step.rhs(), Verdict.ERROR, "parse", null, input.unreadable().get(index));
         }
-        WorkerPool.Answer answer = pool.run((id, deadline) -> Request.check(id, step, deadline), limits.stepMillis());
+        WorkerPool.Answer answer = pool.run(client, (id, deadline) -> Request.check(id, step, deadline), limits.stepMillis());
         StepResult result = answer.outcome().step(step.lhs(), step.rhs());
         if (answer.sliceOnly()) {
             String why = pool.hasLongWorkers() ? "the server is busy with long checks, so this step had" : "this server gives a step";

@@ -28,9 +28,14 @@ final class Exchanges {
 
     private Exchanges() {}
 
+    /** Who sent a request, for the limits per client: its address (without the port, which changes per connection). */
+    static String client(HttpExchange exchange) {
+        return exchange.getRemoteAddress().getAddress().getHostAddress();
+    }
+
     /**
      * The endpoint behind the checks every request needs: the method, and the translation of
-     * failures into answers: an {@link HttpError} as its status and message, a busy pool as 503,
+     * failures into answers: an {@link HttpError} as its status and message, a busy pool as 503 (or 429) with Retry-After,
      * anything else as 500 with a message that gives nothing away (the cause goes to the log).
      */
     static HttpHandler guarded(String method, Endpoint endpoint) {
@@ -44,7 +49,8 @@ final class Exchanges {
             } catch (HttpError e) {
                 sendIfNotStarted(exchange, e.status(), e.json());
             } catch (WorkerPool.Busy e) {
-                sendIfNotStarted(exchange, 503, new HttpError(503, e.getMessage()).json());
+                exchange.getResponseHeaders().set("Retry-After", Integer.toString(e.retryAfterSeconds()));
+                sendIfNotStarted(exchange, e.status(), new HttpError(e.status(), e.getMessage()).json());
             } catch (StackOverflowError e) {
                 sendIfNotStarted(exchange, 400, HttpError.badRequest("the input is nested too deeply").json());
             } catch (IOException e) {

@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
                 + " stands).",
             "Stop it with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
+    /** How long a step may wait for a worker before the answer is 503: longer, and a user has given up anyway. */
+    private static final long MAX_WAIT_MILLIS = 10_000;
+
     @Option(names = "--port", defaultValue = "8080", description = "the port (default: ${DEFAULT-VALUE})")
     int port;
 
@@ -47,6 +50,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "heap limit of each Symja process (default: ${DEFAULT-VALUE})")
     int workerMegabytes;
 
+    @Option(names = "--per-client", defaultValue = "8", paramLabel = "N",
+            description = "steps one client address may have running or waiting at once; more are answered 429 at once"
+                    + " (raise it for a class behind one address) (default: ${DEFAULT-VALUE})")
+    int perClient;
+
+    @Option(names = "--queue", defaultValue = "32", paramLabel = "N",
+            description = "steps that may wait for a worker at once, at most 10 s each; more are answered 503 at once (default: ${DEFAULT-VALUE})")
+    int queue;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,9 +66,10 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!(timeout > 0 && timeout <= Gradus.MAX_TIMEOUT_SECONDS) || !(slice > 0 && slice <= Gradus.MAX_TIMEOUT_SECONDS)
                 || longSteps < 0 || longSteps >= workers
-                || workerMegabytes < 128) {
+                || workerMegabytes < 128 || perClient < 1 || queue < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive and at most 86400 (a day),"
-                    + " --slice positive and at most a day too, --long-steps from 0 to --workers - 1, --worker-memory at least 128");
+                    + " --slice positive and at most a day too, --long-steps from 0 to --workers - 1, --worker-memory at least 128,"
+                    + " --per-client at least 1, --queue not negative");
         }
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port is from 0 (any free port) to 65535, not " + port);
@@ -65,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": no such host or address");
         }
         ServeSettings settings = new ServeSettings(bind, port, workers, longSteps, workerMegabytes, Math.round(slice * 1000),
-                30_000, Math.round(timeout * 1000));
+                MAX_WAIT_MILLIS, Math.round(timeout * 1000), perClient, queue);
         PrintWriter out = spec.commandLine().getOut();
         WebServer server;
         try {

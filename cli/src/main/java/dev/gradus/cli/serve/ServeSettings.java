@@ -11,6 +11,8 @@ package dev.gradus.cli.serve;
  * @param sliceMillis     how long a step runs before it counts as long
  * @param maxWaitMillis   how long a step may wait for a worker before the answer is 503
  * @param stepMillis      the time limit of a step
+ * @param perClient       how many steps one client (address) may have running or waiting at once
+ * @param queue           how many steps may wait for a worker at once, from all clients
  */
 public record ServeSettings(String bind, int port, int workers, int longWorkers, int workerMegabytes, long sliceMillis,
-                            long maxWaitMillis, long stepMillis) {}
+                            long maxWaitMillis, long stepMillis, int perClient, int queue) {}

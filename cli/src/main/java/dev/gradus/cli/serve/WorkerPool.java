@@ -25,10 +25,23 @@ import java.util.function.Supplier;
  * never changes, so memory is bounded by it times the worker's heap limit.
  */
 final class WorkerPool implements AutoCloseable {
-    /** A task that cannot have a worker soon enough: the server answers 503. */
+    /** A task that cannot have a worker soon enough: the server answers {@code status} (503, or 429 for a client over its limit) with Retry-After. */
     static final class Busy extends RuntimeException {
-        Busy(String message) {
+        private final int status;
+        private final int retryAfterSeconds;
+
+        Busy(int status, int retryAfterSeconds, String message) {
             super(message, null, false, false);
+            this.status = status;
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        int status() {
+            return status;
+        }
+
+        int retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 
@@ -49,6 +62,7 @@ final class WorkerPool implements AutoCloseable {
 
     private final long sliceMillis;
     private final long maxWaitMillis;
+    private final Admission admission;
     private final List<SymjaWorker> all = new ArrayList<>();
     private final BlockingQueue<SymjaWorker> first;
     private final BlockingQueue<SymjaWorker> longer;
@@ -64,14 +78,17 @@ final class WorkerPool implements AutoCloseable {
      * @param longWorkers   low-priority processes that run the rest of tasks the slice did not settle
      * @param sliceMillis   how long a task runs on a first worker
      * @param maxWaitMillis how long a task may wait for a first worker before the server is busy
+     * @param admission     how many tasks one client may have, and how many may wait in all
      * @param newWorker     makes one worker process (not started), of low priority or not
      */
-    WorkerPool(int firstWorkers, int longWorkers, long sliceMillis, long maxWaitMillis, Function<Boolean, SymjaWorker> newWorker) {
+    WorkerPool(int firstWorkers, int longWorkers, long sliceMillis, long maxWaitMillis, Admission admission,
+               Function<Boolean, SymjaWorker> newWorker) {
         if (firstWorkers < 1 || longWorkers < 0) {
             throw new IllegalArgumentException("at least one worker for first slices: " + firstWorkers + ", " + longWorkers);
         }
         this.sliceMillis = sliceMillis;
         this.maxWaitMillis = maxWaitMillis;
+        this.admission = admission;
         first = workers(firstWorkers, () -> newWorker.apply(false));
         longer = workers(longWorkers, () -> newWorker.apply(true));
         hasLongWorkers = longWorkers > 0;
@@ -154,27 +171,28 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** Runs a task with {@code limitMillis} from when a first worker takes it. */
-    Answer run(Task task, long limitMillis) {
-        running.incrementAndGet();
-        try {
-            return runCounted(task, limitMillis);
-        } finally {
-            lastTaskNanos = System.nanoTime();
-            running.decrementAndGet();
+    /**
+     * Runs a task of {@code client} (its address) with {@code limitMillis} from when a first worker
+     * takes it, if the client's limit and the queue admit it.
+     *
+     * @throws Busy when they do not, or no first worker came within the maximum wait
+     */
+    Answer run(String client, Task task, long limitMillis) {
+        try (Admission.Ticket admitted = admission.enter(client)) {
+            running.incrementAndGet();
+            try {
+                return runCounted(task, limitMillis);
+            } finally {
+                lastTaskNanos = System.nanoTime();
+                running.decrementAndGet();
+            }
         }
     }
 
     private Answer runCounted(Task task, long limitMillis) {
-        SymjaWorker worker;
-        try {
-            worker = first.poll(maxWaitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Busy("interrupted while waiting for a worker");
-        }
+        SymjaWorker worker = first.poll();
         if (worker == null) {
-            throw new Busy("every worker is busy; try again in a few seconds");
+            worker = awaitFirstWorker();
         }
         long now = System.currentTimeMillis();
         long deadline = now + limitMillis;
@@ -189,6 +207,25 @@ final class WorkerPool implements AutoCloseable {
         }
         SymjaWorker.Outcome rest = call(slow, longer, task, deadline);
         return new Answer(rest.result().isPresent() ? rest : slice, false);
+    }
+
+    /** A first worker, after waiting in the bounded queue at most the maximum wait. */
+    private SymjaWorker awaitFirstWorker() {
+        if (!admission.startWaiting()) {
+            throw new Busy(503, 5, "the server is full: too many steps are waiting; try again in a few seconds");
+        }
+        try {
+            SymjaWorker worker = first.poll(maxWaitMillis, TimeUnit.MILLISECONDS);
+            if (worker == null) {
+                throw new Busy(503, 5, "every worker is busy; try again in a few seconds");
+            }
+            return worker;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy(503, 5, "interrupted while waiting for a worker");
+        } finally {
+            admission.stopWaiting();
+        }
     }
 
     /** Stopped before it answered, or answered with less than it might have had it had more time. */

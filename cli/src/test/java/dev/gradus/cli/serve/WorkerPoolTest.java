@@ -28,7 +28,7 @@ class WorkerPoolTest {
 
     @BeforeAll
     static void start() {
-        pool = new WorkerPool(2, 1, SLICE_MILLIS, 60_000, low -> worker());
+        pool = new WorkerPool(2, 1, SLICE_MILLIS, 60_000, new Admission(8, 16), low -> worker());
         pool.warmUp();
     }
 
@@ -46,7 +46,7 @@ class WorkerPoolTest {
     }
 
     private static WorkerPool.Answer check(Claim claim) {
-        return pool.run((id, deadline) -> Request.check(id, claim, deadline), LIMIT_MILLIS);
+        return pool.run("test", (id, deadline) -> Request.check(id, claim, deadline), LIMIT_MILLIS);
     }
 
     private static Verdict verdict(WorkerPool.Answer answer) {
@@ -82,10 +82,10 @@ class WorkerPoolTest {
 
     @Test
     void withoutLongWorkersEveryStepHasItsSliceOnly() {
-        try (WorkerPool quick = new WorkerPool(1, 0, SLICE_MILLIS, 60_000, low -> worker())) {
+        try (WorkerPool quick = new WorkerPool(1, 0, SLICE_MILLIS, 60_000, new Admission(8, 16), low -> worker())) {
             quick.warmUp();
             assertFalse(quick.hasLongWorkers());
-            WorkerPool.Answer answer = quick.run((id, deadline) -> Request.check(id, SLOW, deadline), LIMIT_MILLIS);
+            WorkerPool.Answer answer = quick.run("test", (id, deadline) -> Request.check(id, SLOW, deadline), LIMIT_MILLIS);
             assertTrue(answer.sliceOnly());
             Verdict cut = verdict(answer);
             assertTrue(cut == Verdict.UNKNOWN || cut == Verdict.PLAUSIBLE, cut.toString());

@@ -1,9 +1,9 @@
 package dev.gradus.proofs.bounds;
 
 import dev.gradus.autodiff.Gradients;
-import dev.gradus.proofs.CompiledExpression;
+import dev.gradus.proofs.calculus.CompiledExpression;
 import dev.gradus.proofs.ParseError;
-import dev.gradus.proofs.TapeCompiler;
+import dev.gradus.proofs.calculus.TapeCompiler;
 import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.symja.SymjaFailure;
 import java.math.BigDecimal;

@@ -44,6 +44,10 @@ import org.matheclipse.core.interfaces.ISymbol;
  * variables: laws that hold on one branch are applied only where their conditions are proved
  * ({@link BranchLaws}), and the functions they concern are hidden from Symja's general rewriting
  * ({@link OpaqueFunctions}). Every Symja call runs under the deadline. One verifier per thread.
+ *
+ * <p>This is the verifier in-process, with no way to stop a computation Symja does not stop by
+ * itself: code outside this module uses {@link dev.gradus.proofs.Checker}, which runs it in a
+ * worker process. Making one loads Symja's rule base, about 4 s on the first in a JVM.
  */
 public final class Verifier {
     private final SymjaEngine engine;
@@ -67,6 +71,7 @@ public final class Verifier {
         this.costly = List.copyOf(costly);
     }
 
+    /** A verifier on a new engine (about 4 s for the first one in a JVM: Symja's rule base). */
     public Verifier() {
         this(new SymjaEngine());
     }

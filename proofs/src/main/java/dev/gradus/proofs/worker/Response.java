@@ -1,10 +1,10 @@
 package dev.gradus.proofs.worker;
 
-import dev.gradus.proofs.Calculus;
-import dev.gradus.proofs.RealGradient;
-import dev.gradus.proofs.RealHessian;
+import dev.gradus.proofs.calculus.Calculus;
+import dev.gradus.proofs.calculus.RealGradient;
+import dev.gradus.proofs.calculus.RealHessian;
 import dev.gradus.proofs.StepResult;
-import dev.gradus.proofs.WirtingerGradient;
+import dev.gradus.proofs.calculus.WirtingerGradient;
 import java.util.List;
 
 /**

@@ -1,11 +1,12 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.calculus;
 
+import dev.gradus.autodiff.complex.Complex;
+import dev.gradus.autodiff.complex.Wirtinger;
+import dev.gradus.proofs.Deadline;
 import dev.gradus.proofs.symja.Conjugates;
 import dev.gradus.proofs.symja.ProjectFunctions;
 import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.symja.SymjaTrees;
-import dev.gradus.autodiff.complex.Complex;
-import dev.gradus.autodiff.complex.Wirtinger;
 import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 import org.matheclipse.core.expression.F;

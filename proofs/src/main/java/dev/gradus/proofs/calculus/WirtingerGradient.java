@@ -1,4 +1,4 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.calculus;
 
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.complex.Wirtinger;

@@ -1,4 +1,4 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.calculus;
 
 import dev.gradus.autodiff.ScalarOps;
 import dev.gradus.autodiff.complex.Complex;

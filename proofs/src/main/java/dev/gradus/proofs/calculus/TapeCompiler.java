@@ -1,11 +1,12 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.calculus;
 
-import dev.gradus.proofs.symja.SymjaTrees;
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.autodiff.functions.BinaryFunction;
 import dev.gradus.autodiff.functions.ElementaryFunction;
 import dev.gradus.autodiff.functions.ElementaryFunctions;
 import dev.gradus.autodiff.functions.UnaryFunction;
+import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.symja.SymjaTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.calculus;
 
 import dev.gradus.autodiff.ScalarFunction;
 import dev.gradus.autodiff.complex.ComplexFunction;

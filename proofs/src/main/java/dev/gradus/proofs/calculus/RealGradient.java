@@ -1,4 +1,4 @@
-package dev.gradus.proofs;
+package dev.gradus.proofs.calculus;
 
 import java.util.List;
 

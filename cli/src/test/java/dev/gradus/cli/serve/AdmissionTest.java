@@ -1,0 +1,47 @@
+package dev.gradus.cli.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One client cannot take more than its share; the queue of waiting steps is bounded. */
+class AdmissionTest {
+
+    @Test
+    void aClientOverItsLimitIsToldToComeBackWhileOthersGetIn() {
+        Admission admission = new Admission(2, 10);
+        List<Admission.Ticket> mine = new ArrayList<>(List.of(admission.enter("10.0.0.1"), admission.enter("10.0.0.1")));
+        WorkerPool.Busy busy = assertThrows(WorkerPool.Busy.class, () -> admission.enter("10.0.0.1"));
+        assertEquals(429, busy.status());
+        assertTrue(busy.retryAfterSeconds() > 0);
+        try (Admission.Ticket other = admission.enter("10.0.0.2")) {
+            assertTrue(other != null, "another address is admitted meanwhile");
+        }
+        mine.remove(0).close();
+        try (Admission.Ticket again = admission.enter("10.0.0.1")) {
+            assertTrue(again != null, "a finished step makes room");
+        }
+        mine.forEach(Admission.Ticket::close);
+    }
+
+    @Test
+    void theQueueOfWaitingStepsIsBounded() {
+        Admission admission = new Admission(8, 2);
+        assertTrue(admission.startWaiting());
+        assertTrue(admission.startWaiting());
+        assertFalse(admission.startWaiting(), "a third would wait beyond the bound");
+        admission.stopWaiting();
+        assertTrue(admission.startWaiting());
+    }
+
+    @Test
+    void limitsMustLeaveRoom() {
+        assertThrows(IllegalArgumentException.class, () -> new Admission(0, 4));
+        assertThrows(IllegalArgumentException.class, () -> new Admission(1, -1));
+    }
+}
