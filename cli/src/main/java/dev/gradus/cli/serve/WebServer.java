@@ -36,7 +36,7 @@ public final class WebServer implements AutoCloseable {
         List<String> firstSlices = List.of(heap, "-XX:TieredStopAtLevel=1");
         List<String> longSteps = List.of(heap);
         pool = new WorkerPool(settings.workers() - settings.longWorkers(), settings.longWorkers(), settings.sliceMillis(),
-                settings.maxWaitMillis(), new Admission(settings.perClient(), settings.queue()),
+                settings.maxWaitMillis(), new Admission(settings.perClient(), settings.queue(), settings.workers() - settings.longWorkers()),
                 lowPriority -> new SymjaWorker(lowPriority ? longSteps : firstSlices, lowPriority));
         InputScreen screen = new InputScreen();
         CalculusEndpoint calculus = new CalculusEndpoint(limits, screen, pool);

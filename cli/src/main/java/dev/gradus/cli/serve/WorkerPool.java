@@ -154,7 +154,7 @@ final class WorkerPool implements AutoCloseable {
             try {
                 warm(worker);
             } finally {
-                giveBack(worker, workers);
+                giveBack(worker, workers, () -> { });
             }
             done++;
         }
@@ -181,7 +181,7 @@ final class WorkerPool implements AutoCloseable {
         try (Admission.Ticket admitted = admission.enter(client)) {
             running.incrementAndGet();
             try {
-                return runCounted(task, limitMillis);
+                return runCounted(admitted, task, limitMillis);
             } finally {
                 lastTaskNanos = System.nanoTime();
                 running.decrementAndGet();
@@ -189,7 +189,10 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
-    private Answer runCounted(Task task, long limitMillis) {
+    private Answer runCounted(Admission.Ticket admitted, Task task, long limitMillis) {
+        if (!admitted.holdFirstLane(maxWaitMillis)) {
+            throw new Busy(503, 5, "your earlier steps still hold the workers; try again in a few seconds");
+        }
         SymjaWorker worker = first.poll();
         if (worker == null) {
             worker = awaitFirstWorker();
@@ -197,7 +200,7 @@ final class WorkerPool implements AutoCloseable {
         long now = System.currentTimeMillis();
         long deadline = now + limitMillis;
         long sliceEnd = Math.min(deadline, now + sliceMillis);
-        SymjaWorker.Outcome slice = call(worker, first, task, sliceEnd);
+        SymjaWorker.Outcome slice = call(worker, first, task, sliceEnd, admitted.handOffFirstLane());
         if (sliceEnd == deadline || !unsettled(slice)) {
             return new Answer(slice, false);
         }
@@ -205,7 +208,7 @@ final class WorkerPool implements AutoCloseable {
         if (slow == null) {
             return new Answer(slice, true);
         }
-        SymjaWorker.Outcome rest = call(slow, longer, task, deadline);
+        SymjaWorker.Outcome rest = call(slow, longer, task, deadline, () -> { });
         return new Answer(rest.result().isPresent() ? rest : slice, false);
     }
 
@@ -233,11 +236,12 @@ final class WorkerPool implements AutoCloseable {
         return outcome.result().isEmpty() || outcome.result().get().outOfTime();
     }
 
-    private SymjaWorker.Outcome call(SymjaWorker worker, BlockingQueue<SymjaWorker> home, Task task, long deadline) {
+    /** The task on {@code worker}; {@code whenBack} runs once the worker is back in {@code home}. */
+    private SymjaWorker.Outcome call(SymjaWorker worker, BlockingQueue<SymjaWorker> home, Task task, long deadline, Runnable whenBack) {
         try {
             return worker.call(id -> task.request(id, deadline));
         } finally {
-            giveBack(worker, home);
+            giveBack(worker, home, whenBack);
         }
     }
 
@@ -245,15 +249,17 @@ final class WorkerPool implements AutoCloseable {
      * A worker that is up goes straight back; one that was stopped (or ended itself) is restarted
      * and made ready first, off the request's thread, so that the next task does not pay for its start.
      */
-    private void giveBack(SymjaWorker worker, BlockingQueue<SymjaWorker> home) {
+    private void giveBack(SymjaWorker worker, BlockingQueue<SymjaWorker> home, Runnable whenBack) {
         if (worker.running() || closed) {
             home.add(worker);
+            whenBack.run();
         } else {
             background(() -> {
                 if (!closed) {
                     ready(worker);
                 }
                 home.add(worker);
+                whenBack.run();
             });
         }
     }

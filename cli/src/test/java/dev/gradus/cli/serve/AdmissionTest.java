@@ -14,7 +14,7 @@ class AdmissionTest {
 
     @Test
     void aClientOverItsLimitIsToldToComeBackWhileOthersGetIn() {
-        Admission admission = new Admission(2, 10);
+        Admission admission = new Admission(2, 10, 2);
         List<Admission.Ticket> mine = new ArrayList<>(List.of(admission.enter("10.0.0.1"), admission.enter("10.0.0.1")));
         WorkerPool.Busy busy = assertThrows(WorkerPool.Busy.class, () -> admission.enter("10.0.0.1"));
         assertEquals(429, busy.status());
@@ -31,7 +31,7 @@ class AdmissionTest {
 
     @Test
     void theQueueOfWaitingStepsIsBounded() {
-        Admission admission = new Admission(8, 2);
+        Admission admission = new Admission(8, 2, 2);
         assertTrue(admission.startWaiting());
         assertTrue(admission.startWaiting());
         assertFalse(admission.startWaiting(), "a third would wait beyond the bound");
@@ -40,8 +40,30 @@ class AdmissionTest {
     }
 
     @Test
+    void aClientHoldsAllButOneFirstWorkerAtMost() {
+        Admission admission = new Admission(8, 10, 3);
+        try (Admission.Ticket a = admission.enter("10.0.0.1"); Admission.Ticket b = admission.enter("10.0.0.1");
+             Admission.Ticket c = admission.enter("10.0.0.1"); Admission.Ticket other = admission.enter("10.0.0.2")) {
+            assertTrue(a.holdFirstLane(0));
+            assertTrue(b.holdFirstLane(0));
+            assertFalse(c.holdFirstLane(10), "two of three first workers are this client's share");
+            assertTrue(other.holdFirstLane(0), "the third is left to the others");
+            Runnable back = a.handOffFirstLane();
+            assertFalse(c.holdFirstLane(0), "a's worker is not back yet");
+            back.run();
+            back.run();
+            assertTrue(c.holdFirstLane(0));
+            assertFalse(a.holdFirstLane(0), "given back once, not twice: b and c hold the share");
+        }
+        try (Admission.Ticket alone = new Admission(8, 10, 1).enter("10.0.0.1")) {
+            assertTrue(alone.holdFirstLane(0), "with one first worker, one client may still use it");
+        }
+    }
+
+    @Test
     void limitsMustLeaveRoom() {
-        assertThrows(IllegalArgumentException.class, () -> new Admission(0, 4));
-        assertThrows(IllegalArgumentException.class, () -> new Admission(1, -1));
+        assertThrows(IllegalArgumentException.class, () -> new Admission(0, 4, 2));
+        assertThrows(IllegalArgumentException.class, () -> new Admission(1, -1, 2));
+        assertThrows(IllegalArgumentException.class, () -> new Admission(1, 1, 0));
     }
 }
