@@ -2,6 +2,7 @@ package dev.gradus.proofs.plain;
 
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.symja.LexicalScreen;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,18 @@ public final class PlainNotation {
      * parentheses, a defined name multiplies it (a(1 - a)).
      */
     public static Reading read(String text, Notation notation, String step) throws ParseError {
+        // Symja's limits hold here too (the reading is screened again when parsed): within them a reading takes
+        // milliseconds (measured), where 15,000 (x) took 1.7 s (each bracket searches the token list for a '||').
+        LexicalScreen.check(text);
+        try {
+            return reading(text, notation, step);
+        } catch (StackOverflowError e) {
+            // 2,000 factors x*x*...*x are a tree as deep, printed recursively: beyond a thread's stack in milliseconds
+            throw ParseError.refused("the expression is too deeply nested, or too long a chain, to read", 1);
+        }
+    }
+
+    private static Reading reading(String text, Notation notation, String step) throws ParseError {
         Set<String> letters = new java.util.LinkedHashSet<>();
         Set<String> functions = new java.util.LinkedHashSet<>(notation.functions());
         try {

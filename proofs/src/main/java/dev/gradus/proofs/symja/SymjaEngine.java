@@ -64,13 +64,24 @@ public final class SymjaEngine {
 
     /**
      * Parses relaxed Symja syntax (tanh(x/2) and Tanh[x/2] alike) without evaluating, and screens
-     * it: an assignment or definition ({@code f(x) := 0}, Clear, Unprotect), a file or process
+     * it: text that would take Symja's parser unbounded time ({@link LexicalScreen}) is refused
+     * before it is parsed; an assignment or definition ({@code f(x) := 0}, Clear, Unprotect), a file or process
      * function, and anything else that is not a mathematical built-in is refused with its column.
      */
     public IExpr parse(String text) throws ParseError {
         if (text.isBlank()) {
             throw new ParseError("empty expression", 1);
         }
+        LexicalScreen.check(text);
+        try {
+            return screened(text);
+        } catch (StackOverflowError e) {
+            // a chain such as x^x^...^x of 2,000 links recurses in the parser (in milliseconds) beyond a thread's stack
+            throw ParseError.refused("the expression is too deeply nested, or too long a chain, to read", 1);
+        }
+    }
+
+    private IExpr screened(String text) throws ParseError {
         IExpr parsed;
         try {
             parsed = evaluator.parse(text);
@@ -94,6 +105,16 @@ public final class SymjaEngine {
             throw ParseError.refused(refused.get().message(), MathematicalHeads.column(text, refused.get()));
         }
         return parsed;
+    }
+
+    /**
+     * The LaTeX of a parsed expression as written (held: nothing in it is evaluated), or empty when
+     * printing takes longer than {@code millis}: TeXForm of what {@link #parse} accepts is bounded
+     * by its limits, and this is the bound should it not be.
+     */
+    public Optional<String> tex(IExpr parsed, long millis) {
+        IExpr tex = eval(F.TeXForm(F.HoldForm(parsed)), millis);
+        return tex == null ? Optional.empty() : Optional.of(tex.toString().replace('\n', ' ').strip());
     }
 
     /**

@@ -75,7 +75,7 @@ class MathematicalHeadsTest {
         assertEquals("x", ENGINE.variable("x").toString());
     }
 
-    /** The seed catalogue is the web page's set of examples: each of its expressions must be accepted. */
+    /** The seed catalogue is the web page's set of examples: each of its expressions must be accepted, by the lexical screen too. */
     @Test
     void everyCatalogueExpressionIsAccepted() throws ParseError {
         List<String> refused = new ArrayList<>();
