@@ -19,7 +19,7 @@ final class PlainLexer {
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     /** Two-character operators, longest first where one is the start of another. */
     private static final List<String> PAIRS = List.of("**", "->", "<=", ">=", "==", "!=", "&&", "''");
-    private static final String SINGLES = "+-*/^()[]{},<>!|'";
+    private static final String SINGLES = "+-*/^()[]{},<>!|'.";
 
     private final String text;
     private final List<PlainToken> tokens = new ArrayList<>();

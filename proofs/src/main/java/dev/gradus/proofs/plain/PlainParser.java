@@ -15,7 +15,7 @@ import java.util.Set;
  * expression := rule;  rule := or ['->' or];  or := and ('||' and)*;  and := relation ('&&' relation)*
  * relation   := sum (('<' | '<=' | '==' | ...) sum)*
  * sum        := ['-' | '+'] product (('+' | '-') product)*
- * product    := power (('*' | '/') signed-power | power)*        juxtaposition multiplies: 2x, x y, (a)(b)
+ * product    := power (('*' | '/' | '.') signed-power | power)*  juxtaposition multiplies: 2x, x y, (a)(b); '.' is Dot
  * power      := postfix [('^' | '**') signed-power]               right-associative: a^b^c = a^(b^c)
  * postfix    := primary ('!' | primes | '[' arguments ']')*
  * </pre>
@@ -183,6 +183,10 @@ final class PlainParser {
                     left = new PlainNode.Binary("*", left, factor);
                     notes.add("'" + text(start, peek().column()).strip() + "' is read as " + left.print() + ", not " + other.print());
                 }
+            } else if (t.is(".")) {
+                // a dot between factors is the dot product of vectors ({w1, w0} . {x, 1}), Symja's Dot
+                next();
+                left = new PlainNode.Call(new PlainNode.Name("Dot", t.column()), List.of(left, signedPower()));
             } else if (startsFactor(t)) {
                 left = new PlainNode.Binary("*", left, power());
             } else {

@@ -29,6 +29,13 @@ class PlainNotationTest {
     }
 
     @Test
+    void aDotBetweenVectorsIsTheDotProduct() throws ParseError {
+        assertEquals("Dot({w1, w0}, {x, 1})", read("{w1, w0} . {x, 1}"));
+        assertEquals("0.5*x", read("0.5 x"), "a dot in a number stays the number's");
+        assertEquals("Dot({a, b}, {c, d}) + 1", read("{a,b}.{c,d} + 1"));
+    }
+
+    @Test
     void limitsAsTextbooksWriteThem() throws ParseError {
         assertEquals("Limit(Sin(x)/x, x -> 0)", read("lim x->0 sin(x)/x"));
         assertEquals("Limit(x*Log(x), x -> 0, Direction -> -1)", read("lim_(x->0+) x ln x"));
