@@ -1,7 +1,6 @@
 package dev.gradus.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
 import dev.gradus.autodiff.complex.Complex;
 import dev.gradus.cli.DeriveJson;
 import dev.gradus.cli.GradJson;
@@ -31,8 +30,8 @@ final class CalculusEndpoint {
         this.pool = pool;
     }
 
-    void derive(HttpExchange exchange) throws IOException {
-        JsonNode body = Exchanges.readJson(exchange, limits.maxRequestBytes());
+    void derive(Exchange exchange) throws IOException {
+        JsonNode body = exchange.body();
         String expression = Exchanges.text(body, "expression");
         List<String> variables = Exchanges.texts(body, "variables").stream().map(v -> InputScreen.name("variable", v)).toList();
         if (variables.isEmpty()) {
@@ -40,11 +39,11 @@ final class CalculusEndpoint {
         }
         screen.expression(expression);
         Response r = answer(run(exchange, (id, deadline) -> Request.derive(id, expression, variables, deadline)));
-        Exchanges.send(exchange, 200, DeriveJson.of(expression, 1, r.partials()));
+        exchange.sendJson(200, DeriveJson.of(expression, 1, r.partials()));
     }
 
-    void grad(HttpExchange exchange) throws IOException {
-        JsonNode body = Exchanges.readJson(exchange, limits.maxRequestBytes());
+    void grad(Exchange exchange) throws IOException {
+        JsonNode body = exchange.body();
         String expression = Exchanges.text(body, "expression");
         List<String> complex = Exchanges.texts(body, "complex").stream().map(z -> InputScreen.name("complex variable", z)).toList();
         screen.expression(expression);
@@ -60,19 +59,19 @@ final class CalculusEndpoint {
             if (complex.isEmpty()) {
                 double[] point = names.stream().mapToDouble(n -> PointParser.real(n, values.get(n))).toArray();
                 r = answer(run(exchange, (id, deadline) -> Request.gradient(id, expression, names, point, deadline)));
-                Exchanges.send(exchange, 200, GradJson.of(r.gradient()));
+                exchange.sendJson(200, GradJson.of(r.gradient()));
             } else {
                 List<Complex> point = names.stream().map(n -> PointParser.complex(n, values.get(n))).toList();
                 r = answer(run(exchange, (id, deadline) -> Request.wirtinger(id, expression, names, point, deadline)));
-                Exchanges.send(exchange, 200, GradJson.of(r.wirtinger()));
+                exchange.sendJson(200, GradJson.of(r.wirtinger()));
             }
         } catch (IllegalArgumentException e) {
             throw HttpError.badRequest(e.getMessage());
         }
     }
 
-    private SymjaWorker.Outcome run(HttpExchange exchange, WorkerPool.Task task) {
-        return pool.run(Exchanges.client(exchange), task, limits.stepMillis()).outcome();
+    private SymjaWorker.Outcome run(Exchange exchange, WorkerPool.Task task) {
+        return pool.run(exchange.client(), task, limits.stepMillis()).outcome();
     }
 
     /** The worker's result, or the error it reported as 400, or 504 when it was stopped at the time limit. */

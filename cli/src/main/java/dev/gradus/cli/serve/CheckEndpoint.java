@@ -3,7 +3,6 @@ package dev.gradus.cli.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import dev.gradus.cli.Json;
 import dev.gradus.proofs.CheckInput;
 import dev.gradus.proofs.CheckJson;
@@ -44,9 +43,8 @@ final class CheckEndpoint implements Exchanges.Endpoint {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String client = Exchanges.client(exchange);
-        JsonNode body = Exchanges.readJson(exchange, limits.maxRequestBytes());
+    public void handle(Exchange exchange) throws IOException {
+        JsonNode body = exchange.body();
         String text = Exchanges.text(body, "text");
         List<String> assumptions = Exchanges.texts(body, "assume");
         Set<String> complex = new LinkedHashSet<>();
@@ -67,18 +65,16 @@ final class CheckEndpoint implements Exchanges.Endpoint {
             throw HttpError.badRequest(input.steps().size() + " steps: at most " + limits.maxSteps() + " in one request");
         }
         List<List<String>> texts = screen.steps(input);
-        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        String accept = exchange.requestHeader("Accept");
         boolean streamed = accept != null && accept.contains(STREAM);
         OutputStream stream = null;
         if (streamed) {
-            exchange.getResponseHeaders().set("Content-Type", STREAM + "; charset=utf-8");
-            exchange.sendResponseHeaders(200, 0);
-            stream = exchange.getResponseBody();
+            stream = exchange.stream(STREAM + "; charset=utf-8");
             Exchanges.line(stream, readAs(input, texts));
         }
         List<CheckedStep> checked = new ArrayList<>();
         for (int i = 0; i < input.steps().size(); i++) {
-            CheckedStep step = new CheckedStep(input.steps().get(i), source(input, i), texts.get(i), check(client, input, i, strictDomains));
+            CheckedStep step = new CheckedStep(input.steps().get(i), source(input, i), texts.get(i), check(exchange.client(), input, i, strictDomains));
             checked.add(step);
             if (streamed) {
                 ObjectNode line = Json.object().put("type", "step").put("index", i);
@@ -93,7 +89,7 @@ final class CheckEndpoint implements Exchanges.Endpoint {
             Exchanges.line(stream, line);
             stream.close();
         } else {
-            Exchanges.send(exchange, 200, report);
+            exchange.sendJson(200, report);
         }
     }
 

@@ -3,76 +3,144 @@ package dev.gradus.cli.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
-/** Reading requests and writing JSON answers, with the size limit and the error handling every endpoint shares. */
+/**
+ * Endpoints as Jetty handlers: the checks every request needs (its method; for a POST, a JSON body
+ * of bounded size, read without holding a thread while it arrives), and failures translated into
+ * JSON answers. The endpoint itself runs on a request thread and may block, waiting for a worker.
+ */
 final class Exchanges {
     private static final Logger LOG = Logger.getLogger(Exchanges.class.getName());
     /** Compact JSON on the wire; the CLI's pretty printing is for people. */
     private static final ObjectMapper WIRE = new ObjectMapper();
+    static final String JSON_TYPE = "application/json; charset=utf-8";
 
-    /** What an endpoint does with a request whose method is already checked. */
+    /** What an endpoint does with a request whose method, and body for a POST, are checked. */
     @FunctionalInterface
     interface Endpoint {
-        void handle(HttpExchange exchange) throws IOException;
+        void handle(Exchange exchange) throws IOException;
     }
 
     private Exchanges() {}
 
-    /** Who sent a request, for the limits per client: its address (without the port, which changes per connection). */
-    static String client(HttpExchange exchange) {
-        return exchange.getRemoteAddress().getAddress().getHostAddress();
-    }
-
-    /**
-     * The endpoint behind the checks every request needs: the method, and the translation of
-     * failures into answers: an {@link HttpError} as its status and message, a busy pool as 503 (or 429) with Retry-After,
-     * anything else as 500 with a message that gives nothing away (the cause goes to the log).
-     */
-    static HttpHandler guarded(String method, Endpoint endpoint) {
-        return exchange -> {
-            try {
-                if (!exchange.getRequestMethod().equals(method)) {
-                    exchange.getResponseHeaders().set("Allow", method);
-                    throw new HttpError(405, "use " + method + " here");
+    /** An endpoint for GET requests. */
+    static Handler get(Endpoint endpoint) {
+        return new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                if (allows(request, response, callback, "GET")) {
+                    answer(request, response, callback, null, endpoint);
                 }
-                endpoint.handle(exchange);
-            } catch (HttpError e) {
-                sendIfNotStarted(exchange, e.status(), e.json());
-            } catch (WorkerPool.Busy e) {
-                exchange.getResponseHeaders().set("Retry-After", Integer.toString(e.retryAfterSeconds()));
-                sendIfNotStarted(exchange, e.status(), new HttpError(e.status(), e.getMessage()).json());
-            } catch (StackOverflowError e) {
-                sendIfNotStarted(exchange, 400, HttpError.badRequest("the input is nested too deeply").json());
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "client went away", e);
-            } catch (RuntimeException | Error e) {
-                LOG.log(Level.WARNING, "request failed", e);
-                sendIfNotStarted(exchange, 500, new HttpError(500, "internal error").json());
-            } finally {
-                exchange.close();
+                return true;
             }
         };
     }
 
-    /** The body as JSON, at most {@code maxBytes} long. */
-    static JsonNode readJson(HttpExchange exchange, int maxBytes) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(maxBytes + 1);
+    /**
+     * An endpoint for POST requests with a JSON object of at most {@code maxBytes} as their body
+     * ({@code Content-Type: application/json}: other types are what a page of another site can
+     * send without asking, so they are refused with 415).
+     */
+    static Handler post(int maxBytes, Endpoint endpoint) {
+        return new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                if (!allows(request, response, callback, "POST")) {
+                    return true;
+                }
+                String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+                if (type == null || !type.split(";")[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
+                    refuse(response, callback, new HttpError(415, "send JSON, with Content-Type: application/json"));
+                } else if (request.getLength() > maxBytes) {
+                    refuse(response, callback, tooLarge(maxBytes));
+                } else {
+                    new BodyReader(request, maxBytes, body -> answer(request, response, callback, body, endpoint), failure -> {
+                        if (failure instanceof HttpError e) {
+                            refuse(response, callback, e);
+                        } else if (failure instanceof HttpException e) {
+                            // found by Jetty's parser as the body came: a malformed chunk
+                            refuse(response, callback, new HttpError(e.getCode(), "the body is malformed"));
+                        } else {
+                            callback.failed(failure); // the connection is closed or timed out: no one to answer
+                        }
+                    }).run();
+                }
+                return true;
+            }
+        };
+    }
+
+    /** The method is the endpoint's, or the answer is 405. */
+    private static boolean allows(Request request, Response response, Callback callback, String method) {
+        if (request.getMethod().equals(method)) {
+            return true;
         }
-        if (body.length > maxBytes) {
-            throw new HttpError(413, "the request is larger than " + maxBytes + " bytes");
+        response.getHeaders().put(HttpHeader.ALLOW, method);
+        refuse(response, callback, new HttpError(405, "use " + method + " here"));
+        return false;
+    }
+
+    /**
+     * Runs the endpoint on the request and its body, if any, read as JSON, and translates failures:
+     * an {@link HttpError} as its status and message, a busy pool as 503 (or 429) with Retry-After, anything else as 500 with
+     * a message that gives nothing away (the cause goes to the log).
+     */
+    private static void answer(Request request, Response response, Callback callback, byte[] body, Endpoint endpoint) {
+        try {
+            endpoint.handle(new Exchange(request, response, body == null ? null : parse(body)));
+            callback.succeeded();
+        } catch (HttpError e) {
+            refuse(response, callback, e);
+        } catch (WorkerPool.Busy e) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()));
+            refuse(response, callback, new HttpError(e.status(), e.getMessage()));
+        } catch (StackOverflowError e) {
+            refuse(response, callback, HttpError.badRequest("the input is nested too deeply"));
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "client went away", e);
+            callback.failed(e);
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.WARNING, "request failed", e);
+            refuse(response, callback, new HttpError(500, "internal error"));
         }
+    }
+
+    /** The error as the answer; after a streamed answer has begun its status cannot change, so the stream just ends. */
+    static void refuse(Response response, Callback callback, HttpError error) {
+        if (response.isCommitted()) {
+            callback.succeeded();
+            return;
+        }
+        byte[] bytes = json(error.json());
+        response.setStatus(error.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON_TYPE);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    private static HttpError tooLarge(int maxBytes) {
+        return new HttpError(413, "the request is larger than " + maxBytes + " bytes");
+    }
+
+    /** The body as a JSON object. */
+    private static JsonNode parse(byte[] body) {
         try {
             JsonNode json = WIRE.readTree(body);
             if (json == null || !json.isObject()) {
@@ -83,6 +151,60 @@ final class Exchanges {
             throw new HttpError(400, "the body is not JSON: " + e.getOriginalMessage(),
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNr());
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory", e);
+        }
+    }
+
+    /**
+     * Reads a body as it arrives, without a thread waiting for it: Jetty calls {@link #run} again
+     * when more has come. More than {@code maxBytes} (a chunked body has no length to refuse it by
+     * in advance) is a 413, a malformed one Jetty's failure.
+     */
+    private static final class BodyReader implements Runnable {
+        private final Request request;
+        private final int maxBytes;
+        private final Consumer<byte[]> then;
+        private final Consumer<Throwable> failed;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        BodyReader(Request request, int maxBytes, Consumer<byte[]> then, Consumer<Throwable> failed) {
+            this.request = request;
+            this.maxBytes = maxBytes;
+            this.then = then;
+            this.failed = failed;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                if (Content.Chunk.isFailure(chunk)) {
+                    failed.accept(chunk.getFailure());
+                    return;
+                }
+                ByteBuffer buffer = chunk.getByteBuffer();
+                boolean last = chunk.isLast();
+                boolean fits = bytes.size() + buffer.remaining() <= maxBytes;
+                if (fits) {
+                    byte[] piece = new byte[buffer.remaining()];
+                    buffer.get(piece);
+                    bytes.writeBytes(piece);
+                }
+                chunk.release();
+                if (!fits) {
+                    failed.accept(tooLarge(maxBytes));
+                    return;
+                }
+                if (last) {
+                    then.accept(bytes.toByteArray());
+                    return;
+                }
+            }
         }
     }
 
@@ -126,39 +248,21 @@ final class Exchanges {
         return texts;
     }
 
-    static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = json(body).getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
     /** One line of a streamed (NDJSON) answer, sent at once. */
     static void line(OutputStream out, Object value) throws IOException {
-        out.write(json(value).getBytes(StandardCharsets.UTF_8));
-        out.write('\n');
+        byte[] json = json(value);
+        byte[] line = new byte[json.length + 1];
+        System.arraycopy(json, 0, line, 0, json.length);
+        line[json.length] = '\n';
+        out.write(line);
         out.flush();
     }
 
-    private static String json(Object value) {
+    static byte[] json(Object value) {
         try {
-            return WIRE.writeValueAsString(value);
+            return WIRE.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Errors after a streamed answer has begun cannot change its status: the stream just ends. */
-    private static void sendIfNotStarted(HttpExchange exchange, int status, Object body) {
-        if (exchange.getResponseCode() != -1) {
-            return;
-        }
-        try {
-            send(exchange, status, body);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "client went away", e);
         }
     }
 }

@@ -4,6 +4,10 @@ import dev.gradus.cli.Gradus;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +22,9 @@ import picocli.CommandLine.Option;
                 + " step that needs more gets the rest of --timeout on one of --long-steps others, which run at the"
                 + " lowest CPU priority, so that fast checks stay fast (when those are all busy, the slice's answer"
                 + " stands).",
+            "A client has --header-timeout to send a request's headers, --body-timeout to send its body and"
+                + " --idle-timeout to go on reading and writing; a request from another site's page is refused unless"
+                + " --allow-origin names that site.",
             "Stop it with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
     /** How long a step may wait for a worker before the answer is 503: longer, and a user has given up anyway. */
@@ -59,6 +66,23 @@ public final class ServeCommand implements Callable<Integer> {
             description = "steps that may wait for a worker at once, at most 10 s each; more are answered 503 at once (default: ${DEFAULT-VALUE})")
     int queue;
 
+    @Option(names = "--header-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "time a connection has to send a request's line and headers (default: ${DEFAULT-VALUE})")
+    double headerTimeout;
+
+    @Option(names = "--body-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "time a request has to send its body, once its headers are in (default: ${DEFAULT-VALUE})")
+    double bodyTimeout;
+
+    @Option(names = "--idle-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "time a connection may send and receive nothing while it should (default: ${DEFAULT-VALUE})")
+    double idleTimeout;
+
+    @Option(names = "--allow-origin", paramLabel = "URL",
+            description = "another origin (scheme://host[:port]) whose pages may send requests, for a page served elsewhere or"
+                    + " a proxy; repeatable (default: this server's own origin only)")
+    List<String> allowOrigins = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -77,12 +101,24 @@ public final class ServeCommand implements Callable<Integer> {
         if (new InetSocketAddress(bind, port).isUnresolved()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": no such host or address");
         }
+        for (double seconds : new double[] {headerTimeout, bodyTimeout, idleTimeout}) {
+            if (!(seconds > 0 && seconds <= Gradus.MAX_TIMEOUT_SECONDS)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--header-timeout, --body-timeout and --idle-timeout must be positive and at most 86400 (a day)");
+            }
+        }
+        List<String> origins = new ArrayList<>();
+        for (String url : allowOrigins) {
+            origins.add(origin(url));
+        }
+        HttpSettings http = new HttpSettings(Math.round(headerTimeout * 1000), Math.round(bodyTimeout * 1000),
+                Math.round(idleTimeout * 1000), origins);
         ServeSettings settings = new ServeSettings(bind, port, workers, longSteps, workerMegabytes, Math.round(slice * 1000),
                 MAX_WAIT_MILLIS, Math.round(timeout * 1000), perClient, queue);
         PrintWriter out = spec.commandLine().getOut();
         WebServer server;
         try {
-            server = new WebServer(settings);
+            server = new WebServer(settings, http);
         } catch (BindException e) {
             spec.commandLine().getErr().printf(Locale.ROOT, "gradus serve: cannot listen on %s:%d: %s (--port 0 takes any free"
                     + " port; --bind takes an address of this machine)%n", bind, port, e.getMessage().toLowerCase(Locale.ROOT));
@@ -104,5 +140,22 @@ public final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /** The origin a browser sends for pages of {@code url}: its scheme, host and port, in lower case. */
+    private String origin(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || !List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT))
+                || uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null
+                || !(uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--allow-origin " + url + ": an origin is scheme://host[:port], such as https://example.org");
+        }
+        return (uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort())).toLowerCase(Locale.ROOT);
     }
 }

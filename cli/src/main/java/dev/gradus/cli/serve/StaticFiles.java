@@ -1,9 +1,7 @@
 package dev.gradus.cli.serve;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
@@ -36,8 +34,8 @@ final class StaticFiles implements Exchanges.Endpoint {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+    public void handle(Exchange exchange) throws IOException {
+        String path = exchange.path();
         String resource;
         if (path.equals(MATHJAX)) {
             resource = mathJaxResource;
@@ -55,14 +53,7 @@ final class StaticFiles implements Exchanges.Endpoint {
             }
             bytes = in.readAllBytes();
         }
-        exchange.getResponseHeaders().set("Content-Type", TYPES.get(resource.substring(resource.lastIndexOf('.') + 1)));
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        exchange.responseHeader("Cache-Control", "no-cache");
+        exchange.send(200, TYPES.get(resource.substring(resource.lastIndexOf('.') + 1)), bytes);
     }
 }

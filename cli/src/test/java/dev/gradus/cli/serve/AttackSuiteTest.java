@@ -35,7 +35,7 @@ class AttackSuiteTest {
     @BeforeAll
     static void start() throws Exception {
         // as gradus serve by default: four workers, two for long steps, 8 steps per client, 32 waiting
-        server = new WebServer(new ServeSettings("127.0.0.1", 0, 4, 2, 768, 300, 10_000, 5_000, 8, 32));
+        server = new WebServer(new ServeSettings("127.0.0.1", 0, 4, 2, 768, 300, 10_000, 5_000, 8, 32), HttpSettings.defaults());
         server.start();
         attacker = new LoopbackClient("127.0.0.1", server.port());
         bystander = new LoopbackClient("127.0.0.2", server.port());

@@ -24,7 +24,8 @@ class ServeApiTest {
 
     private static Reply post(String path, String body) throws Exception {
         URI uri = TestServer.uri().resolve(path);
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
         return new Reply(r.statusCode(), JSON.readTree(r.body()), r.body());
@@ -102,6 +103,34 @@ class ServeApiTest {
         assertEquals(java.util.List.of("lhs", "rhs", "verdict", "method", "counterexample", "message", "notes", "input", "lhsTex", "rhsTex",
                 "line", "column"), iterable(step));
         assertTrue(step.path("counterexample").has("z"), r.text());
+    }
+
+    @Test
+    void aStreamedCheckSendsEachLineAsSoonAsItsStepIsChecked() throws Exception {
+        // the second step needs more than its slice of 0.3 s: the lines before it must not wait for it
+        String text = "x + x = 2*x\nSum(Tanh(k*x)/(1+Exp(-k*x)), {k,1,8}) = Sum(Tanh(k*x)*Exp(k*x)/(1+Exp(k*x)), {k,1,8})";
+        HttpRequest request = HttpRequest.newBuilder(TestServer.uri().resolve("api/check")).header("Content-Type", "application/json")
+                .header("Accept", CheckEndpoint.STREAM).POST(HttpRequest.BodyPublishers.ofString(ServeLoadTest.json(text))).build();
+        HttpResponse<java.util.stream.Stream<String>> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, r.statusCode());
+        java.util.List<String> types = new java.util.ArrayList<>();
+        java.util.List<Long> arrived = new java.util.ArrayList<>();
+        r.body().forEach(line -> {
+            arrived.add(System.nanoTime() / 1_000_000);
+            types.add(readTree(line).path("type").asText());
+        });
+        assertEquals(java.util.List.of("steps", "step", "step", "report"), types);
+        long firstStepToReport = arrived.get(3) - arrived.get(1);
+        assertTrue(firstStepToReport >= TestServer.SLICE_MILLIS - 50, "the first step's line came " + firstStepToReport
+                + " ms before the report, not when its step was checked");
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
