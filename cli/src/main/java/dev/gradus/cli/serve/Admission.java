@@ -23,18 +23,19 @@ final class Admission {
     private final AtomicInteger waiting = new AtomicInteger();
 
     /**
-     * @param perClient steps one address may have running or waiting at once
+     * @param perClient steps one address may have running or waiting at once; 0 for no limits per
+     *                  client at all (neither this nor the share of first workers: a class behind one address)
      * @param queue     steps that may wait for a first worker at once, from all clients
      * @param firstWorkers the first workers of the pool: a client may hold all but one of them (at least one)
      */
     Admission(int perClient, int queue, int firstWorkers) {
-        if (perClient < 1 || queue < 0 || firstWorkers < 1) {
-            throw new IllegalArgumentException("a client may have at least one step, the queue is not negative and there is a first worker: "
+        if (perClient < 0 || queue < 0 || firstWorkers < 1) {
+            throw new IllegalArgumentException("the limit per client is not negative (0: none), nor is the queue, and there is a first worker: "
                     + perClient + ", " + queue + ", " + firstWorkers);
         }
-        this.perClient = perClient;
+        this.perClient = perClient == 0 ? Integer.MAX_VALUE : perClient;
         this.queue = queue;
-        this.firstLaneShare = Math.max(1, firstWorkers - 1);
+        this.firstLaneShare = perClient == 0 ? firstWorkers : Math.max(1, firstWorkers - 1);
     }
 
     /** What one address has: its steps, and its share of the first workers. */

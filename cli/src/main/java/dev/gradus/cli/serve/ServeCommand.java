@@ -58,8 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
     int workerMegabytes;
 
     @Option(names = "--per-client", defaultValue = "8", paramLabel = "N",
-            description = "steps one client address may have running or waiting at once; more are answered 429 at once"
-                    + " (raise it for a class behind one address) (default: ${DEFAULT-VALUE})")
+            description = "steps one client address may have running or waiting at once; more are answered 429 at once;"
+                    + " a client also holds all but one of the first-slice workers at most. 0: no limits per client"
+                    + " (for a class behind one address) (default: ${DEFAULT-VALUE})")
     int perClient;
 
     @Option(names = "--queue", defaultValue = "32", paramLabel = "N",
@@ -90,10 +91,10 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!(timeout > 0 && timeout <= Gradus.MAX_TIMEOUT_SECONDS) || !(slice > 0 && slice <= Gradus.MAX_TIMEOUT_SECONDS)
                 || longSteps < 0 || longSteps >= workers
-                || workerMegabytes < 128 || perClient < 1 || queue < 0) {
+                || workerMegabytes < 128 || perClient < 0 || queue < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive and at most 86400 (a day),"
                     + " --slice positive and at most a day too, --long-steps from 0 to --workers - 1, --worker-memory at least 128,"
-                    + " --per-client at least 1, --queue not negative");
+                    + " --per-client and --queue not negative");
         }
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port is from 0 (any free port) to 65535, not " + port);

@@ -61,8 +61,19 @@ class AdmissionTest {
     }
 
     @Test
+    void withoutLimitsPerClientOneAddressMayUseEveryFirstWorker() {
+        Admission admission = new Admission(0, 10, 2);
+        try (Admission.Ticket a = admission.enter("127.0.0.1"); Admission.Ticket b = admission.enter("127.0.0.1")) {
+            assertTrue(a.holdFirstLane(0) && b.holdFirstLane(0));
+            for (int i = 0; i < 100; i++) {
+                admission.enter("127.0.0.1").close();
+            }
+        }
+    }
+
+    @Test
     void limitsMustLeaveRoom() {
-        assertThrows(IllegalArgumentException.class, () -> new Admission(0, 4, 2));
+        assertThrows(IllegalArgumentException.class, () -> new Admission(-1, 4, 2));
         assertThrows(IllegalArgumentException.class, () -> new Admission(1, -1, 2));
         assertThrows(IllegalArgumentException.class, () -> new Admission(1, 1, 0));
     }

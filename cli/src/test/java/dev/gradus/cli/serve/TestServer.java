@@ -19,8 +19,8 @@ final class TestServer {
 
     static synchronized URI uri() throws Exception {
         if (server == null) {
-            // the load test's 20 clients share the loopback address: the limit per client is raised for them
-            server = new WebServer(new ServeSettings("127.0.0.1", 0, 4, 2, 768, SLICE_MILLIS, 30_000, STEP_MILLIS, 64, 64),
+            // the load test's 20 clients share the loopback address: no limits per client (as --per-client 0)
+            server = new WebServer(new ServeSettings("127.0.0.1", 0, 4, 2, 768, SLICE_MILLIS, 30_000, STEP_MILLIS, 0, 64),
                     HttpSettings.defaults());
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
@@ -33,7 +33,7 @@ final class TestServer {
      * checks its tests send are simple), started; the test class closes it.
      */
     static WebServer started(HttpSettings http) throws Exception {
-        WebServer own = new WebServer(new ServeSettings("127.0.0.1", 0, 1, 0, 768, SLICE_MILLIS, 30_000, STEP_MILLIS, 64, 64), http);
+        WebServer own = new WebServer(new ServeSettings("127.0.0.1", 0, 1, 0, 768, SLICE_MILLIS, 30_000, STEP_MILLIS, 0, 64), http);
         own.start();
         return own;
     }
