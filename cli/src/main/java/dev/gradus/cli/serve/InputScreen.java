@@ -37,14 +37,22 @@ final class InputScreen {
     /** How long a request waits for an engine; every use of one is short, so only a flood waits this long. */
     private static final long WAIT_MILLIS = 10_000;
 
+    /**
+     * How long reading one request's steps may take in all: each expression is bounded, but a 64 KiB
+     * request of 80 sides each just within the screen's limits took 1 to 4 s of parsing.
+     */
+    static final long READ_BUDGET_MILLIS = 3_000;
+
     private final BlockingQueue<SymjaEngine> engines;
+    private final long readBudgetMillis;
 
     /** As many engines as cores (at least two): parsing takes a core, and an engine costs 60 KiB and 50 ms after the first. */
     InputScreen() {
-        this(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        this(Math.max(2, Runtime.getRuntime().availableProcessors()), READ_BUDGET_MILLIS);
     }
 
-    InputScreen(int engineCount) {
+    InputScreen(int engineCount, long readBudgetMillis) {
+        this.readBudgetMillis = readBudgetMillis;
         engines = new ArrayBlockingQueue<>(engineCount, true); // fair: engines are lent in the order they were asked for
         for (int i = 0; i < engineCount; i++) {
             engines.add(new SymjaEngine());
@@ -55,8 +63,13 @@ final class InputScreen {
     List<List<String>> steps(CheckInput input) {
         Map<String, Optional<String>> printed = new HashMap<>(); // b in a = b = c is a side of two steps: read once
         List<List<String>> texts = new ArrayList<>();
+        long start = System.nanoTime();
         for (int i = 0; i < input.steps().size(); i++) {
             Claim step = input.steps().get(i);
+            if (i > 0 && (System.nanoTime() - start) / 1_000_000 > readBudgetMillis) {
+                throw new HttpError(400, "reading the request took more than " + readBudgetMillis / 1000.0
+                        + " s before step " + (i + 1) + ": send fewer or shorter steps at a time", step.lhsAt());
+            }
             if (input.unreadable().containsKey(i)) {
                 texts.add(List.of());
                 continue;

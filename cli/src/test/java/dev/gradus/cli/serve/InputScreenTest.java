@@ -58,6 +58,17 @@ class InputScreenTest {
      * The page offers the seed catalogue: each example passes the screen, and is read by plain
      * notation (the dot product {@code {w1, w0} . {x, 1}} included) and shown.
      */
+    /** Each expression is bounded, and so is a whole request: past its budget, the step it reached is named. */
+    @Test
+    void aRequestIsReadWithinItsBudget() throws ParseError {
+        CheckInput three = CheckInput.pasted("x + x = 2*x\nx*x = x^2\nsin(x)^2 = 1 - cos(x)^2", LatexOptions.defaults(), List.of(),
+                Set.of(), Notation.plain(Set.of()));
+        HttpError spent = assertThrows(HttpError.class, () -> new InputScreen(1, -1).steps(three));
+        assertEquals(400, spent.status());
+        assertTrue(spent.getMessage().contains("before step 2"), spent.getMessage());
+        assertEquals(3, new InputScreen(1, InputScreen.READ_BUDGET_MILLIS).steps(three).size(), "the same within the default budget");
+    }
+
     @Test
     void everyExampleOfThePageIsReadAndPrinted() throws ParseError {
         List<String> problems = new ArrayList<>();
