@@ -27,9 +27,18 @@ import org.matheclipse.parser.client.SyntaxError;
  * thread-safe: Symja engines must not be shared between threads; make one per thread.
  */
 public final class SymjaEngine {
+    /**
+     * The largest exact integer Symja computes, in bits (about 300,000 digits). Beyond it a power
+     * such as 2^(10^9) stays unevaluated: computed, it ran in BigInteger for minutes without
+     * looking at the stop request, so its worker had to end (issue 18). Numerically it is still
+     * evaluated, in arbitrary precision.
+     */
+    static final int MAX_INTEGER_BITS = 1_000_000;
+
     static {
         // Before the first Symja class initialises: no JAS thread pool keeping the JVM alive.
         Config.JAS_NO_THREADS = true;
+        Config.MAX_BIT_LENGTH = MAX_INTEGER_BITS;
     }
 
     /**

@@ -26,6 +26,16 @@ class SymjaFailureTest {
     }
 
     @Test
+    void anExactPowerOfMillionsOfDigitsStaysUnevaluatedInsteadOfRunningAway() throws Exception {
+        for (String power : new String[] {"2^(10^9)", "3^(10^7)"}) {
+            IExpr value = engine.eval(engine.parse(power), 10_000);
+            assertTrue(value != null && value.isPower(), power + " as " + value);
+        }
+        assertTrue(!engine.hadRunaway(), "no computation had to be stopped by force");
+        assertTrue(engine.eval(F.Power(F.C2, F.ZZ(100_000)), 10_000).isInteger(), "smaller powers are exact");
+    }
+
+    @Test
     void aRecursionDeeperThanTheStackIsSymjasFailure() {
         IExpr deep = F.x;
         for (int i = 0; i < 200_000; i++) {
