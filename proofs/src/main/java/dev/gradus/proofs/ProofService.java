@@ -57,6 +57,11 @@ public final class ProofService {
         maxima = new MaximumCheck(engine);
     }
 
+    /** Whether work was left undone since the last call because its limit was too short to start it (see {@link SymjaEngine#takeDeferred()}). */
+    public boolean takeDeferred() {
+        return engine.takeDeferred();
+    }
+
     /** Whether a computation ran away from its time limit (see {@link SymjaEngine#hadRunaway()}). */
     public boolean hadRunaway() {
         return engine.hadRunaway();

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matheclipse.core.basic.Config;
@@ -33,7 +35,7 @@ public final class SymjaEngine {
      * looking at the stop request, so its worker had to end (issue 18). Numerically it is still
      * evaluated, in arbitrary precision.
      */
-    static final int MAX_INTEGER_BITS = 1_000_000;
+    public static final int MAX_INTEGER_BITS = 1_000_000;
 
     static {
         // Before the first Symja class initialises: no JAS thread pool keeping the JVM alive.
@@ -48,11 +50,18 @@ public final class SymjaEngine {
     private static final String REAL_SYMBOLS = "{Re(v_Symbol) :> v, Im(v_Symbol) :> 0, Conjugate(v_Symbol) :> v, "
             + "Derivative(1)[Re] -> (1&), Derivative(1)[Im] -> (0&), Derivative(1)[Abs] -> Sign}";
 
+    /** Whether Symja's integration rules are loaded (see {@link #loadIntegrationRules()}). */
+    private static final AtomicBoolean INTEGRATION_RULES_LOADED = new AtomicBoolean();
+    /** The time an evaluation needs at least to load the integration rules first; with less it is out of time at once. */
+    static final long INTEGRATION_RULES_MILLIS = 3_000;
+
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
     /** Replaced by a fresh one when a timed evaluation runs away with it (see {@link TimedEvaluation}). */
     private ExprEvaluator evaluator;
     private final IExpr realSymbols;
     private boolean runaway;
+    /** See {@link #takeDeferred()}. */
+    private boolean deferred;
     private final TimedEvaluation timed = new TimedEvaluation();
 
     public SymjaEngine() {
@@ -186,12 +195,18 @@ public final class SymjaEngine {
      * eval(expr) but at most {@code millis} (see {@link TimedEvaluation}), null when it was stopped;
      * what Symja throws comes as a {@link SymjaFailure}.
      * A computation that does not stop keeps the engine it runs in; later calls get a fresh one.
+     * An integral first loads the integration rules, untimed, when the limit leaves at least
+     * {@link #INTEGRATION_RULES_MILLIS} for it; with less it is refused as out of time ({@link #takeDeferred()}).
      */
     public IExpr eval(IExpr expr, long millis) {
         ExprEvaluator current = evaluator;
         TimedEvaluation.Outcome outcome;
         try {
-            outcome = timed.run(current.getEvalEngine(), () -> current.eval(expr), millis);
+            long left = millisAfterIntegrationRules(expr, millis);
+            if (left <= 0) {
+                return null;
+            }
+            outcome = timed.run(current.getEvalEngine(), () -> current.eval(expr), left);
         } catch (RuntimeException | StackOverflowError e) {
             throw new SymjaFailure(e);
         }
@@ -200,6 +215,47 @@ public final class SymjaEngine {
             evaluator = newEvaluator();
         }
         return outcome.value();
+    }
+
+    /** The time left of {@code millis} once the integration rules an integral needs are loaded; 0 when there is too little to load them. */
+    private long millisAfterIntegrationRules(IExpr expr, long millis) {
+        if (INTEGRATION_RULES_LOADED.get() || !expr.has(S.Integrate, true)) {
+            return millis;
+        }
+        if (millis < INTEGRATION_RULES_MILLIS) {
+            deferred = true; // as if stopped at the limit: a longer limit (a long worker) loads them
+            return 0;
+        }
+        long start = System.nanoTime();
+        loadIntegrationRules();
+        return millis - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /**
+     * Loads Symja's integration rules (thousands of them, 1-2 s) unless they are loaded: every
+     * engine of the process shares them. Never under a time limit: stopped while it loads them,
+     * Symja never releases the latch later integrals wait on, and every later integral of the
+     * process hangs until stopped by force (measured: the first integral of a worker, stopped at
+     * 0.3 s, made each following one a runaway, and so each worker's end).
+     */
+    public void loadIntegrationRules() {
+        synchronized (INTEGRATION_RULES_LOADED) {
+            if (!INTEGRATION_RULES_LOADED.get()) {
+                eval(F.Integrate(F.x, F.x));
+                INTEGRATION_RULES_LOADED.set(true);
+            }
+        }
+    }
+
+    /**
+     * Whether an evaluation was refused, since the last call, because its limit was too short to
+     * load the integration rules first: more time would let it run (a served step's first slice
+     * leaves integrals to the long workers so).
+     */
+    public boolean takeDeferred() {
+        boolean was = deferred;
+        deferred = false;
+        return was;
     }
 
     /**
@@ -217,6 +273,15 @@ public final class SymjaEngine {
         // The rules rewrite only these heads; most expressions have none, and the replacement takes milliseconds.
         boolean rewritable = evaluated.has(e -> e == S.Re || e == S.Im || e == S.Conjugate || e == S.Derivative, true);
         return rewritable ? evaluator.eval(F.ReplaceAll(evaluated, realSymbols)) : evaluated;
+    }
+
+    /**
+     * Whether Symja has refused, since messages were last taken, to compute an exact integer of
+     * more than {@link #MAX_INTEGER_BITS} bits (it then leaves the expression unevaluated, and
+     * neither a proof nor a numeric comparison can use it).
+     */
+    public boolean exceededIntegerLimit() {
+        return messages.toString(StandardCharsets.UTF_8).contains("BigInteger bit length");
     }
 
     /** The messages Symja has written since the last call, and forgets them. */

@@ -29,6 +29,9 @@ final class TimedEvaluation {
     /** How long a stopped computation may take to notice before it counts as a runaway. */
     private static final long STOP_WAIT_MILLIS = 250;
 
+    /** How long a computation that is initialising classes may take to finish that and notice the stop. */
+    private static final long CLASS_INITIALISATION_WAIT_MILLIS = 10_000;
+
     /** The thread evaluations run on, as the executor created it: a runaway on it is stopped by force. */
     private volatile Thread evaluating;
     private ExecutorService thread = newThread();
@@ -57,7 +60,15 @@ final class TimedEvaluation {
 
     private Outcome stop(EvalEngine engine, Future<IExpr> running) {
         engine.stopRequest();
-        boolean ended = awaitEnd(running);
+        boolean ended = awaitEnd(running, STOP_WAIT_MILLIS);
+        // A class being initialised (Symja's first integral loads thousands of rules in static
+        // initialisers, 1-2 s) does not look at the request, and stopped by force it would leave
+        // its class unusable: it is waited for, and the computation asked again once it is done.
+        long initialising = System.nanoTime();
+        while (!ended && initialisesAClass(evaluating)
+                && System.nanoTime() - initialising < TimeUnit.MILLISECONDS.toNanos(CLASS_INITIALISATION_WAIT_MILLIS)) {
+            ended = awaitEnd(running, STOP_WAIT_MILLIS);
+        }
         if (!ended) {
             // The stop stays requested: a computation that was busy inside one built-in (a sum of a
             // million terms) stops when it next enters the evaluation loop; with the request cleared
@@ -72,10 +83,10 @@ final class TimedEvaluation {
         return new Outcome(null, !ended);
     }
 
-    /** Whether the computation ended (with whatever value or exception: it is not used) soon after the stop. */
-    private static boolean awaitEnd(Future<IExpr> running) {
+    /** Whether the computation ended (with whatever value or exception: it is not used) within {@code millis}. */
+    private static boolean awaitEnd(Future<IExpr> running, long millis) {
         try {
-            running.get(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            running.get(millis, TimeUnit.MILLISECONDS);
             return true;
         } catch (ExecutionException e) {
             return true;
@@ -85,6 +96,18 @@ final class TimedEvaluation {
             Thread.currentThread().interrupt();
             return running.isDone();
         }
+    }
+
+    private static boolean initialisesAClass(Thread thread) {
+        if (thread == null) {
+            return false;
+        }
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getMethodName().equals("<clinit>")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

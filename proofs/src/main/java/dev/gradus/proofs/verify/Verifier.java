@@ -251,6 +251,11 @@ public final class Verifier {
             return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.PLAUSIBLE, "numeric (30 digits)", null,
                     evidence.summary() + "; no symbolic proof found" + limit, notes);
         }
+        if (engine.exceededIntegerLimit()) {
+            return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.UNKNOWN, "integer limit", null,
+                    "an exact integer here has more than " + SymjaEngine.MAX_INTEGER_BITS + " bits (about 300,000 digits),"
+                            + " the largest Symja computes: it stays unevaluated, so the sides could not be compared", notes);
+        }
         return new StepResult(c.shownLhs(), c.shownRhs(), Verdict.UNKNOWN, deadline.expired() ? "time limit" : "none", null,
                 "no symbolic proof" + limit + ", and " + agreeing + " of the " + NumericProbe.POINTS
                         + " agreeing points a PLAUSIBLE verdict needs (" + evidence.summary() + ")", notes);

@@ -99,7 +99,7 @@ public final class WorkerMain {
     private static Response answer(ProofService service, Request request, PrintStream protocol) {
         Deadline deadline = Deadline.in(Math.max(0, request.deadline() - System.currentTimeMillis() - MARGIN_MILLIS));
         Response response = compute(service, request, deadline, protocol);
-        boolean timeWasUp = !deadline.leavesTimeForAnEvaluation();
+        boolean timeWasUp = service.takeDeferred() | !deadline.leavesTimeForAnEvaluation();
         return response.marked(moreTimeHelps(request, response) && timeWasUp, service.hadRunaway());
     }
 

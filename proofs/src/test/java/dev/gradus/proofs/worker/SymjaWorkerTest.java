@@ -80,14 +80,37 @@ class SymjaWorkerTest {
         assertEquals(0, workers);
     }
 
+    /**
+     * Stopped while loading its integration rules, Symja hung every later integral of the process
+     * (each then a runaway that ended its worker): an integral with less time than the rules need
+     * is out of time at once, for a longer limit to take, and the worker goes on.
+     */
+    @Test
+    void anIntegralInAShortSliceIsLeftForMoreTimeWithoutEndingTheWorker() {
+        try (SymjaWorker worker = new SymjaWorker()) {
+            worker.call(id -> Request.parse(id, "x", System.currentTimeMillis() + 30_000));
+            for (int i = 0; i < 3; i++) {
+                SymjaWorker.Outcome slice = worker.call(id -> Request.check(id, Claim.of("Integrate(1/(x^30+1), x)", "0"),
+                        System.currentTimeMillis() + 300));
+                Response answer = slice.result().orElseThrow(() -> new AssertionError(slice.failure()));
+                assertEquals(Verdict.UNKNOWN, answer.step().verdict());
+                assertTrue(answer.outOfTime(), "more time might settle it");
+                assertTrue(!answer.workerEnds() && worker.running(), "the worker goes on");
+            }
+            SymjaWorker.Outcome longer = worker.call(id -> Request.check(id, Claim.of("Integrate(x^2, x)", "x^3/3"),
+                    System.currentTimeMillis() + 30_000));
+            assertEquals(Verdict.PROVED, longer.result().orElseThrow().step().verdict());
+        }
+    }
+
     @Test
     void aComputationThatWillNotStopEndsTheWorkerAfterItsAnswerAndTheNextRequestGetsAFreshOne() {
         try (SymjaWorker worker = new SymjaWorker()) {
             worker.call(id -> Request.parse(id, "x", System.currentTimeMillis() + 30_000)); // started: the limit is the check's alone
             // JAS's factoring (here of the integrand's denominator) does not look at Symja's stop request: it runs on after its limit
-            // 3 s: on a loaded machine the integration may need more than a second to reach the factoring
+            // 8 s: the integration rules load first (1-2 s, untimed), then the integration needs time to reach the factoring
             SymjaWorker.Outcome outcome = worker.call(id -> Request.check(id, Claim.of("Integrate(1/(x^200 - y^200 + x*y - 3), x)", "1"),
-                    System.currentTimeMillis() + 3_000));
+                    System.currentTimeMillis() + 8_000));
             Response answer = outcome.result().orElseThrow(() -> new AssertionError(outcome.failure()));
             assertEquals(Verdict.UNKNOWN, answer.step().verdict());
             assertTrue(answer.outOfTime(), "more time might settle it");
