@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Derivations as people write them (lecture notes, blog posts, Q&A answers, students' plain text;
  * {@code examples/derivations}), each beside its ground truth: every step the author wrote, its
- * line, and whether it is TRUE, FALSE, a definition (DEF) or an approximation (APPROX). The
- * checker is judged as a reader would judge it: a TRUE step PROVED or PLAUSIBLE, a FALSE one
- * REFUTED, a definition DEFINED, an approximation not proved. A true step REFUTED or a false one
+ * line, and whether it is TRUE, FALSE, a definition (DEF), an approximation (APPROX) or a
+ * condition the prose states (COND: "where $\sin x = 1$"). The checker is judged as a reader would
+ * judge it: a TRUE step PROVED or PLAUSIBLE, a FALSE one REFUTED, a definition DEFINED, an
+ * approximation or a condition neither proved nor refuted. A true step REFUTED or a false one
  * proved is a wrong verdict, the worst outcome; anything else not right is a step not read
  * (ERROR, UNKNOWN, or no step where the author wrote one).
  */
@@ -96,14 +97,14 @@ class DerivationCorpusTest {
             case "TRUE" -> verdict.equals("PROVED") || verdict.equals("PLAUSIBLE");
             case "FALSE" -> verdict.equals("REFUTED");
             case "DEF" -> verdict.equals("DEFINED");
-            case "APPROX" -> verdict.equals("UNKNOWN") || verdict.equals("none");
+            case "APPROX", "COND" -> verdict.equals("UNKNOWN") || verdict.equals("none");
             default -> throw new IllegalArgumentException("unknown label " + label);
         };
     }
 
     private static boolean isWrong(String label, String verdict) {
         return switch (label) {
-            case "TRUE", "DEF" -> verdict.equals("REFUTED");
+            case "TRUE", "DEF", "COND" -> verdict.equals("REFUTED");
             case "FALSE" -> verdict.equals("PROVED") || verdict.equals("PLAUSIBLE");
             case "APPROX" -> verdict.equals("PROVED") || verdict.equals("DEFINED");
             default -> false;
