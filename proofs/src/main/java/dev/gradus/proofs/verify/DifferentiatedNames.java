@@ -131,7 +131,16 @@ final class DifferentiatedNames {
         } else if (isName(ast.head()) && !symbolArguments(ast).isEmpty()) {
             applied((ISymbol) ast.head(), symbolArguments(ast));
         }
-        if (!isUnappliedDerivative(ast) && ast.head().isAST()) {
+        if (ast.head().isAST() && isUnappliedDerivative((IAST) ast.head())) {
+            // f'(z) has its argument: a known function's (sigmoid'(z)) is no prime without a variable;
+            // a pure function's body (a defined function put in) is looked into
+            IExpr function = ((IAST) ast.head()).arg1();
+            if (function.isAST(S.Function)) {
+                ((IAST) function).forEach(this::collect);
+            } else if (!function.isSymbol()) {
+                collect(ast.head());
+            }
+        } else if (!isUnappliedDerivative(ast) && ast.head().isAST()) {
             collect(ast.head());
         }
         for (IExpr arg : ast) {

@@ -112,11 +112,6 @@ public final class Verifier {
                     claim.lhs() + " is defined: the steps after it are about what it stands for", reading.stream().distinct().toList());
         }
         if (!definitions.isEmpty()) {
-            List<String> held = definitions.holdDifferentiationVariables(lhs, rhs);
-            if (!held.isEmpty()) {
-                reading.add(String.join(", ", held) + (held.size() == 1 ? " is" : " are")
-                        + " differentiated by, so kept as " + (held.size() == 1 ? "a variable" : "variables") + " in this step");
-            }
             long size = definitions.sizePutIn(lhs) + definitions.sizePutIn(rhs);
             if (size > Definitions.MAX_SIZE) {
                 return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "definitions", null,
@@ -128,6 +123,12 @@ public final class Verifier {
             rhs = definitions.putIn(rhs);
             if (!definitions.used().isEmpty()) {
                 reading.add("with the definitions of " + definitions.used() + " put in");
+            }
+            List<String> by = definitions.differentiatedBy();
+            if (!by.isEmpty()) {
+                String names = String.join(", ", by);
+                reading.add("a derivative by " + names + " is taken with " + names + " as its variable, then "
+                        + (by.size() == 1 ? "its definition" : "their definitions") + " put into the result");
             }
         }
         for (String assumption : claim.assumptions()) {
