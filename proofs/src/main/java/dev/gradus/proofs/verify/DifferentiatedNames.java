@@ -41,10 +41,20 @@ final class DifferentiatedNames {
     /** Letters that stand for constants by convention: c in (c u)' is not a function. */
     private static final Set<String> CONSTANT_LETTERS = Set.of("a", "b", "c", "k", "m", "n");
 
-    private DifferentiatedNames() {}
+    /** Names the document declares functions (--function v, "% gradus: function v"). */
+    private final Set<String> declared;
+
+    private DifferentiatedNames(Set<String> declared) {
+        this.declared = declared;
+    }
 
     static Reading read(IExpr lhs, IExpr rhs, List<IExpr> assumptions) {
-        DifferentiatedNames names = new DifferentiatedNames();
+        return read(lhs, rhs, assumptions, Set.of());
+    }
+
+    /** As {@link #read(IExpr, IExpr, List)}; a declared function written bare inside D(1/v, x) is v(x) too. */
+    static Reading read(IExpr lhs, IExpr rhs, List<IExpr> assumptions, Set<String> declaredFunctions) {
+        DifferentiatedNames names = new DifferentiatedNames(declaredFunctions);
         names.collect(lhs);
         names.collect(rhs);
         return names.rewriteAll(lhs, rhs, assumptions);
@@ -136,6 +146,12 @@ final class DifferentiatedNames {
             if (isName(ast.arg1())) {
                 record((ISymbol) ast.arg1(), by);
             }
+            SymjaTrees.contains(ast.arg1(), n -> {
+                if (isName(n) && declared.contains(n.toString()) && !by.contains(n)) {
+                    record((ISymbol) n, by);
+                }
+                return false;
+            });
         } else if (isUnappliedDerivative(ast)) {
             if (isName(ast.arg1())) {
                 primedBare.add((ISymbol) ast.arg1());

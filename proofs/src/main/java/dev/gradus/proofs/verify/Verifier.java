@@ -141,7 +141,7 @@ public final class Verifier {
                                 + ": " + e.getMessage());
             }
         }
-        DifferentiatedNames.Reading functions = DifferentiatedNames.read(lhs, rhs, assumptions);
+        DifferentiatedNames.Reading functions = DifferentiatedNames.read(lhs, rhs, assumptions, claim.notation().functions());
         if (functions.error().isPresent()) {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null, functions.error().get());
         }

@@ -343,6 +343,17 @@ class VerifierTest {
         assertTrue(two.message().contains("a prime on an expression in x, y"), two.toString());
     }
 
+    /** A declared function written bare inside a derivative (d/dx (1/v)) is v(x): refuted at the real counterexample, not at v = 1. */
+    @Test
+    void declaredFunctionsInsideADerivativeAreFunctionsOfItsVariable() {
+        Notation declared = new Notation(false, Set.of(), Set.of("v"), List.of(), false);
+        StepResult wrong = verifier.verify(Claim.of("D(1/v, x)", "-1/v^2").withNotation(declared), Deadline.in(20_000));
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertTrue(wrong.counterexample().containsKey("x") && !wrong.counterexample().containsKey("v"), wrong.toString());
+        StepResult right = verifier.verify(Claim.of("D(1/v, x)", "-D(v, x)/v^2").withNotation(declared), Deadline.in(20_000));
+        assertEquals(Verdict.PROVED, right.verdict(), right.toString());
+    }
+
     /** The step after the document's definitions, in the expression language. */
     private static StepResult after(List<Definition> definitions, String lhs, String rhs, Set<String> complex) {
         Notation notation = new Notation(false, Set.of(), Set.of(), definitions, false);
