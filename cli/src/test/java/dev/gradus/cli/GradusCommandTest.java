@@ -187,12 +187,12 @@ class GradusCommandTest {
                 + "\\frac{\\partial L}{\\partial a} &= a - y \\\\\n \\frac{\\partial L}{\\partial b} &= (a - y) x \\end{align*}\n");
         CommandRun run = gradus("check", "--json", chain.toString());
         assertEquals(1, run.status(), run.out());
-        // ∂L/∂a keeps a as a variable; the last step is wrong (∂z/∂b = 1, not x) and REFUTED
+        // ∂L/∂a is taken by a, then a = σ(wx + b) put in; the last step is wrong (∂z/∂b = 1, not x) and REFUTED
         assertEquals(List.of("DEFINED", "DEFINED", "DEFINED", "DEFINED", "PROVED", "PROVED", "REFUTED"), run.verdicts(), run.out());
         assertEquals("with the definitions of L, a, sigma, z put in", run.json().path("steps").get(4).path("notes").get(0).asText(),
                 run.out());
-        assertEquals("a is differentiated by, so kept as a variable in this step",
-                run.json().path("steps").get(5).path("notes").get(0).asText(), run.out());
+        assertEquals("a derivative by a is taken with a as its variable, then its definition put into the result",
+                run.json().path("steps").get(5).path("notes").get(1).asText(), run.out());
     }
 
     /** "where", ":=", an \\approx rounded to the digits written, and chains that go on in the next display block. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +93,7 @@ final class ClaimPreparation {
      * sqrt(x)^2 stays sqrt(x)^2 (Symja would evaluate it to x, whose domain is larger).
      */
     private IExpr asWritten(IExpr side, IAST complexRules, boolean complexVariables, Deadline deadline, String which) throws OutOfTime {
-        IExpr substituted = complexRules.argSize() > 0 ? side.replaceAll(complexRules).orElse(side) : side;
+        IExpr substituted = complexRules.argSize() > 0 ? substituteComplex(side, complexRules) : side;
         boolean[] outOfTime = {false};
         IExpr written = SymjaTrees.bottomUp(substituted, node -> {
             if (!isCalculus(node) || outOfTime[0]) {
@@ -109,6 +110,36 @@ final class ClaimPreparation {
             throw new OutOfTime(which);
         }
         return written;
+    }
+
+    /**
+     * z as Re(z) + I Im(z) everywhere; a substitution z -> v (a definition put into a derivative by
+     * z, ReplaceAll(Dzbar(f, z), z -> v)) becomes Re(z) -> Re(v), Im(z) -> Im(v), the parts the
+     * derivative is written in, rather than a rule for the sum Re(z) + I Im(z) that a result such as
+     * Re(z) - I Im(z) would not match.
+     */
+    private static IExpr substituteComplex(IExpr side, IAST complexRules) {
+        Set<IExpr> complex = new HashSet<>();
+        complexRules.forEach(rule -> complex.add(((IAST) rule).arg1()));
+        IExpr parted = SymjaTrees.bottomUp(side, node -> {
+            if (!node.isAST(S.ReplaceAll, 3)) {
+                return node;
+            }
+            IExpr rules = ((IAST) node).arg2();
+            IASTAppendable partRules = F.ListAlloc();
+            for (IExpr rule : rules.isList() ? (IAST) rules : F.List(rules)) {
+                if (rule.isRuleAST() && complex.contains(((IAST) rule).arg1())) {
+                    String z = ((IAST) rule).arg1().toString();
+                    IExpr value = ((IAST) rule).arg2();
+                    partRules.append(F.Rule(F.symbol(ProjectFunctions.realPart(z)), F.Re(value)));
+                    partRules.append(F.Rule(F.symbol(ProjectFunctions.imaginaryPart(z)), F.Im(value)));
+                } else {
+                    partRules.append(rule);
+                }
+            }
+            return F.ReplaceAll(((IAST) node).arg1(), partRules);
+        });
+        return parted.replaceAll(complexRules).orElse(parted);
     }
 
     private IExpr evaluated(IExpr written, boolean complexVariables, Deadline deadline, String which) throws OutOfTime {

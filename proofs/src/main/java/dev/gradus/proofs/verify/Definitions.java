@@ -23,8 +23,10 @@ final class Definitions {
     record Read(List<ISymbol> parameters, IExpr body) {}
 
     private final Map<ISymbol, Read> byName = new HashMap<>();
-    /** Defined names a step differentiates by: variables in that step. */
+    /** The defined names the derivatives being put in differentiate by: variables inside those derivatives. */
     private final Set<IExpr> held = new HashSet<>();
+    /** The defined names differentiated by, in the order first met. */
+    private final Set<String> differentiatedBy = new LinkedHashSet<>();
     /** The names being put in, outermost first. */
     private final Set<IExpr> expanding = new HashSet<>();
     /** The names put in so far, in the order first met. */
@@ -45,7 +47,7 @@ final class Definitions {
     private long size(IExpr e, Map<IExpr, Long> counted, Set<IExpr> open) {
         if (e.isSymbol()) {
             Read d = byName.get(e);
-            if (d == null || held.contains(e) || !open.add(e)) {
+            if (d == null || !open.add(e)) {
                 return 1;
             }
             Long known = counted.get(e);
@@ -76,60 +78,22 @@ final class Definitions {
         byName.put(name, definition);
     }
 
-    /**
-     * Keeps the defined names a side differentiates by ({@code D(L, a)}: ∂L/∂a with a = σ(z)) as
-     * variables in the whole step: the step then says what it says for every a, σ(z) among them,
-     * where putting a in would leave nothing to differentiate by. Returns those names.
-     */
-    List<String> holdDifferentiationVariables(IExpr... sides) {
-        for (IExpr side : sides) {
-            collectDerivativeVariables(side);
-        }
-        return held.stream().map(IExpr::toString).sorted().toList();
-    }
-
-    private void collectDerivativeVariables(IExpr e) {
-        if (!e.isAST()) {
-            return;
-        }
-        IAST ast = (IAST) e;
-        if (ast.head().equals(S.D)) {
-            for (int i = 2; i <= ast.argSize(); i++) {
-                IExpr by = ast.get(i).isList() && ((IAST) ast.get(i)).argSize() > 0 ? ((IAST) ast.get(i)).arg1() : ast.get(i);
-                Read d = by.isSymbol() ? byName.get(by) : null;
-                if (d != null && d.parameters().isEmpty()) {
-                    held.add(by);
-                }
-            }
-        }
-        ast.forEach(this::collectDerivativeVariables);
-        if (ast.head().isAST()) {
-            collectDerivativeVariables(ast.head());
-        }
-    }
-
     boolean isEmpty() {
         return byName.isEmpty();
     }
 
     /**
      * {@code e} with every defined name replaced by its body, and every call of a defined function
-     * by its body for its arguments. A defined function's name alone stands for its body in its
-     * own parameters (dσ/dz with σ(z) defined), and under a derivative (σ'(z)) for the function.
+     * by its body for its arguments. A defined function's name alone stands for its body, its
+     * parameters meaning what the document defines them as (∂𝓛/∂b with 𝓛(a, y) and a = σ(w x + b)
+     * defined), and under a derivative (σ'(z)) for the function. A derivative by a defined name is
+     * taken with that name as its variable, and the name's definition put into the result: with
+     * a = σ(z) and L = (a - y)^2, ∂L/∂a is 2(σ(z) - y), while ∂a/∂z beside it is σ'(z).
      */
     IExpr putIn(IExpr e) {
         if (e.isSymbol()) {
             Read d = byName.get(e);
-            if (d == null || held.contains(e) || !expanding.add(e)) {
-                return e;   // a name met again inside its own definition ("where" may define in a circle) stays a name
-            }
-            used.add(e.toString());
-            // its parameters are its own, whatever else the document calls by those names
-            List<ISymbol> shadowed = d.parameters().stream().filter(expanding::add).toList();
-            IExpr body = putIn(d.body());
-            shadowed.forEach(expanding::remove);
-            expanding.remove(e);
-            return body;
+            return d == null || held.contains(e) ? e : body((ISymbol) e, d, false);
         }
         if (!e.isAST()) {
             return e;
@@ -139,6 +103,14 @@ final class Definitions {
             IASTAppendable copy = F.ast(ast.head(), ast.argSize());
             ast.forEach(f -> copy.append(asFunction(f)));
             return copy;
+        }
+        if (isDerivative(ast) && ast.argSize() >= 2 && ast.stream().skip(1).anyMatch(v -> isOwnVariable(variable(v)))) {
+            // innermost first: D(f, a, z) is D(D(f, a), z)
+            IExpr nested = ast.arg1();
+            for (int i = 2; i <= ast.argSize(); i++) {
+                nested = F.binaryAST2(ast.head(), nested, ast.get(i));
+            }
+            return derivativeByOne((IAST) nested);
         }
         Read d = ast.head().isSymbol() ? byName.get(ast.head()) : null;
         if (d != null && d.parameters().isEmpty()) {
@@ -162,6 +134,58 @@ final class Definitions {
         return copy;
     }
 
+    /**
+     * A defined name's body put in; a function's parameters are its own ({@code ownParameters}: σ as
+     * the function of σ'(z), whatever else the document calls z) or mean what the document defines them as.
+     */
+    private IExpr body(ISymbol name, Read d, boolean ownParameters) {
+        if (!expanding.add(name)) {
+            return name;   // a name met again inside its own definition ("where" may define in a circle) stays a name
+        }
+        used.add(name.toString());
+        List<ISymbol> shadowed = ownParameters ? d.parameters().stream().filter(expanding::add).toList() : List.of();
+        IExpr body = putIn(d.body());
+        shadowed.forEach(expanding::remove);
+        expanding.remove(name);
+        return body;
+    }
+
+    /**
+     * D(f, by) with one variable (a symbol, or {a, n}): by a defined name a, f is put in with a held
+     * as the variable, and a's definition is put into the derivative afterwards,
+     * {@code ReplaceAll(D(f, a), a -> σ(z))}, which is evaluated derivative first.
+     */
+    private IExpr derivativeByOne(IAST derivative) {
+        IExpr by = derivative.arg2();
+        IExpr a = variable(by);
+        if (!isOwnVariable(a)) {
+            return F.binaryAST2(derivative.head(), putIn(derivative.arg1()), by);
+        }
+        held.add(a);   // in f, also inside the derivatives f holds (∂/∂z of ∂L/∂a), a is this derivative's variable
+        IExpr differentiated = F.binaryAST2(derivative.head(), putIn(derivative.arg1()), by);
+        held.remove(a);
+        differentiatedBy.add(a.toString());
+        return F.ReplaceAll(differentiated, F.Rule(a, putIn(a)));
+    }
+
+    /** The variable of {@code by}: a, or a in {a, n}. */
+    private static IExpr variable(IExpr by) {
+        return by.isList() && ((IAST) by).argSize() > 0 ? ((IAST) by).arg1() : by;
+    }
+
+    /** A defined name (not a function) that no enclosing derivative holds and that is not being put in already. */
+    private boolean isOwnVariable(IExpr a) {
+        Read d = a.isSymbol() ? byName.get(a) : null;
+        return d != null && d.parameters().isEmpty() && !held.contains(a) && !expanding.contains(a);
+    }
+
+    /** D, or a Wirtinger derivative Dz, Dzbar: its second argument is a variable. */
+    private static boolean isDerivative(IAST ast) {
+        IExpr head = ast.head();
+        return head.equals(S.D) || head.isSymbol() && !head.isBuiltInSymbol()
+                && (head.toString().equalsIgnoreCase("dz") || head.toString().equalsIgnoreCase("dzbar"));
+    }
+
     /** {@code Derivative(1)[f]}: its argument is a function, not a quantity. */
     private static boolean isDerivativeOperator(IAST ast) {
         return ast.head().isAST() && ((IAST) ast.head()).head().equals(S.Derivative);
@@ -177,8 +201,13 @@ final class Definitions {
         for (int i = 0; i < d.parameters().size(); i++) {
             slots.append(F.Rule(d.parameters().get(i), F.Slot(i + 1)));
         }
-        IExpr body = putIn(f);
+        IExpr body = body((ISymbol) f, d, true);
         return F.Function(body.replaceAll(slots).orElse(body));
+    }
+
+    /** The defined names a derivative was taken by, each as its variable there: "a". */
+    List<String> differentiatedBy() {
+        return List.copyOf(differentiatedBy);
     }
 
     /** The definitions {@link #putIn} used, by name: "z, a, L". */

@@ -38,11 +38,23 @@ final class DifferentiatedNames {
     /** The names inside a primed compound, (u/v)' or (x y)'. */
     private final Set<ISymbol> insidePrimes = new LinkedHashSet<>();
     private IExpr stepVariable;
+    /** Letters that stand for constants by convention: c in (c u)' is not a function. */
+    private static final Set<String> CONSTANT_LETTERS = Set.of("a", "b", "c", "k", "m", "n");
 
-    private DifferentiatedNames() {}
+    /** Names the document declares functions (--function v, "% gradus: function v"). */
+    private final Set<String> declared;
+
+    private DifferentiatedNames(Set<String> declared) {
+        this.declared = declared;
+    }
 
     static Reading read(IExpr lhs, IExpr rhs, List<IExpr> assumptions) {
-        DifferentiatedNames names = new DifferentiatedNames();
+        return read(lhs, rhs, assumptions, Set.of());
+    }
+
+    /** As {@link #read(IExpr, IExpr, List)}; a declared function written bare inside D(1/v, x) is v(x) too. */
+    static Reading read(IExpr lhs, IExpr rhs, List<IExpr> assumptions, Set<String> declaredFunctions) {
+        DifferentiatedNames names = new DifferentiatedNames(declaredFunctions);
         names.collect(lhs);
         names.collect(rhs);
         return names.rewriteAll(lhs, rhs, assumptions);
@@ -63,12 +75,19 @@ final class DifferentiatedNames {
                 Set<ISymbol> plain = new LinkedHashSet<>(insidePrimes);
                 plain.removeAll(primedBare);
                 plain.removeAll(variablesOf.keySet());
+                IExpr byDefault = F.symbol(primedBare.stream().anyMatch(s -> s.toString().equals("x")) ? "t" : "x");
                 if (plain.size() > 1) {
-                    return new Reading(lhs, rhs, assumptions, Optional.empty(), Optional.of("a prime on an expression in "
-                            + plain.stream().map(IExpr::toString).collect(Collectors.joining(", ")) + ": write D(..., x)"));
+                    List<ISymbol> functions = functionLetters(plain, byDefault);
+                    if (functions.isEmpty()) {
+                        return new Reading(lhs, rhs, assumptions, Optional.empty(), Optional.of("a prime on an expression in "
+                                + plain.stream().map(IExpr::toString).collect(Collectors.joining(", ")) + ": write D(..., x)"));
+                    }
+                    functions.forEach(f -> variablesOf.put(f, List.of(byDefault)));
+                    plain.clear();
+                } else if (!primedBare.isEmpty() && plain.stream().anyMatch(n -> CONSTANT_LETTERS.contains(n.toString()))) {
+                    plain.clear();   // (c u)' = c u': c is a constant, u a function of x
                 }
-                all = plain.isEmpty() ? Set.of(F.symbol(primedBare.stream().anyMatch(s -> s.toString().equals("x")) ? "t" : "x"))
-                        : Set.copyOf(plain);
+                all = plain.isEmpty() ? Set.of(byDefault) : Set.copyOf(plain);
             }
             stepVariable = all.iterator().next();
             for (ISymbol s : primedBare) {
@@ -81,6 +100,19 @@ final class DifferentiatedNames {
         List<IExpr> conditions = new ArrayList<>();
         assumptions.forEach(a -> conditions.add(rewrite(a)));
         return new Reading(rewrite(lhs), rewrite(rhs), conditions, note(), Optional.empty());
+    }
+
+    /**
+     * (u/v)' or (u v^-1)' in a step that names no variable: letters other than x under the primes,
+     * of which those not conventionally constants (a, b, c, k, m, n) are functions of x (t when x is
+     * primed), as u in u'
+     * alone. None when a name is longer than a letter or is x ((x y)' names its variables).
+     */
+    private static List<ISymbol> functionLetters(Set<ISymbol> names, IExpr variable) {
+        if (names.stream().anyMatch(n -> n.toString().length() != 1 || n.equals(variable))) {
+            return List.of();
+        }
+        return names.stream().filter(n -> !CONSTANT_LETTERS.contains(n.toString())).toList();
     }
 
     private Optional<String> note() {
@@ -114,6 +146,12 @@ final class DifferentiatedNames {
             if (isName(ast.arg1())) {
                 record((ISymbol) ast.arg1(), by);
             }
+            SymjaTrees.contains(ast.arg1(), n -> {
+                if (isName(n) && declared.contains(n.toString()) && !by.contains(n)) {
+                    record((ISymbol) n, by);
+                }
+                return false;
+            });
         } else if (isUnappliedDerivative(ast)) {
             if (isName(ast.arg1())) {
                 primedBare.add((ISymbol) ast.arg1());
@@ -131,7 +169,16 @@ final class DifferentiatedNames {
         } else if (isName(ast.head()) && !symbolArguments(ast).isEmpty()) {
             applied((ISymbol) ast.head(), symbolArguments(ast));
         }
-        if (!isUnappliedDerivative(ast) && ast.head().isAST()) {
+        if (ast.head().isAST() && isUnappliedDerivative((IAST) ast.head())) {
+            // f'(z) has its argument: a known function's (sigmoid'(z)) is no prime without a variable;
+            // a pure function's body (a defined function put in) is looked into
+            IExpr function = ((IAST) ast.head()).arg1();
+            if (function.isAST(S.Function)) {
+                ((IAST) function).forEach(this::collect);
+            } else if (!function.isSymbol()) {
+                collect(ast.head());
+            }
+        } else if (!isUnappliedDerivative(ast) && ast.head().isAST()) {
             collect(ast.head());
         }
         for (IExpr arg : ast) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -90,7 +91,6 @@ public final class Verifier {
         IExpr rhs;
         List<IExpr> assumptions = new ArrayList<>();
         List<String> reading = new ArrayList<>();
-        Definitions definitions = definitions(claim);
         try {
             lhs = parse(claim, claim.lhs(), reading);
         } catch (ParseError e) {
@@ -111,12 +111,8 @@ public final class Verifier {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.DEFINED, "definition", null,
                     claim.lhs() + " is defined: the steps after it are about what it stands for", reading.stream().distinct().toList());
         }
+        Definitions definitions = definitions(claim, reading);
         if (!definitions.isEmpty()) {
-            List<String> held = definitions.holdDifferentiationVariables(lhs, rhs);
-            if (!held.isEmpty()) {
-                reading.add(String.join(", ", held) + (held.size() == 1 ? " is" : " are")
-                        + " differentiated by, so kept as " + (held.size() == 1 ? "a variable" : "variables") + " in this step");
-            }
             long size = definitions.sizePutIn(lhs) + definitions.sizePutIn(rhs);
             if (size > Definitions.MAX_SIZE) {
                 return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "definitions", null,
@@ -129,6 +125,12 @@ public final class Verifier {
             if (!definitions.used().isEmpty()) {
                 reading.add("with the definitions of " + definitions.used() + " put in");
             }
+            List<String> by = definitions.differentiatedBy();
+            if (!by.isEmpty()) {
+                String names = String.join(", ", by);
+                reading.add("a derivative by " + names + " is taken with " + names + " as its variable, then "
+                        + (by.size() == 1 ? "its definition" : "their definitions") + " put into the result");
+            }
         }
         for (String assumption : claim.assumptions()) {
             try {
@@ -139,7 +141,7 @@ public final class Verifier {
                                 + ": " + e.getMessage());
             }
         }
-        DifferentiatedNames.Reading functions = DifferentiatedNames.read(lhs, rhs, assumptions);
+        DifferentiatedNames.Reading functions = DifferentiatedNames.read(lhs, rhs, assumptions, claim.notation().functions());
         if (functions.error().isPresent()) {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null, functions.error().get());
         }
@@ -166,17 +168,34 @@ public final class Verifier {
 
     /**
      * The document's definitions before the step, read in the step's notation; one that cannot be
-     * read (its own step says why) is left out, so that it spoils no later step.
+     * read (its own step says why) is left out, so that it spoils no later step. So is a complex
+     * variable's definition with nothing complex in it (z = x + i y with i a variable): put in, it
+     * would make z real in a step about a complex z (∂/∂z̄ |z|^2 = z̄ would be proved); z stays z.
      */
-    private Definitions definitions(Claim claim) {
+    private Definitions definitions(Claim claim, List<String> notes) {
         Definitions read = new Definitions();
         for (Definition d : claim.notation().definitions()) {
             ReadDefinition r = read(d, claim);
-            if (r.error().isEmpty()) {
-                read.add(r.name(), r.definition());
+            if (r.error().isPresent()) {
+                continue;
             }
+            if (d.parameters().isEmpty() && isComplex(claim, d.name()) && !mayBeComplex(claim, r.definition().body())) {
+                notes.add(d.name() + " is complex in this step and its definition " + r.definition().body()
+                        + " is real, so it is not put in: " + d.name() + " stays a complex variable");
+                continue;
+            }
+            read.add(r.name(), r.definition());
         }
         return read;
+    }
+
+    private static boolean isComplex(Claim claim, String name) {
+        return claim.complexVariables().stream().anyMatch(z -> z.equalsIgnoreCase(name));
+    }
+
+    /** Whether an expression has the imaginary unit, a complex number or a complex variable in it. */
+    private static boolean mayBeComplex(Claim claim, IExpr e) {
+        return SymjaTrees.contains(e, n -> n == S.I || n.isNumber() && !n.isReal() || n.isSymbol() && isComplex(claim, n.toString()));
     }
 
     /** A definition read, or why it cannot be. */

@@ -2,6 +2,7 @@ package dev.gradus.proofs.verify;
 
 import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.Deadline;
+import dev.gradus.proofs.Definition;
 import dev.gradus.proofs.Derivation;
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
@@ -328,9 +329,91 @@ class VerifierTest {
         assertEquals(Verdict.PROVED, rule.verdict(), rule.toString());
         StepResult wrong = verifier.verify(Claim.of("(u/v)'", "(u'v + uv')/v^2").withNotation(plain), Deadline.in(20_000));
         assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        // names under primes only, no variable named: u and v are functions of x, as in u' alone; c stays a constant
+        StepResult same = verifier.verify(Claim.of("(u/v)'", "(u*v^-1)'").withNotation(plain), Deadline.in(20_000));
+        assertEquals(Verdict.PROVED, same.verdict(), same.toString());
+        assertTrue(same.notes().contains("u, v are read as unknown functions of x (the step must hold for every such function)"),
+                same.toString());
+        StepResult other = verifier.verify(Claim.of("(u/v)'", "(u*v)'").withNotation(plain), Deadline.in(20_000));
+        assertEquals(Verdict.REFUTED, other.verdict(), other.toString());
+        assertEquals(Verdict.PROVED, verifier.verify(Claim.of("(c*u)'", "c*u'").withNotation(plain), Deadline.in(20_000)).verdict());
+        assertEquals(Verdict.REFUTED, verifier.verify(Claim.of("(c*u)'", "u'").withNotation(plain), Deadline.in(20_000)).verdict());
         StepResult two = verifier.verify(Claim.of("(x*y)'", "y").withNotation(plain), Deadline.in(20_000));
         assertEquals(Verdict.ERROR, two.verdict(), two.toString());
         assertTrue(two.message().contains("a prime on an expression in x, y"), two.toString());
+    }
+
+    /** A declared function written bare inside a derivative (d/dx (1/v)) is v(x): refuted at the real counterexample, not at v = 1. */
+    @Test
+    void declaredFunctionsInsideADerivativeAreFunctionsOfItsVariable() {
+        Notation declared = new Notation(false, Set.of(), Set.of("v"), List.of(), false);
+        StepResult wrong = verifier.verify(Claim.of("D(1/v, x)", "-1/v^2").withNotation(declared), Deadline.in(20_000));
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertTrue(wrong.counterexample().containsKey("x") && !wrong.counterexample().containsKey("v"), wrong.toString());
+        StepResult right = verifier.verify(Claim.of("D(1/v, x)", "-D(v, x)/v^2").withNotation(declared), Deadline.in(20_000));
+        assertEquals(Verdict.PROVED, right.verdict(), right.toString());
+    }
+
+    /** The step after the document's definitions, in the expression language. */
+    private static StepResult after(List<Definition> definitions, String lhs, String rhs, Set<String> complex) {
+        Notation notation = new Notation(false, Set.of(), Set.of(), definitions, false);
+        return verifier.verify(Claim.of(lhs, rhs, List.of(), complex).withNotation(notation), Deadline.in(20_000));
+    }
+
+    /**
+     * The chain rule through a = σ(z): ∂L/∂a is taken with a as its variable and σ(z) put in after,
+     * while ∂a/∂z beside it is σ'(z); before, a was held in the whole step, ∂a/∂z was 0 and the
+     * true last link was refuted "at a = -1".
+     */
+    @Test
+    void aDerivativeByADefinedNameIsTakenByItThenTheDefinitionPutIn() {
+        List<Definition> defs = List.of(new Definition("a", List.of(), "sigmoid(z)"), new Definition("L", List.of(), "(a - y)^2"));
+        for (String[] step : new String[][] {{"D(L, z)", "D(L, a)*D(a, z)"}, {"D(L, a)*D(a, z)", "2*(a - y)*a*(1 - a)"},
+                {"D(L, z)", "D(L, a)*sigmoid'(z)"}, {"D(L, a)", "2*(a - y)"}, {"D(D(L, a), z)", "2*a*(1 - a)"}}) {
+            StepResult r = after(defs, step[0], step[1], Set.of());
+            assertEquals(Verdict.PROVED, r.verdict(), r.toString());
+            assertTrue(r.notes().contains("a derivative by a is taken with a as its variable, then its definition put into the result"),
+                    r.toString());
+        }
+        for (String[] wrong : new String[][] {{"D(L, a)*D(a, z)", "2*(a - y)*a*(1 + a)"}, {"D(L, z)", "D(L, a)"},
+                {"D(L, a)", "2*(a - y)*a*(1 - a)"}}) {
+            StepResult r = after(defs, wrong[0], wrong[1], Set.of());
+            assertEquals(Verdict.REFUTED, r.verdict(), r.toString());
+            assertTrue(r.counterexample().containsKey("z") && !r.counterexample().containsKey("a"), r.toString());
+        }
+    }
+
+    /** ∂𝓛/∂b with 𝓛(a, y) = (a - y)^2 and a = σ(w x + b): the bare function's parameter a means its definition, not a constant. */
+    @Test
+    void aBareDefinedFunctionsParametersMeanTheirDefinitions() {
+        List<Definition> defs = List.of(new Definition("z", List.of(), "w*x + b"), new Definition("a", List.of(), "sigmoid(z)"),
+                new Definition("loss", List.of("a", "y"), "(a - y)^2"));
+        StepResult right = after(defs, "D(loss, b)", "2*(a - y)*a*(1 - a)", Set.of());
+        assertEquals(Verdict.PROVED, right.verdict(), right.toString());
+        assertTrue(right.notes().contains("with the definitions of loss, a, z put in"), right.toString());
+        StepResult wrong = after(defs, "D(loss, b)", "2*(a - y)*a*(1 + a)", Set.of());
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        StepResult own = after(defs, "D(loss, a)", "2*(a - y)", Set.of());
+        assertEquals(Verdict.PROVED, own.verdict(), "by its own parameter: " + own);
+    }
+
+    /** A Wirtinger derivative by a defined complex z keeps z its variable: ∂/∂z̄ |z|^2 is z, not z̄. */
+    @Test
+    void wirtingerDerivativesByADefinedZTakeZAsTheirVariable() {
+        for (Set<String> complex : List.of(Set.<String>of(), Set.of("z"))) {
+            List<Definition> defs = List.of(new Definition("z", List.of(), "x + I*y"));
+            StepResult right = after(defs, "Dzbar(Abs(z)^2, z)", "z", complex);
+            assertEquals(Verdict.PROVED, right.verdict(), complex + ": " + right);
+            StepResult wrong = after(defs, "Dzbar(Abs(z)^2, z)", "Conjugate(z)", complex);
+            assertEquals(Verdict.REFUTED, wrong.verdict(), complex + ": " + wrong);
+            assertEquals(Verdict.PROVED, after(defs, "Dz(z^2, z) + Dzbar(z^2, z)", "2*z", complex).verdict(), complex.toString());
+        }
+        // i a variable (LaTeX's i until it is the unit): x + i y is real, and put in it would prove the false step
+        List<Definition> real = List.of(new Definition("z", List.of(), "x + i*y"));
+        StepResult wrong = after(real, "Dzbar(Abs(z)^2, z)", "Conjugate(z)", Set.of("z"));
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertTrue(wrong.notes().get(0).startsWith("z is complex in this step and its definition x+i*y is real"), wrong.toString());
+        assertEquals(Verdict.PROVED, after(real, "Dzbar(Abs(z)^2, z)", "z", Set.of("z")).verdict());
     }
 
     private static StepResult plain(String chain) throws ParseError {
