@@ -40,7 +40,7 @@ public final class LatexDerivation {
         MathBlocks.Block block = MathBlocks.formula(latex);
         List<Claim> claims = new ArrayList<>();
         List<Token> tokens = Lexer.tokens(source, block.from(), block.to());
-        LatexOptions reading = DefinedFunctions.primedApplied(tokens, options);
+        LatexOptions reading = withIndexI(latex, DefinedFunctions.primedApplied(tokens, options));
         List<Statements.Statement> statements = Statements.split(source, tokens);
         Set<String> complexHere = ComplexVariables.of(statements, complex);
         for (Statements.Statement s : statements) {
@@ -54,6 +54,11 @@ public final class LatexDerivation {
             throw source.error(block.from(), "a claim needs '=' between two expressions");
         }
         return claims;
+    }
+
+    /** The options with i a variable where the LaTeX uses it as an index (see {@link ImaginaryUnit}). */
+    private static LatexOptions withIndexI(String latex, LatexOptions options) {
+        return ImaginaryUnit.isIndex(latex) ? options.withName("i") : options;
     }
 
     /**
@@ -82,7 +87,7 @@ public final class LatexDerivation {
             throws ParseError {
         SourceText source = SourceText.document(text);
         List<DocumentMath.Read> statements = DocumentMath.statements(source);
-        LatexOptions reading = DefinedFunctions.reading(statements, options);
+        LatexOptions reading = withIndexI(text, DefinedFunctions.reading(statements, options));
         List<LatexStep> steps = new ArrayList<>();
         List<LatexDocument.Skipped> skipped = new ArrayList<>();
         List<LatexDocument.Unreadable> unreadable = new ArrayList<>();

@@ -143,6 +143,10 @@ final class Statements {
             return i + 1;
         }
         if (t.isSymbol("&") || Cursor.isSpacing(t) && !Relations.isSeparatorCommand(t)) {
+            if (Cursor.isSpace(t) && !side.isEmpty()) {
+                side.add(t);   // within a side, \, ends the argument of \sin (see Calls); at its ends it means nothing
+                all.add(t);
+            }
             return i + 1;
         }
         if (t.isCommand("\\")) {
@@ -211,7 +215,7 @@ final class Statements {
         if (side.isEmpty()) {
             return !relations.isEmpty();
         }
-        Token last = side.get(side.size() - 1);
+        Token last = side.stream().filter(s -> !Cursor.isSpace(s)).reduce((a, b) -> b).orElse(side.get(0));
         return last.isSymbol("+") || last.isSymbol("-") || last.isSymbol("*") || last.isSymbol("/")
                 || last.isCommand("cdot") || last.isCommand("times");
     }
@@ -303,7 +307,11 @@ final class Statements {
         all = new ArrayList<>();
     }
 
-    private Side side(List<Token> part) {
+    private Side side(List<Token> written) {
+        List<Token> part = written;
+        while (!part.isEmpty() && Cursor.isSpace(part.get(part.size() - 1))) {
+            part = part.subList(0, part.size() - 1);
+        }
         List<Token> withEnd = new ArrayList<>(part);
         int end = part.isEmpty() ? 0 : part.get(part.size() - 1).end();
         withEnd.add(new Token(Token.Kind.END, "", end, end, false));
