@@ -129,7 +129,7 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
         for (Item it : items) {
             if (it.step() != null) {
                 steps.add(it.step().claim());
-                sources.add(it.step().lhsLatex() + " = " + it.step().rhsLatex());
+                sources.add(it.step().written());
             } else {
                 ParseError e = it.error().error();
                 unreadable.put(steps.size(), "cannot read this statement: " + e.getMessage()

@@ -160,6 +160,10 @@ final class Statements {
             }
             return close + 1;
         }
+        int annotated = annotationEnd(i);
+        if (annotated > 0) {
+            return annotated;   // a comment on the row, not part of the chain
+        }
         if (separates(t, i)) {
             flush();
             return TextWords.isTextCommand(t) ? closing(i + 1) + 1 : i + 1;
@@ -232,6 +236,37 @@ final class Statements {
             return close > 0 && TextWords.isProse(TextWords.clean(source.slice(tokens.get(i + 1).end(), tokens.get(close).start())));
         }
         return false;
+    }
+
+    /**
+     * Where an annotation starting at i ends ({@code \quad}s before it included), or -1: a
+     * {@code \text{...}} after {@code &&} ({@code &= x^2 && \text{(binomial rule)}}), or at the end
+     * of a row after a space, '&' or a relation's right side ({@code = 2x \quad \text{(expand)} \\}). Text
+     * between two claims of a row ({@code a = 1 \quad\text{and}\quad b = 2}) is no annotation.
+     */
+    private int annotationEnd(int i) {
+        int text = i;
+        while (Cursor.isSpacing(tokens.get(text)) || Relations.isSeparatorCommand(tokens.get(text))
+                && (tokens.get(text).isCommand("quad") || tokens.get(text).isCommand("qquad"))) {
+            text++;
+        }
+        if (!TextWords.isTextCommand(tokens.get(text)) || !tokens.get(text + 1).isSymbol("{") || closing(text + 1) < 0
+                || relations.isEmpty()) {
+            return -1;
+        }
+        int end = closing(text + 1) + 1;
+        int previous = i - 1;
+        while (previous > 0 && Cursor.isSpacing(tokens.get(previous))) {
+            previous--;
+        }
+        boolean afterColumns = previous > 0 && tokens.get(previous).isSymbol("&") && tokens.get(previous - 1).isSymbol("&");
+        int next = end;
+        while (Cursor.isSpacing(tokens.get(next))) {
+            next++;
+        }
+        Token after = tokens.get(next);
+        boolean rowEnds = after.isEnd() || after.isCommand("\\") || after.isCommand("end");
+        return afterColumns || rowEnds && (text > i || tokens.get(previous).isSymbol("&") || !side.isEmpty()) ? end : -1;
     }
 
     /** Adds t to the side; after \left or \right, also the delimiter (which opens or closes nothing else). */
@@ -318,13 +353,17 @@ final class Statements {
         return new Side(withEnd, latex(part));
     }
 
-    /** The tokens' text as written, with whatever was dropped between them ('&', \\) as one space. */
-    private String latex(List<Token> part) {
+    /**
+     * The tokens' text as written, with whatever was dropped between them ('&', \\, and delimiter sizes
+     * such as {@code \bigl}, which a side inside brackets keeps) as one space.
+     */
+    private String latex(List<Token> written) {
+        List<Token> part = written.stream().filter(t -> !Cursor.isSize(t)).toList();
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < part.size(); k++) {
             Token t = part.get(k);
             if (k > 0) {
-                String gap = source.slice(part.get(k - 1).end(), t.start());
+                String gap = source.slice(part.get(k - 1).end(), t.start()).replaceAll("\\\\[bB]igg?[lrm]?(?![A-Za-z])", "");
                 b.append(gap.isBlank() ? gap : " ");
             }
             b.append(source.slice(t.start(), t.end()));
