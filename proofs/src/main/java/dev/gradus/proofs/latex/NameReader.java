@@ -68,7 +68,7 @@ final class NameReader {
         if (first.text().equals("e") && !p.in.peek().isSymbol("_") && !p.scope.options().names().contains("e")) {
             return p.powerOf(Node.E);
         }
-        if (isImaginaryUnit(first)) {
+        if (isImaginaryUnit(first) && !p.in.at(end).isSymbol("_")) {   // in_k is i*n_k, not I*n_k
             return p.powerOf(Node.I);
         }
         return name(new NameBase(NameBase.Kind.LETTER, first.text(), first));
