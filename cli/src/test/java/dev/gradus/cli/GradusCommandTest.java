@@ -67,6 +67,18 @@ class GradusCommandTest {
     }
 
     @Test
+    void latexReadingsThatTestersFoundMisread() {
+        assertEquals(0, gradus("check", "-e", "\\frac{d}{dx}\\sin x^2 = \\cos x^2 \\, 2x").status(), "the \\, ends cos's argument");
+        assertEquals(1, gradus("check", "-e", "\\frac{d}{dx}\\sin x^2 = \\cos x^2 \\, x").status());
+        assertEquals(0, gradus("check", "-e", "e^{i\\pi} = -1").status(), "i is the imaginary unit");
+        assertEquals(0, gradus("check", "-e", "\\mathrm{i}^2 = -1").status());
+        assertEquals(0, gradus("check", "-e", "\\frac{d}{dx}x^2\\Big|_{x=1} = 2").status());
+        assertEquals(1, gradus("check", "-e", "\\left. \\frac{d}{dx}x^2 \\right|_{x=1} = 3").status());
+        assertEquals(0, gradus("check", "-e", "\\int_0^1 x\\,dx = \\frac{1}{2}").status());
+        assertEquals(0, gradus("check", "-e", "\\frac{\\partial}{\\partial z^*} (z z^*) = z").status(), "z^* is conj(z)");
+    }
+
+    @Test
     void aRefutedClaimExitsOneWithACounterexample() throws Exception {
         CommandRun run = gradus("check", "--json", "-e", "D(softsign(z), z) = sign(z)/(1+abs(z))^2");
         assertEquals(1, run.status());

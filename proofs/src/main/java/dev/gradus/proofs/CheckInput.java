@@ -82,9 +82,10 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
     private static final Pattern LATEX_DIRECTIVE = Pattern.compile(
             "(?m)^\\s*%\\s*gradus:\\s*(function|var)\\s+([A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)\\s*$");
 
-    /** The LaTeX reading of a notation's declarations: its functions, and e as a variable where declared one. */
+    /** The LaTeX reading of a notation's declarations: its functions, and e and i as variables where declared ones. */
     private static LatexOptions withFunctions(LatexOptions options, Notation notation, Set<String> functions) {
         LatexOptions with = notation.variables().contains("e") ? options.withName("e") : options;
+        with = notation.variables().contains("i") ? with.withName("i") : with;
         for (String f : functions) {
             with = with.withFunction(f, f);
         }
@@ -128,7 +129,7 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
         for (Item it : items) {
             if (it.step() != null) {
                 steps.add(it.step().claim());
-                sources.add(it.step().lhsLatex() + " = " + it.step().rhsLatex());
+                sources.add(it.step().written());
             } else {
                 ParseError e = it.error().error();
                 unreadable.put(steps.size(), "cannot read this statement: " + e.getMessage()

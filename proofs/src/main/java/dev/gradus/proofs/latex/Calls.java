@@ -215,7 +215,9 @@ final class Calls {
 
     /**
      * The argument of a function command written without parentheses: the next factor and the
-     * factors multiplied with it, up to a bracket or another function ({@code \sin 2x \cos y}).
+     * factors multiplied with it, up to a bracket, a space ({@code \,}, {@code \;}, {@code \quad}) or
+     * another function ({@code \sin 2x \cos y}, {@code \cos x^2 \, 2x}, {@code \operatorname{sech}^2 u(x)\,u'(x)}),
+     * as plain notation reads {@code sin x cos x}.
      */
     private Node operatorArgument(Token function, String name) throws ParseError {
         Token t = p.in.peek();
@@ -235,7 +237,8 @@ final class Calls {
     }
 
     private boolean continuesArgument(Token t) {
-        if (t.isSymbol("(") || t.isSymbol("[") || t.isSymbol("|") || t.isCommand("left") || t.isCommand("{")) {
+        if (t.isSymbol("(") || t.isSymbol("[") || t.isSymbol("|") || t.isCommand("left") || t.isCommand("{")
+                || p.in.spacedBefore() || isAppliedLetter(p.in.index())) {
             return false;
         }
         if (t.kind() != Token.Kind.COMMAND) {
@@ -243,7 +246,23 @@ final class Calls {
         }
         String c = t.text();
         return Functions.command(c).isEmpty() && p.scope.options().commandFunction(c).isEmpty()
-                && !c.equals("sum") && !c.equals("prod") && !c.equals("lim") && !TextWords.isTextCommand(t);
+                && !c.equals("sum") && !c.equals("prod") && !c.equals("lim") && !c.equals("int") && !TextWords.isTextCommand(t);
+    }
+
+    /**
+     * A letter at i that is another function: primed ({@code u'}), or applied to parentheses as a
+     * function ({@code f(x)}, a function the document defines, {@code J(a, b)}); {@code x(1+x)} is a product.
+     */
+    private boolean isAppliedLetter(int i) {
+        Token t = p.in.at(i);
+        if (t.kind() != Token.Kind.LETTER) {
+            return false;
+        }
+        if (p.in.at(i + 1).isSymbol("'")) {
+            return true;
+        }
+        boolean function = Functions.isFunctionLetter(t.text()) || p.scope.options().commandFunction(t.text()).isPresent();
+        return opensArguments(i + 1) && (function || hasComma(i + 1));
     }
 
     /** {@code \log_b x}: Log(b, x), and {@code \log_e x} is the natural Log(x). */

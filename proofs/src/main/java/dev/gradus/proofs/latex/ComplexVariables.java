@@ -16,7 +16,7 @@ final class ComplexVariables {
 
     /**
      * The complex variables of statements: those declared, and z and w where a statement writes
-     * their conjugate ({@code \bar z}, {@code \overline{w}}), as Wirtinger calculus does. Other
+     * their conjugate ({@code \bar z}, {@code \overline{w}}, {@code z^*}), as Wirtinger calculus does. Other
      * letters under a bar are names of their own ({@code \bar x}, a mean).
      */
     static Set<String> of(List<Statements.Statement> statements, Set<String> declared) {
@@ -27,12 +27,23 @@ final class ComplexVariables {
         return complex;
     }
 
-    /** The letters written under a conjugate's bar: {@code \bar z}, {@code \overline{z}}. */
+    /** A star at k: {@code *}, {@code \ast}, {@code {*}}. */
+    private static boolean isStar(List<Token> t, int k) {
+        Token s = t.get(k);
+        boolean star = s.isSymbol("*") || s.isCommand("ast");
+        return star || s.isSymbol("{") && k + 2 < t.size() && (t.get(k + 1).isSymbol("*") || t.get(k + 1).isCommand("ast"))
+                && t.get(k + 2).isSymbol("}");
+    }
+
+    /** The letters written as conjugates: {@code \bar z}, {@code \overline{z}}, {@code z^*}. */
     private static Set<String> conjugated(Statements.Statement statement) {
         Set<String> letters = new HashSet<>();
         for (Statements.Side side : statement.sides()) {
             List<Token> t = side.tokens();
             for (int k = 0; k + 1 < t.size(); k++) {
+                if (t.get(k).kind() == Token.Kind.LETTER && k + 2 < t.size() && t.get(k + 1).isSymbol("^") && isStar(t, k + 2)) {
+                    letters.add(t.get(k).text());   // z^*, z^{*}, z^\ast
+                }
                 if (!t.get(k).isCommand("bar") && !t.get(k).isCommand("overline")) {
                     continue;
                 }

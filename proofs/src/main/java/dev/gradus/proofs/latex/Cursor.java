@@ -13,8 +13,13 @@ import java.util.Set;
 final class Cursor {
     private static final Set<String> SPACING = Set.of(",", ";", ":", "!", " ", "quad", "qquad",
             "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "limits", "nolimits",
-            "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr",
+            "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr", "bigm", "Bigm", "biggm", "Biggm",
             "nonumber", "notag");
+    /** The spacing commands that put visible space between factors: {@code \,} {@code \;} {@code \quad}. */
+    private static final Set<String> SPACES = Set.of(",", ";", ":", " ", "quad", "qquad");
+    /** The size commands of delimiters, which only make the next one bigger. */
+    private static final Set<String> SIZES = Set.of("big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr",
+            "biggl", "biggr", "Biggl", "Biggr", "bigm", "Bigm", "biggm", "Biggm");
 
     private final List<Token> tokens;
     private int pos;
@@ -28,6 +33,26 @@ final class Cursor {
 
     static boolean isSpacing(Token t) {
         return t.kind() == Token.Kind.COMMAND && SPACING.contains(t.text());
+    }
+
+    /** A visible space between factors: {@code \,}, {@code \;}, {@code \:}, {@code \ }, {@code \quad}. */
+    static boolean isSpace(Token t) {
+        return t.kind() == Token.Kind.COMMAND && SPACES.contains(t.text());
+    }
+
+    static boolean isSize(Token t) {
+        return t.kind() == Token.Kind.COMMAND && SIZES.contains(t.text());
+    }
+
+    /** Whether a space such as {@code \,} is written right before the next significant token. */
+    boolean spacedBefore() {
+        int i = index();
+        for (int k = i - 1; k >= 0 && isSpacing(tokens.get(k)); k--) {
+            if (isSpace(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The next significant token (END at the limit). */

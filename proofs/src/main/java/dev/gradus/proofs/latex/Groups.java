@@ -76,6 +76,9 @@ final class Groups {
         if (delimiter.isEnd()) {
             throw p.error(left, "\\left needs a delimiter such as \\left(");
         }
+        if (delimiter.isSymbol(".")) {
+            return evaluatedBetween(left);
+        }
         if (closing == null) {
             throw p.error(left, "\\left" + opening + " is not supported (only ( [ \\{ | )");
         }
@@ -99,6 +102,20 @@ final class Groups {
             throw p.error(end, "\\left" + opening + " is closed by \\right" + end.written() + " instead of \\right" + closing);
         }
         return closing.equals(opening) || opening.equals("\\lvert") ? new Node.Call("Abs", inner) : inner;
+    }
+
+    /** {@code \left. f \right|_{x=1}}: f at x = 1, as an evaluation bar after f is (see {@link Parser#evaluated}). */
+    private Node evaluatedBetween(Token left) throws ParseError {
+        Node inner = p.enclosed();
+        Token t = p.in.peek();
+        if (!t.isCommand("right")) {
+            throw t.isEnd() ? p.error(left, "\\left. is never closed by \\right|") : p.unexpected(t);
+        }
+        p.in.next();
+        if (!p.atEvaluationBar()) {
+            throw p.error(left, "\\left. needs \\right|_{x=1} after it, an evaluation bar");
+        }
+        return p.evaluated(inner);
     }
 
     /** {@code \boxed{x}}, and underbrace and overbrace with their note: the content, without the note. */

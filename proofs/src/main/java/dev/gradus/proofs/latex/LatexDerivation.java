@@ -40,7 +40,7 @@ public final class LatexDerivation {
         MathBlocks.Block block = MathBlocks.formula(latex);
         List<Claim> claims = new ArrayList<>();
         List<Token> tokens = Lexer.tokens(source, block.from(), block.to());
-        LatexOptions reading = DefinedFunctions.primedApplied(tokens, options);
+        LatexOptions reading = withIndexI(latex, DefinedFunctions.primedApplied(tokens, options));
         List<Statements.Statement> statements = Statements.split(source, tokens);
         Set<String> complexHere = ComplexVariables.of(statements, complex);
         for (Statements.Statement s : statements) {
@@ -54,6 +54,38 @@ public final class LatexDerivation {
             throw source.error(block.from(), "a claim needs '=' between two expressions");
         }
         return claims;
+    }
+
+    private static LatexOptions eDefinedReading(LatexOptions reading, boolean eDefined) {
+        return eDefined ? reading.withName("e") : reading;
+    }
+
+    /**
+     * A chain with an unreadable side, read one link at a time: the links beside the side that
+     * cannot be read are each unreadable (with the error's column), the others are still steps
+     * ({@code (\partial_x + \partial_y)(x^2 y) = 2xy + x^2 = x(2y+x)} still checks its last link).
+     */
+    private static void linkByLink(SourceText source, Statements.Statement s, boolean introduced,
+                                   java.util.function.Function<DocumentMath.Read, Links> links,
+                                   List<LatexStep> steps, List<LatexDocument.Unreadable> unreadable) {
+        for (int i = 0; i < s.relations().size(); i++) {
+            Statements.Side left = s.sides().get(i);
+            Statements.Side right = s.sides().get(i + 1);
+            Token relation = s.relations().get(i);
+            int start = left.isEmpty() ? relation.start() : left.tokens().get(0).start();
+            Statements.Statement link = new Statements.Statement(List.of(left, right), List.of(relation),
+                    left.latex() + " " + relation.written() + " " + right.latex(), start);
+            try {
+                steps.addAll(links.apply(new DocumentMath.Read(link, true, introduced && i == 0)).steps());
+            } catch (ParseError e) {
+                unreadable.add(new LatexDocument.Unreadable(link.latex(), source.position(start), e));
+            }
+        }
+    }
+
+    /** The options with i a variable where the LaTeX uses it as an index (see {@link ImaginaryUnit}). */
+    private static LatexOptions withIndexI(String latex, LatexOptions options) {
+        return ImaginaryUnit.isIndex(latex) ? options.withName("i") : options;
     }
 
     /**
@@ -82,7 +114,7 @@ public final class LatexDerivation {
             throws ParseError {
         SourceText source = SourceText.document(text);
         List<DocumentMath.Read> statements = DocumentMath.statements(source);
-        LatexOptions reading = DefinedFunctions.reading(statements, options);
+        LatexOptions reading = withIndexI(text, DefinedFunctions.reading(statements, options));
         List<LatexStep> steps = new ArrayList<>();
         List<LatexDocument.Skipped> skipped = new ArrayList<>();
         List<LatexDocument.Unreadable> unreadable = new ArrayList<>();
@@ -91,7 +123,8 @@ public final class LatexDerivation {
         for (DocumentMath.Read r : statements) {
             Statements.Statement s = r.statement();
             eDefined |= DefinedFunctions.definesE(s);
-            Links links = new Links(source, s, eDefined ? reading.withName("e") : reading, assumptions, complexHere, r.introduced());
+            LatexOptions here = eDefinedReading(reading, eDefined);
+            Links links = new Links(source, s, here, assumptions, complexHere, r.introduced());
             try {
                 steps.addAll(links.steps());
                 if (r.display()) {
@@ -99,7 +132,9 @@ public final class LatexDerivation {
                 }
             } catch (ParseError e) {
                 if (r.display()) {   // inline math is prose where it cannot be read
-                    unreadable.add(new LatexDocument.Unreadable(s.latex(), source.position(s.start()), e));
+                    skipped.addAll(links.skipped());
+                    linkByLink(source, s, r.introduced(), read -> new Links(source, read.statement(), here,
+                            assumptions, complexHere, read.introduced()), steps, unreadable);
                 }
             }
         }

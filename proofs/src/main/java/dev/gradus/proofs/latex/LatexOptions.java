@@ -72,7 +72,8 @@ public record LatexOptions(Map<String, String> functions, Map<String, Long> bind
 
     /**
      * These options with the run of letters {@code word} read as one name ({@code net} in
-     * {@code net_1}); {@code "e"} makes e a variable rather than Euler's number.
+     * {@code net_1}); {@code "e"} makes e a variable rather than Euler's number, {@code "i"} makes i
+     * one rather than the imaginary unit.
      */
     public LatexOptions withName(String word) {
         Set<String> n = new HashSet<>(names);

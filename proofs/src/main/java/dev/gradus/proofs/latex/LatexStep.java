@@ -7,4 +7,9 @@ import dev.gradus.proofs.Claim;
  * positions in the original text) and the LaTeX each side was read from, trimmed, so that the
  * command line can show both.
  */
-public record LatexStep(Claim claim, String lhsLatex, String rhsLatex) {}
+public record LatexStep(Claim claim, String lhsLatex, String rhsLatex) {
+    /** The step as written: its sides joined by = or, for an approximate step, by {@code \approx}. */
+    public String written() {
+        return lhsLatex + (claim.approximate() ? " \\approx " : " = ") + rhsLatex;
+    }
+}

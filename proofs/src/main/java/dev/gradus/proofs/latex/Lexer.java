@@ -32,6 +32,12 @@ final class Lexer {
                 continue;
             }
             int start = i;
+            if (c == '\u2202') {   // ∂ pasted from a rendered formula: \partial
+                out.add(new Token(Token.Kind.COMMAND, "partial", start, i + 1, space));
+                space = false;
+                i++;
+                continue;
+            }
             Token.Kind kind;
             if (c == '\\') {
                 if (i + 1 >= to) {

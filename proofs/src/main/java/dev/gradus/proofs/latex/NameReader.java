@@ -68,7 +68,20 @@ final class NameReader {
         if (first.text().equals("e") && !p.in.peek().isSymbol("_") && !p.scope.options().names().contains("e")) {
             return p.powerOf(Node.E);
         }
+        if (isImaginaryUnit(first) && !p.in.at(end).isSymbol("_")) {   // in_k is i*n_k, not I*n_k
+            return p.powerOf(Node.I);
+        }
         return name(new NameBase(NameBase.Kind.LETTER, first.text(), first));
+    }
+
+    /**
+     * A lone i, the cursor past it, as a factor: the imaginary unit ({@code e^{i\pi}}, {@code x + iy}), unless it
+     * is a name here: declared a variable (also where the document uses i as an index, see
+     * {@link ImaginaryUnit}), the index of an enclosing sum, bound to a number, or subscripted.
+     */
+    private boolean isImaginaryUnit(Token letter) {
+        return letter.text().equals("i") && !p.in.peek().isSymbol("_") && !p.scope.options().names().contains("i")
+                && p.scope.value("i").isEmpty() && !p.scope.isOpenIndex("i");
     }
 
     /** A styling command at the cursor and its argument: {@code \text{ReLU}(x)}, {@code \mathbf{w}}, {@code \hat y}. */
@@ -98,6 +111,10 @@ final class NameReader {
             return p.powerOf(p.within(g, p::enclosed));
         }
         Node subscripted = p.within(g, () -> subscripted(decoration, t));
+        Node over = subscripted == null && decoration.equals("bar") ? p.within(g, p::enclosed) : null;
+        if (over != null && isComplex(over)) {
+            return p.powerOf(new Node.Call("conj", over));   // \overline{x + iy}: the conjugate of a complex number
+        }
         if (subscripted == null) {
             throw p.error(t, t.shown() + " over an expression: only a letter or a name can wear it, as in "
                     + t.shown() + "{y}");
@@ -136,6 +153,9 @@ final class NameReader {
         if (base.kind() == NameBase.Kind.LETTER && base.latex().equals("e") && !p.scope.options().names().contains("e")) {
             return p.powerOf(Node.E);
         }
+        if (base.kind() == NameBase.Kind.LETTER && base.latex().equals("i") && (t.isCommand("mathrm") || t.isCommand("mathit"))) {
+            return p.powerOf(Node.I);   // an upright i is the imaginary unit, whatever the letter i means elsewhere
+        }
         return name(base);
     }
 
@@ -160,7 +180,30 @@ final class NameReader {
         if (isConjugate(base) && s.name().equals(base.latex() + "bar")) {
             value = new Node.Call("conj", 0, List.of(new Node.Sym(base.latex())));   // \bar z of a complex z
         }
+        if (s.conjugate()) {
+            value = new Node.Call("conj", value);   // z^*: the physicists' \bar z
+        }
         return s.power() == null ? value : new Node.Binary("^", value, p.within(s.power(), p::expression));
+    }
+
+    /**
+     * Whether an expression is complex: it holds i or a complex variable. Over anything else (a
+     * segment {@code \overline{AB}}) a bar is no conjugate.
+     */
+    private boolean isComplex(Node n) {
+        if (n instanceof Node.Sym s) {
+            return s.name().equals("I") || p.scope.options().complex().contains(s.name());
+        }
+        if (n instanceof Node.Neg neg) {
+            return isComplex(neg.operand());
+        }
+        if (n instanceof Node.Binary b) {
+            return isComplex(b.left()) || isComplex(b.right());
+        }
+        if (n instanceof Node.Call c) {
+            return c.args().stream().anyMatch(this::isComplex);
+        }
+        return n instanceof Node.Primed primed && isComplex(primed.operand());
     }
 
     /** {@code \bar z} or {@code \overline{z}} over a letter the options call complex. */
@@ -181,6 +224,12 @@ final class NameReader {
         Scripts s = Scripts.read(p, base);
         if (s.primes() > 0) {
             throw p.error(t, "a prime on a variable of differentiation");
+        }
+        if (s.conjugate()) {
+            if (!p.scope.options().complex().contains(s.name())) {
+                throw p.error(t, "the conjugate of " + s.name() + ", which is not complex, cannot be a variable here");
+            }
+            return new Scripts(s.name() + "bar", s.isPlain(), 0, null, false);   // z^* as \bar z: the Wirtinger derivative
         }
         if (s.isPlain() && p.scope.value(base.bindingKey()).isPresent()) {
             throw p.error(t, base.latex() + " is bound to a number, so it cannot be a variable here");

@@ -8,8 +8,9 @@ import java.util.List;
  * {@code Piecewise}), so that {@link Emitter} only has to print.
  */
 sealed interface Node {
-    /** Euler's number, pi and infinity as the expression language writes them. */
+    /** Euler's number, the imaginary unit, pi and infinity as the expression language writes them. */
     Node E = new Sym("E");
+    Node I = new Sym("I");
     Node PI = new Sym("Pi");
     Node INFINITY = new Sym("Infinity");
 

@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <p>Names, brackets, function applications, fractions, big operators and cases blocks are read
  * by the helpers {@link NameReader}, {@link Groups}, {@link Calls}, {@link Fractions},
- * {@link BigOperators}, {@link Limits} and {@link Cases}, which share this parser's cursor and scope.
+ * {@link BigOperators}, {@link Limits}, {@link Integrals} and {@link Cases}, which share this parser's cursor and scope.
  */
 final class Parser {
     private static final int MAX_DEPTH = 200;
@@ -44,6 +44,7 @@ final class Parser {
     private final BigOperators big = new BigOperators(this);
     private final Limits limits = new Limits(this);
     private final Cases cases = new Cases(this);
+    private final Integrals integrals = new Integrals(this);
     private int depth;
     /** Open |...| bars: inside one, a '|' closes rather than opens. */
     private int bars;
@@ -62,6 +63,9 @@ final class Parser {
             throw error(first, "the formula is empty");
         }
         Node n = expression();
+        if (atEvaluationBar()) {
+            n = evaluated(n);
+        }
         Token t = in.peek();
         if (!t.isEnd()) {
             throw unexpected(t);
@@ -172,7 +176,8 @@ final class Parser {
     boolean startsFactor(Token t) {
         return switch (t.kind()) {
             case DIGIT, LETTER -> true;
-            case SYMBOL -> t.isSymbol("(") || t.isSymbol("[") || t.isSymbol("{") || t.isSymbol("|") && bars == 0;
+            case SYMBOL -> t.isSymbol("(") || t.isSymbol("[") || t.isSymbol("{")
+                    || t.isSymbol("|") && bars == 0 && !(t.equals(in.peek()) && atEvaluationBar());
             case COMMAND -> commandStartsFactor(t);
             case END -> false;
         };
@@ -213,6 +218,38 @@ final class Parser {
             return powerOf(number());
         }
         throw missingBefore(t);
+    }
+
+    /** Whether the cursor is at an evaluation bar {@code |_{x=1}} (an absolute value never opens with '|_'). */
+    boolean atEvaluationBar() {
+        return in.peek().isSymbol("|") && in.peek(1).isSymbol("_");
+    }
+
+    /**
+     * {@code f \Big|_{x=1}}, {@code \left. f \right|_{x=1, y=2}} with the cursor at the bar: what is
+     * written before it (the whole side) at those values, ReplaceAll(f, x -> 1).
+     */
+    Node evaluated(Node expression) throws ParseError {
+        Token bar = in.next();
+        Token underscore = in.next();
+        Group g = argument(underscore, "the values, as in |_{x=1}");
+        List<Node> rules = within(g, () -> {
+            List<Node> read = new java.util.ArrayList<>();
+            do {
+                Token at = in.peek();
+                Scripts v = variable(bar);
+                if (!in.peek().isSymbol("=") || v.power() != null) {
+                    throw error(at, "an evaluation bar needs variable = value, as in |_{x=1}");
+                }
+                in.next();
+                read.add(new Node.Binary("->", new Node.Sym(v.name()), expression()));
+            } while (in.peek().isSymbol(",") && in.next() != null);
+            return read;
+        });
+        if (in.peek().isSymbol("^")) {
+            throw error(in.peek(), "an evaluation between bounds (|_a^b) is not read: write F(b) - F(a)");
+        }
+        return new Node.Call("ReplaceAll", expression, rules.size() == 1 ? rules.get(0) : new Node.Items(rules));
     }
 
     /** Digits with an optional decimal point: 2, 0.5, 1.76. */
@@ -257,6 +294,9 @@ final class Parser {
             case "infty":
                 in.next();
                 return powerOf(Node.INFINITY);
+            case "imath":
+                in.next();
+                return powerOf(Node.I);
             case "frac": case "dfrac": case "tfrac": case "cfrac":
                 return fractions.fraction(t);
             case "sqrt":
@@ -265,6 +305,8 @@ final class Parser {
                 return big.sum(t);
             case "lim":
                 return limits.limit(t);
+            case "int":
+                return integrals.integral(t);
             case "partial":
                 return fractions.partialWithSubscript(t);
             case "left":
@@ -319,6 +361,9 @@ final class Parser {
         Token t = in.peek();
         if (t.isSymbol("^")) {
             in.next();
+            if (Scripts.conjugateMark(this)) {
+                return powerOf(new Node.Call("conj", base));   // f(z)^*, (a + b)^*
+            }
             Group g = argument(t, "an exponent");
             if (Scripts.isTranspose(this, g)) {
                 return base;

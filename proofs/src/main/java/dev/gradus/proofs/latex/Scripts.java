@@ -6,14 +6,16 @@ import dev.gradus.proofs.ParseError;
  * What follows a name: a subscript, a superscript and primes, in any order, and what the
  * superscript means there. {@code ^{(l)}} is a layer label, {@code ^{hid}} (a word, on a name
  * with a subscript) a label too, {@code ^\top} and {@code ^T} a transpose, which is ignored
- * because every quantity is a scalar; {@code ^\prime} a prime; anything else a power.
+ * because every quantity is a scalar; {@code ^\prime} a prime; {@code ^*}, {@code ^{*}} and {@code ^\ast} the
+ * physicists' complex conjugate (as {@code \bar z}); anything else a power.
  *
  * @param name   the variable or function name (see {@link Names})
  * @param plain  whether the name had neither subscript nor label (only then can it be bound)
  * @param primes how many primes
  * @param power  the exponent's tokens, or null
+ * @param conjugate whether the superscript is a star, the conjugate
  */
-record Scripts(String name, boolean plain, int primes, Group power) {
+record Scripts(String name, boolean plain, int primes, Group power, boolean conjugate) {
 
     boolean isPlain() {
         return plain;
@@ -23,6 +25,7 @@ record Scripts(String name, boolean plain, int primes, Group power) {
         Group sub = null;
         Group sup = null;
         int primes = 0;
+        boolean conjugate = false;
         while (true) {
             Token t = p.in.peek();
             if (t.isSymbol("_")) {
@@ -36,6 +39,11 @@ record Scripts(String name, boolean plain, int primes, Group power) {
                     throw p.error(t, "a second superscript: write x^{ab} or {(x^a)}^b");
                 }
                 p.in.next();
+                if (conjugateMark(p)) {
+                    conjugate = true;
+                    sup = new Group(p.in.index(), p.in.index(), p.in.index(), t);
+                    continue;
+                }
                 sup = p.argument(t, "an exponent");
             } else if (t.isSymbol("'")) {
                 p.in.next();
@@ -47,7 +55,7 @@ record Scripts(String name, boolean plain, int primes, Group power) {
         int after = p.in.index();
         String label = "";
         Group power = null;
-        if (sup != null) {
+        if (sup != null && !conjugate) {
             int marks = primeMarks(p, sup);
             if (marks > 0) {
                 primes += marks;
@@ -61,7 +69,28 @@ record Scripts(String name, boolean plain, int primes, Group power) {
         }
         String subscript = sub == null ? "" : Indices.of(p, sub);
         p.in.seek(after);
-        return new Scripts(Names.compose(base, label, subscript), label.isEmpty() && subscript.isEmpty(), primes, power);
+        return new Scripts(Names.compose(base, label, subscript), label.isEmpty() && subscript.isEmpty(), primes, power, conjugate);
+    }
+
+    /**
+     * Whether a star follows the '^' the cursor is past ({@code *}, {@code {*}}, {@code \ast},
+     * {@code {\ast}}): then the cursor moves past it.
+     */
+    static boolean conjugateMark(Parser p) {
+        int i = p.in.index();
+        if (isStar(p.in.at(i))) {
+            p.in.next();
+            return true;
+        }
+        if (p.in.at(i).isSymbol("{") && isStar(p.in.at(i + 1)) && p.in.at(i + 2).isSymbol("}")) {
+            p.in.seek(i + 3);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isStar(Token t) {
+        return t.isSymbol("*") || t.isCommand("ast");
     }
 
     /** {@code ^T}, {@code ^\top}, {@code ^\intercal}, {@code ^{\mathsf{T}}}. */

@@ -143,6 +143,10 @@ final class Statements {
             return i + 1;
         }
         if (t.isSymbol("&") || Cursor.isSpacing(t) && !Relations.isSeparatorCommand(t)) {
+            if (Cursor.isSpace(t) && !side.isEmpty()) {
+                side.add(t);   // within a side, \, ends the argument of \sin (see Calls); at its ends it means nothing
+                all.add(t);
+            }
             return i + 1;
         }
         if (t.isCommand("\\")) {
@@ -155,6 +159,10 @@ final class Statements {
                 throw source.error(tokens.get(i + 1).start(), "'{' is never closed");
             }
             return close + 1;
+        }
+        int annotated = annotationEnd(i);
+        if (annotated > 0) {
+            return annotated;   // a comment on the row, not part of the chain
         }
         if (separates(t, i)) {
             flush();
@@ -211,7 +219,7 @@ final class Statements {
         if (side.isEmpty()) {
             return !relations.isEmpty();
         }
-        Token last = side.get(side.size() - 1);
+        Token last = side.stream().filter(s -> !Cursor.isSpace(s)).reduce((a, b) -> b).orElse(side.get(0));
         return last.isSymbol("+") || last.isSymbol("-") || last.isSymbol("*") || last.isSymbol("/")
                 || last.isCommand("cdot") || last.isCommand("times");
     }
@@ -228,6 +236,37 @@ final class Statements {
             return close > 0 && TextWords.isProse(TextWords.clean(source.slice(tokens.get(i + 1).end(), tokens.get(close).start())));
         }
         return false;
+    }
+
+    /**
+     * Where an annotation starting at i ends ({@code \quad}s before it included), or -1: a
+     * {@code \text{...}} after {@code &&} ({@code &= x^2 && \text{(binomial rule)}}), or at the end
+     * of a row after a space, '&' or a relation's right side ({@code = 2x \quad \text{(expand)} \\}). Text
+     * between two claims of a row ({@code a = 1 \quad\text{and}\quad b = 2}) is no annotation.
+     */
+    private int annotationEnd(int i) {
+        int text = i;
+        while (Cursor.isSpacing(tokens.get(text)) || Relations.isSeparatorCommand(tokens.get(text))
+                && (tokens.get(text).isCommand("quad") || tokens.get(text).isCommand("qquad"))) {
+            text++;
+        }
+        if (!TextWords.isTextCommand(tokens.get(text)) || !tokens.get(text + 1).isSymbol("{") || closing(text + 1) < 0
+                || relations.isEmpty()) {
+            return -1;
+        }
+        int end = closing(text + 1) + 1;
+        int previous = i - 1;
+        while (previous > 0 && Cursor.isSpacing(tokens.get(previous))) {
+            previous--;
+        }
+        boolean afterColumns = previous > 0 && tokens.get(previous).isSymbol("&") && tokens.get(previous - 1).isSymbol("&");
+        int next = end;
+        while (Cursor.isSpacing(tokens.get(next))) {
+            next++;
+        }
+        Token after = tokens.get(next);
+        boolean rowEnds = after.isEnd() || after.isCommand("\\") || after.isCommand("end");
+        return afterColumns || rowEnds && (text > i || tokens.get(previous).isSymbol("&") || !side.isEmpty()) ? end : -1;
     }
 
     /** Adds t to the side; after \left or \right, also the delimiter (which opens or closes nothing else). */
@@ -303,20 +342,28 @@ final class Statements {
         all = new ArrayList<>();
     }
 
-    private Side side(List<Token> part) {
+    private Side side(List<Token> written) {
+        List<Token> part = written;
+        while (!part.isEmpty() && Cursor.isSpace(part.get(part.size() - 1))) {
+            part = part.subList(0, part.size() - 1);
+        }
         List<Token> withEnd = new ArrayList<>(part);
         int end = part.isEmpty() ? 0 : part.get(part.size() - 1).end();
         withEnd.add(new Token(Token.Kind.END, "", end, end, false));
         return new Side(withEnd, latex(part));
     }
 
-    /** The tokens' text as written, with whatever was dropped between them ('&', \\) as one space. */
-    private String latex(List<Token> part) {
+    /**
+     * The tokens' text as written, with whatever was dropped between them ('&', \\, and delimiter sizes
+     * such as {@code \bigl}, which a side inside brackets keeps) as one space.
+     */
+    private String latex(List<Token> written) {
+        List<Token> part = written.stream().filter(t -> !Cursor.isSize(t)).toList();
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < part.size(); k++) {
             Token t = part.get(k);
             if (k > 0) {
-                String gap = source.slice(part.get(k - 1).end(), t.start());
+                String gap = source.slice(part.get(k - 1).end(), t.start()).replaceAll("\\\\[bB]igg?[lrm]?(?![A-Za-z])", "");
                 b.append(gap.isBlank() ? gap : " ");
             }
             b.append(source.slice(t.start(), t.end()));

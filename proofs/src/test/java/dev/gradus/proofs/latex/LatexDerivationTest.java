@@ -143,4 +143,43 @@ class LatexDerivationTest {
         assertFalse(LatexDerivation.looksLikeLatex("sigmoid(x) = (1+tanh(x/2))/2"));
         assertFalse(LatexDerivation.looksLikeLatex("Piecewise({{1, x > 0}}, 0) = x^2"));
     }
+
+    @Test
+    void iStaysAVariableInADocumentThatUsesItAsAnIndex() throws ParseError {
+        assertEquals(List.of("E^(I*Pi) = -1"), sides(document("$$ e^{i\\pi} = -1 $$")));
+        assertEquals(List.of("xi = i"), sides(document("$$ x_i = i $$")));
+    }
+
+    @Test
+    void theConjugateStarMakesZComplex() throws ParseError {
+        List<LatexStep> steps = document("$$ \\frac{\\partial}{\\partial z^*} (z z^*) = z $$");
+        assertEquals("Dzbar(z*conj(z), z)", steps.get(0).claim().lhs());
+        assertEquals(Set.of("z"), steps.get(0).claim().complexVariables());
+    }
+
+    @Test
+    void annotationsOnAlignedRowsAreComments() throws ParseError {
+        String align = "\\begin{align}\n(x+1)^2 &= x^2+2x+1 && \\text{(binomial rule)}\\\\\n"
+                + "&= 1+2x+x^2 \\quad \\text{(reorder)} \\\\\n&= 1 + x(2+x) && \\text{(expand)}\n\\end{align}";
+        assertEquals(List.of("(x + 1)^2 = x^2 + 2*x + 1", "x^2 + 2*x + 1 = 1 + 2*x + x^2", "1 + 2*x + x^2 = 1 + x*(2 + x)"),
+                sides(document(align)));
+        assertEquals(List.of("a = 1", "a + 1 = 2"), sides(document("$$ a = 1 \\quad\\text{and}\\quad a + 1 = 2 $$")));
+    }
+
+    @Test
+    void aChainWithAnUnreadableSideStillChecksItsOtherLinks() throws ParseError {
+        LatexDocument d = LatexDerivation.read("$$(\\partial_x + \\partial_y)(x^2 y) = 2xy + x^2 = x(2y+x)$$",
+                DEFAULTS, List.of(), Set.of());
+        assertEquals(List.of("2*x*y + x^2 = x*(2*y + x)"), sides(d.steps()));
+        assertEquals(1, d.unreadable().size());
+        assertEquals(17, d.unreadable().get(0).error().column());
+    }
+
+    @Test
+    void theEchoDropsDelimiterSizesAndKeepsApprox() throws ParseError {
+        List<LatexStep> steps = document("$$ s = \\sigma(z) \\bigl(1 - \\sigma(z)\\bigr) \\approx 0.25 $$");
+        assertEquals("s = \\sigma(z) (1 - \\sigma(z))", steps.get(0).written());
+        assertEquals("\\sigma(z) (1 - \\sigma(z)) \\approx 0.25", steps.get(1).written());
+        assertEquals(List.of("sigma*x = 1"), sides(document("$$ \\sigma x = 1 $$")));
+    }
 }

@@ -322,4 +322,51 @@ class LatexExpressionTest {
         emits("1.76 + 0.5 + .25", "1.76 + 0.5 + 0.25");
         emits("12x", "12*x");
     }
+
+    @Test
+    void aBareFunctionsArgumentStopsAtASpaceOrAnotherFunction() throws ParseError {
+        emits("\\cos x^2 \\, 2x", "Cos(x^2)*2*x");
+        emits("\\cos x^2 2x", "Cos(x^2*2*x)");
+        emits("\\sin x f(x)", "Sin(x)*f(x)");
+        emits("\\sin x u'", "Sin(x)*(u')");
+        emits("\\sin x(1 + x)", "Sin(x)*(1 + x)");
+    }
+
+    @Test
+    void iIsTheImaginaryUnitExceptAsAnIndex() throws ParseError {
+        emits("e^{i\\pi}", "E^(I*Pi)");
+        emits("\\mathrm{i}^2", "I^2");
+        emits("x + iy", "x + I*y");
+        emits("\\imath", "I");
+        emits("x_i + i", "xi + i");
+        emits("\\sum_{i=1}^{n} i", "Sum(i, {i, 1, n})");
+        assertEquals("x + i*y", LatexExpression.toExpression("x + iy", LatexOptions.defaults().withName("i")));
+        assertEquals("I^2", LatexExpression.toExpression("\\mathrm{i}^2", LatexOptions.defaults().withName("i")));
+    }
+
+    @Test
+    void aStarIsTheConjugate() throws ParseError {
+        emits("z^*", "conj(z)");
+        emits("z^{*}", "conj(z)");
+        emits("z^\\ast", "conj(z)");
+        emits("f(z)^*", "conj(f(z))");
+        emits("\\overline{x + \\mathrm{i} y}", "conj(x + I*y)");
+    }
+
+    @Test
+    void anEvaluationBarSubstitutes() throws ParseError {
+        emits("\\left. \\frac{d}{dx}x^2 \\right|_{x=1}", "ReplaceAll(D(x^2, x), x -> 1)");
+        emits("\\frac{d}{dx}x^2\\Big|_{x=1}", "ReplaceAll(D(x^2, x), x -> 1)");
+        emits("x y \\bigg|_{x = 1, y = 2}", "ReplaceAll(x*y, {x -> 1, y -> 2})");
+    }
+
+    @Test
+    void definiteIntegrals() throws ParseError {
+        emits("\\int_0^1 x\\,dx", "Integrate(x, {x, 0, 1})");
+        emits("\\int_{0}^{\\pi} \\sin x \\, \\mathrm{d}x + 1", "Integrate(Sin(x), {x, 0, Pi}) + 1");
+        emits("\\int_0^1 \\int_0^2 x y \\, dx \\, dy", "Integrate(Integrate(x*y, {x, 0, 2}), {y, 0, 1})");
+        ParseError e = org.junit.jupiter.api.Assertions.assertThrows(ParseError.class,
+                () -> LatexExpression.toExpression("\\int x\\,dx", LatexOptions.defaults()));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("up to a constant"), e.getMessage());
+    }
 }
