@@ -184,7 +184,9 @@ public final class DocumentDefinitions {
         String name = m.group(1);
         List<String> parameters = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));
         // the document's swish(x) = x σ(βx) is its own swish, unless steps before used the table's
-        boolean own = definable(name, notation) || !parameters.isEmpty() && PlainNotation.redefinable(name) && !usedBefore.contains(name);
+        // (written as a definition, or with a name besides its parameters: sigmoid(x) = (1 + tanh(x/2))/2 is a claim to check)
+        boolean own = definable(name, notation) || !parameters.isEmpty() && PlainNotation.redefinable(name) && !usedBefore.contains(name)
+                && (step.notation().defines() || names(step.rhs()).stream().anyMatch(n -> !parameters.contains(n) && definable(n, notation)));
         if (!own || taken.contains(name) || names(step.rhs()).contains(name)) {
             return Optional.empty();
         }

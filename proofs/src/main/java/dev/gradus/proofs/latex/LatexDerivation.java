@@ -4,6 +4,7 @@ import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.DocumentDefinitions;
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.plain.PlainNotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -149,9 +151,14 @@ public final class LatexDerivation {
         return new LatexDocument(List.of(known), skipped, unreadable, blocked);
     }
 
-    /** Whether a step defines a function ({@code \sigma(z) = ...}): what a sentence's other steps may use before it. */
+    /** A function of parameters: {@code sigma(z)}, {@code f(x, y)}. */
+    private static final Pattern FUNCTION_OF_PARAMETERS = Pattern.compile(
+            "\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\(\\s*[A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*\\s*\\)\\s*");
+
+    /** Whether a step would define a function ({@code sigma(z) = ...}, not {@code D(L, x) = 0}): what a sentence's other steps may use before it. */
     private static boolean definesFunction(LatexStep step) {
-        return step.claim().lhs().matches("\\s*[A-Za-z][A-Za-z0-9]*\\s*\\(.*\\)\\s*");
+        Matcher m = FUNCTION_OF_PARAMETERS.matcher(step.claim().lhs());
+        return m.matches() && (PlainNotation.definable(m.group(1)) || PlainNotation.redefinable(m.group(1)));
     }
 
     /** The name an unreadable statement gives a value to ({@code L} of {@code L = ...}), if its left side is one. */
