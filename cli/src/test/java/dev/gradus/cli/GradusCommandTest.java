@@ -190,6 +190,49 @@ class GradusCommandTest {
         assertEquals(6, skipped.path("line").asInt(), run.out());
     }
 
+    /** A value at a point is no definition: the general step after it is checked in general (it was PROVED at π/2). */
+    @Test
+    void aValueAtAPointLeavesLaterStepsGeneral(@TempDir Path dir) throws Exception {
+        Path at = Files.writeString(dir.resolve("at.md"),
+                "At $x = \\pi/2$ the graph of $\\sin x$ peaks. In general, $$\\sin 2x = 2\\cos x$$\n");
+        CommandRun run = gradus("check", "--json", at.toString());
+        assertEquals(List.of("REFUTED"), run.verdicts(), run.out());
+        JsonNode skipped = run.json().path("skipped").get(0);
+        assertEquals("a point, not a definition", skipped.path("reason").asText(), run.out());
+        assertEquals(5, skipped.path("column").asInt(), run.out());
+    }
+
+    /** A document's swish is its own (it was REFUTED as a claim about the table's swish), in LaTeX and plain text. */
+    @Test
+    void aDocumentDefinesAFunctionOfTheTable(@TempDir Path dir) throws Exception {
+        Path latex = Files.writeString(dir.resolve("swish.md"),
+                "The swish is $$\\text{swish}(x) = x\\,\\sigma(\\beta x)$$ so $$\\text{swish}(0) = 0$$\n");
+        CommandRun run = gradus("check", "--json", latex.toString());
+        assertEquals(List.of("DEFINED", "PROVED"), run.verdicts(), run.out());
+        Path plain = Files.writeString(dir.resolve("swish.txt"), "swish(x) = x*sigmoid(b*x)\nd/dx swish(x) = sigmoid(b*x) + b*x*sigmoid(b*x)*(1 - sigmoid(b*x))\n");
+        CommandRun typed = gradus("check", "--json", plain.toString());
+        assertEquals(List.of("DEFINED", "PROVED"), typed.verdicts(), typed.out());
+    }
+
+    /** "where $\\sigma(z) = \\max(0, z)$" after its use in the sentence: DEFINED, and σ(2) = 2 PROVED (both were REFUTED). */
+    @Test
+    void aFunctionDefinedInTheSentenceOfItsUseIsTheDocuments(@TempDir Path dir) throws Exception {
+        Path relu = Files.writeString(dir.resolve("relu.md"), "Let $h=\\sigma(z)$, where $\\sigma(z)=\\max(0,z)$. Then $$\\sigma(2)=2$$\n");
+        CommandRun run = gradus("check", "--json", relu.toString());
+        assertEquals(List.of("DEFINED", "DEFINED", "PROVED"), run.verdicts(), run.out());
+    }
+
+    /** A plain "let" line defines y anew (y = x^3 was read as x^2 = x^3); without it, the restatement stays a claim. */
+    @Test
+    void aLetLineDefinesANameAnew(@TempDir Path dir) throws Exception {
+        Path let = Files.writeString(dir.resolve("let.txt"), "y = x^2\ndy/dx = 2x\nlet y = x^3\ndy/dx = 3x^2\n");
+        CommandRun run = gradus("check", "--json", let.toString());
+        assertEquals(List.of("DEFINED", "PROVED", "DEFINED", "PROVED"), run.verdicts(), run.out());
+        Path unread = Files.writeString(dir.resolve("unread.txt"), "L = \u00bd(o - t)^2\ndL/do = o - t\n");
+        CommandRun error = gradus("check", "--json", unread.toString());
+        assertEquals(List.of("ERROR", "ERROR"), error.verdicts(), error.out());
+    }
+
     /** The z, a, L chain of issue 16 in display math: each definition DEFINED, and ∂L/∂w through all three. */
     @Test
     void aLatexChainOfDefinitionsIsDifferentiatedThroughThem(@TempDir Path dir) throws Exception {

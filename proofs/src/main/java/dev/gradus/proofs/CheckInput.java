@@ -7,6 +7,7 @@ import dev.gradus.proofs.latex.LatexStep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
             List<Claim> steps = LatexDerivation.chain(text, withFunctions(options, notation, notation.functions()), assumptions, complex);
             return new CheckInput(steps, List.of(), Map.of(), List.of(), true);
         }
-        return plain(Derivation.chain(text, assumptions, complex), notation);
+        return plain(Derivation.chain(text, assumptions, complex), notation, Set.of());
     }
 
     /**
@@ -52,11 +53,12 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
                                       Notation notation) throws ParseError {
         if (!LatexDerivation.looksLikeLatex(text)) {
             List<String> lines = new ArrayList<>(text.lines().toList());
+            Set<Integer> letLines = letLines(lines);
             Set<String> variables = new LinkedHashSet<>(notation.variables());
             variables.addAll(Derivation.nameDirectives(lines, "var"));
             Set<String> functions = new LinkedHashSet<>(notation.functions());
             functions.addAll(Derivation.nameDirectives(lines, "function"));
-            return plain(Derivation.lines(lines, assumptions, complex), Notation.plain(variables).withFunctions(functions));
+            return plain(Derivation.lines(lines, assumptions, complex), Notation.plain(variables).withFunctions(functions), letLines);
         }
         Set<String> functions = new LinkedHashSet<>(notation.functions());
         Set<String> variables = new LinkedHashSet<>(notation.variables());
@@ -113,21 +115,57 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
         return document;
     }
 
-    /** Plain steps, which the verifier reads in {@code notation}. */
-    private static CheckInput plain(List<Claim> written, Notation notation) {
-        return new CheckInput(DocumentDefinitions.mark(written, notation), List.of(), Map.of(), List.of(), false);
+    /**
+     * Plain steps, which the verifier reads in {@code notation}; those on {@code letLines} define
+     * their name anew ({@code let y = x^3} after {@code y = x^2}).
+     */
+    private static CheckInput plain(List<Claim> written, Notation notation, Set<Integer> letLines) {
+        Set<Integer> anew = new HashSet<>();
+        for (int i = 0; i < written.size(); i++) {
+            if (letLines.contains(written.get(i).lhsAt().line())
+                    && (i == 0 || written.get(i - 1).lhsAt().line() != written.get(i).lhsAt().line())) {
+                anew.add(i);
+            }
+        }
+        DocumentDefinitions.Marked marked = DocumentDefinitions.marked(written, notation, anew, List.of());
+        return new CheckInput(marked.steps(), List.of(), marked.blocked(), List.of(), false);
+    }
+
+    /** A plain line that starts with "let": its definition is new even of a name defined before. */
+    private static final Pattern LET = Pattern.compile("(?i)^(\\s*)let\\s");
+
+    /**
+     * The numbers (from 1) of the lines that start with "let", which are blanked (the columns of
+     * the rest stay where they were written) so that the line reads as its definition.
+     */
+    private static Set<Integer> letLines(List<String> lines) {
+        Set<Integer> found = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher let = LET.matcher(lines.get(i));
+            if (let.find()) {
+                lines.set(i, let.group(1) + "   " + lines.get(i).substring(let.end() - 1));
+                found.add(i + 1);
+            }
+        }
+        return found;
     }
 
     /** The steps and the unreadable equalities of a document, by position. */
     private static void inDocumentOrder(LatexDocument document, List<Claim> steps, List<String> sources,
                                         Map<Integer, String> unreadable) {
-        record Item(Claim.Position at, LatexStep step, LatexDocument.Unreadable error) {}
+        record Item(Claim.Position at, LatexStep step, String blocked, LatexDocument.Unreadable error) {}
         List<Item> items = new ArrayList<>();
-        document.steps().forEach(s -> items.add(new Item(s.claim().lhsAt(), s, null)));
-        document.unreadable().forEach(u -> items.add(new Item(u.at(), null, u)));
+        for (int i = 0; i < document.steps().size(); i++) {
+            LatexStep s = document.steps().get(i);
+            items.add(new Item(s.claim().lhsAt(), s, document.blocked().get(i), null));
+        }
+        document.unreadable().forEach(u -> items.add(new Item(u.at(), null, null, u)));
         items.sort(Comparator.comparingInt((Item it) -> it.at().line()).thenComparingInt(it -> it.at().column()));
         for (Item it : items) {
             if (it.step() != null) {
+                if (it.blocked() != null) {
+                    unreadable.put(steps.size(), it.blocked());
+                }
                 steps.add(it.step().claim());
                 sources.add(it.step().written());
             } else {

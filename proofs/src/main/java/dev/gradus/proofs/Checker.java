@@ -61,10 +61,18 @@ public final class Checker implements AutoCloseable {
         this.firstFrom = firstStepFrom.toEpochMilli();
     }
 
-    /** The verdict on one claim. */
+    /**
+     * How long a definition may take at least, whatever the step's limit: it is only read (no
+     * proof is tried), but a worker that starts under load can take seconds, and a definition
+     * left UNKNOWN would leave its name free in every step after it.
+     */
+    static final long DEFINITION_MILLIS = 30_000;
+
+    /** The verdict on one claim; a definition's is not bound by the step's time limit. */
     public StepResult check(Claim claim) {
         Objects.requireNonNull(claim, "claim");
-        long deadline = nextDeadline();
+        long stepDeadline = nextDeadline();
+        long deadline = claim.notation().defines() ? Math.max(stepDeadline, System.currentTimeMillis() + DEFINITION_MILLIS) : stepDeadline;
         return worker.call(id -> Request.check(id, claim, deadline)).step(claim.lhs(), claim.rhs());
     }
 

@@ -2,8 +2,11 @@ package dev.gradus.proofs;
 
 import dev.gradus.proofs.plain.PlainNotation;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,6 +30,22 @@ public final class DocumentDefinitions {
     private DocumentDefinitions() {}
 
     /**
+     * The steps of a document with what each knows, and the steps that cannot be decided: those
+     * that use a name whose definition could not be read, or a name defined through one that was
+     * defined anew after it.
+     *
+     * @param steps   in document order, each with the definitions made before it
+     * @param blocked step index to why it is not checked
+     */
+    public record Marked(List<Claim> steps, Map<Integer, String> blocked) {}
+
+    /**
+     * A name whose definition could not be read ({@code L = ½(o - t)^2} where ½ is unknown): the
+     * steps after it that use it are not decided as if it were free.
+     */
+    public record Unread(String name, Claim.Position at) {}
+
+    /**
      * The steps in {@code notation}, each with the definitions made before it (and a definition
      * with its own, so that {@code s(z) = ... s ...} could be read).
      *
@@ -34,32 +53,143 @@ public final class DocumentDefinitions {
      *                "Let") with {@link Notation#defines} set
      */
     public static List<Claim> mark(List<Claim> written, Notation notation) {
+        return marked(written, notation, Set.of(), List.of()).steps();
+    }
+
+    /**
+     * As {@link #mark}, where the steps at {@code anew} ("let $y = x^3$" after y = x^2) define
+     * their name again for the steps after them, and the names of {@code unread} are taken.
+     */
+    public static Marked marked(List<Claim> written, Notation notation, Set<Integer> anew, List<Unread> unread) {
         List<Definition> made = new ArrayList<>();
+        Map<String, Claim.Position> madeAt = new HashMap<>();
+        Map<String, String> spoiled = new HashMap<>();   // a name to why the steps that use it cannot be decided
+        Set<String> usedBefore = new HashSet<>();
         List<Claim> steps = new ArrayList<>();
+        Map<Integer, String> blocked = new HashMap<>();
         for (int i = 0; i < written.size(); i++) {
             Claim c = written.get(i);
+            for (Unread u : unread) {
+                if (before(u.at(), c.lhsAt()) && !madeAt.containsKey(u.name())) {
+                    spoiled.putIfAbsent(u.name(), "uses " + u.name() + ", whose definition at " + u.at() + " could not be read");
+                }
+            }
             boolean chainStarts = i == 0 || !c.lhsAt().equals(written.get(i - 1).rhsAt());
-            Set<String> defined = new LinkedHashSet<>();
-            made.forEach(d -> defined.add(d.name()));
+            Set<String> defined = new LinkedHashSet<>(madeAt.keySet());
+            defined.addAll(spoiled.keySet());   // w = x^2 after w went stale is no new definition of w
+            // "We define $L := ...$" as defined before restates it: a claim, checked
+            boolean again = anew.contains(i) && made.stream().noneMatch(d -> d.body().replaceAll("\\s+", "")
+                    .equals(c.rhs().replaceAll("\\s+", "")) && name(c).orElse("").equals(d.name()));
+            if (again) {
+                defined.remove(name(c).orElse(""));
+            }
             // a name is defined once: "with $s = x^3$" after s = x^2 is a claim to check, not a new meaning
-            Optional<Definition> definition = c.notation().defines() || chainStarts ? definition(c, defined, notation) : Optional.empty();
-            definition.ifPresent(made::add);
+            Optional<Definition> definition = !c.approximate() && (c.notation().defines() || chainStarts || again)
+                    ? definition(c, defined, usedBefore, notation) : Optional.empty();
+            Set<String> uses = uses(c, notation);
+            Optional<String> why = uses.stream().filter(spoiled::containsKey).findFirst().map(spoiled::get);
+            if (why.isPresent() && definition.isEmpty()) {
+                blocked.put(i, why.get());
+            }
+            if (definition.isPresent()) {
+                Definition d = definition.get();
+                why.ifPresent(w -> spoiled.put(d.name(), w));   // M = L + 1 with L unread: M is no better
+                if (madeAt.containsKey(d.name())) {
+                    respoil(d.name(), madeAt.get(d.name()), c.lhsAt(), made, madeAt, spoiled, notation);
+                    made.removeIf(old -> old.name().equals(d.name()));
+                }
+                if (why.isEmpty()) {
+                    spoiled.remove(d.name());
+                }
+                made.add(d);
+                madeAt.put(d.name(), c.lhsAt());
+                if (!readable(d, notation)) {
+                    spoiled.put(d.name(), "uses " + d.name() + ", whose definition at " + c.lhsAt() + " could not be read");
+                }
+            }
+            usedBefore.addAll(uses);
             steps.add(c.withNotation(notation.after(made, definition.isPresent())));
         }
-        return steps;
+        return new Marked(steps, blocked);
+    }
+
+    /**
+     * The definitions made before {@code name} is defined anew whose bodies use it: put in later,
+     * they would use the new meaning, which is not what they were written with. The steps that
+     * use them are not decided.
+     */
+    private static void respoil(String name, Claim.Position first, Claim.Position again, List<Definition> made,
+                                Map<String, Claim.Position> madeAt, Map<String, String> spoiled, Notation notation) {
+        Set<String> stale = new HashSet<>(Set.of(name));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Definition d : made) {
+                if (!stale.contains(d.name()) && names(d.body()).stream().anyMatch(stale::contains)) {
+                    stale.add(d.name());
+                    grew = true;
+                }
+            }
+        }
+        stale.remove(name);
+        for (String n : stale) {
+            made.removeIf(d -> d.name().equals(n));
+            spoiled.put(n, "uses " + n + ", whose definition at " + madeAt.remove(n) + " used " + name
+                    + " as defined at " + first + ", which was defined anew at " + again);
+        }
+    }
+
+    /** Whether {@code at} comes before {@code other} in the document. */
+    private static boolean before(Claim.Position at, Claim.Position other) {
+        return at.line() < other.line() || at.line() == other.line() && at.column() < other.column();
+    }
+
+    /** The name a step's left side would define, if it is a name or a function of parameters. */
+    private static Optional<String> name(Claim step) {
+        Matcher m = DEFINED.matcher(step.lhs());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The names a step uses: in plain notation as read ({@code dL/do} uses L), else as written. */
+    private static Set<String> uses(Claim step, Notation notation) {
+        if (notation.plain()) {
+            try {
+                return names(PlainNotation.read(step.lhs() + " + (" + step.rhs() + ")", notation, step.lhs()).expression());
+            } catch (ParseError unreadable) {
+                // read as written below: the step's own check says what is wrong
+            }
+        }
+        return names(step.lhs() + " " + step.rhs());
+    }
+
+    /** Whether a definition's body can be read: in plain notation, by the plain reading; other bodies were read already. */
+    private static boolean readable(Definition d, Notation notation) {
+        if (!notation.plain()) {
+            return true;
+        }
+        try {
+            PlainNotation.read(d.body(), notation, d.body());
+            return true;
+        } catch (ParseError unreadable) {
+            return false;
+        }
     }
 
     /** The definition a step makes, unless its name is among {@code taken}. */
-    private static Optional<Definition> definition(Claim step, Set<String> taken, Notation notation) {
+    private static Optional<Definition> definition(Claim step, Set<String> taken, Set<String> usedBefore, Notation notation) {
         Matcher m = DEFINED.matcher(step.lhs());
         if (!m.matches() || step.rhs().isBlank()) {
             return Optional.empty();
         }
         String name = m.group(1);
-        if (!definable(name, notation) || taken.contains(name) || names(step.rhs()).contains(name)) {
+        List<String> parameters = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));
+        // the document's swish(x) = x σ(βx) is its own swish, unless steps before used the table's
+        // (written as a definition, or with a name besides its parameters: sigmoid(x) = (1 + tanh(x/2))/2 is a claim to check)
+        boolean own = definable(name, notation) || !parameters.isEmpty() && PlainNotation.redefinable(name) && !usedBefore.contains(name)
+                && (step.notation().defines() || names(step.rhs()).stream().anyMatch(n -> !parameters.contains(n) && definable(n, notation)));
+        if (!own || taken.contains(name) || names(step.rhs()).contains(name)) {
             return Optional.empty();
         }
-        List<String> parameters = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));
         return Optional.of(new Definition(name, parameters, step.rhs()));
     }
 

@@ -54,4 +54,36 @@ class DerivationTest {
         ParseError dangling = assertThrows(ParseError.class, () -> Derivation.lines(List.of("= x"), List.of(), Set.of()));
         assertEquals(1, dangling.column());
     }
+
+    private static CheckInput file(String text) throws ParseError {
+        return CheckInput.document(text, dev.gradus.proofs.latex.LatexOptions.defaults(), List.of(), Set.of(), Notation.plain(Set.of()));
+    }
+
+    @Test
+    void aLetLineDefinesANameAnewAndWhatUsedTheOldOneIsNotDecided() throws ParseError {
+        CheckInput in = file("z = x + 1\nw = z^2\nlet z = x\nw = x^2\ndz/dx = 1\n");
+        assertTrue(in.steps().get(2).notation().defines());
+        assertEquals("x", in.steps().get(4).notation().definitions().get(0).body());
+        assertEquals(List.of("z"), in.steps().get(4).notation().definitions().stream().map(Definition::name).toList());
+        assertEquals("uses w, whose definition at line 2, column 1 used z as defined at line 1, column 1,"
+                + " which was defined anew at line 3, column 5", in.unreadable().get(3));
+        // without "let", y = x^3 after y = x^2 stays a claim
+        assertTrue(!file("y = x^2\ny = x^3\n").steps().get(1).notation().defines());
+    }
+
+    @Test
+    void aStepUsingANameWhoseDefinitionCannotBeReadIsNotDecided() throws ParseError {
+        CheckInput in = file("L = \u00bd(o - t)^2\ndL/do = o - t\n");
+        assertEquals("uses L, whose definition at line 1, column 1 could not be read", in.unreadable().get(1));
+    }
+
+    @Test
+    void aDocumentMayDefineAFunctionOfTheTable() throws ParseError {
+        CheckInput in = file("swish(x) = x*sigmoid(b*x)\nswish(0) = 0\n");
+        assertTrue(in.steps().get(0).notation().defines());
+        assertEquals("swish", in.steps().get(1).notation().definitions().get(0).name());
+        // not after steps used the table's, and never one of Symja's
+        assertTrue(!file("swish(1) = 1/(1+exp(-1))\nswish(x) = x*sigmoid(b*x)\n").steps().get(1).notation().defines());
+        assertTrue(!file("sin(x) = x\n").steps().get(0).notation().defines());
+    }
 }

@@ -13,11 +13,26 @@ import java.util.regex.Pattern;
  * The statements of a document that are read: every statement of its display math, and the
  * statements of inline math that prose introduces as definitions ("Let $\sigma(z) = ...$",
  * "where $a = \sigma(z)$") or that a defining relation marks ({@code :=}, {@code \coloneqq}).
- * Other inline math ("at $x = 0$") is prose and is not read.
+ * Every other equality of inline math is listed as skipped, with its reason: a value at a point
+ * ("at $x = \pi/2$"), a condition ("where $\sin x = 1$"), or a claim in a sentence. A value at
+ * a point never defines, inline or displayed: substituted into the later steps, it would make a
+ * general step true only there (sin 2x = 2 cos x at x = π/2) PROVED.
  */
 final class DocumentMath {
     /** Words after which a formula defines: "Let", "where", "with", "define", "denote", "set". */
     private static final Pattern INTRODUCES = Pattern.compile("\\b(let|where|with|define|defines|defined|defining|denote|denotes|set)\\b");
+    /** Words that define whatever the value: "Let $n = 3$" names a number; "where $n = 3$" may be a point. */
+    private static final Pattern DEFINES = Pattern.compile("\\b(let|define|defines|defined|defining|denote|denotes)\\b");
+    /** Words that give a variable a value to look at: "at $x = 0$", "for $x = 1$", "evaluating at", "plugging in". */
+    private static final Pattern POINT = Pattern.compile(
+            "\\b(at|for|when|whenever|with|where|set|setting|evaluate|evaluated|evaluating|plug|plugging|substitute|substituting|put|putting|take|taking)\\b");
+    /** Commands that are no name: constants, fractions and roots, spacing, and brackets' sizes. */
+    private static final Set<String> NO_NAME = Set.of("pi", "infty", "frac", "dfrac", "tfrac", "sqrt", "left", "right", "cdot",
+            "times", "div", "pm", "mp", ",", ";", "!", ":", "quad", "qquad", "big", "Big", "bigg", "Bigg");
+
+    static final String POINT_REASON = "a point, not a definition";
+    static final String CONDITION_REASON = "a condition stated in prose, not checked";
+    static final String INLINE_REASON = "inline math in a sentence: not checked";
     /** Prose that joins two formulas of one sentence: "and", a comma. */
     private static final Pattern JOINS = Pattern.compile("[\\s$,;]*(and|as well as|,)?[\\s$,;]*");
     /** Where the prose before a formula starts its sentence. */
@@ -29,8 +44,15 @@ final class DocumentMath {
      * @param statement  its sides and relations
      * @param display    whether it is display math
      * @param introduced whether the prose before it, in its sentence, says that it defines
+     * @param explicit   whether that prose says "let" or "define": a new definition even of a name defined before
+     * @param sentence   the number of its sentence in the document: a "where" defines for the whole sentence
+     * @param skipped    why it is not read (it is listed as skipped), or null when it is read
      */
-    record Read(Statements.Statement statement, boolean display, boolean introduced) {}
+    record Read(Statements.Statement statement, boolean display, boolean introduced, boolean explicit, int sentence, String skipped) {
+        boolean isRead() {
+            return skipped == null;
+        }
+    }
 
     private DocumentMath() {}
 
@@ -41,6 +63,8 @@ final class DocumentMath {
         Set<String> seen = new HashSet<>();   // every letter and command written so far, in any math
         StringBuilder seenText = new StringBuilder();   // and the math itself, for names of several tokens (z_1, \hat{y})
         boolean previousIntroduced = false;
+        boolean previousExplicit = false;
+        int sentence = 0;
         int proseFrom = 0;
         for (int b = 0; b < blocks.size(); b++) {
             MathBlocks.Block block = blocks.get(b);
@@ -66,13 +90,24 @@ final class DocumentMath {
             }
             for (Statements.Statement s : Statements.split(source, tokens)) {
                 String prose = text.substring(Math.min(proseFrom, s.start()), s.start());
-                // "let $s_1 = ...$ and $s_2 = ...$": the word introduces both
-                boolean introduced = introduces(prose) || previousIntroduced && JOINS.matcher(prose).matches()
-                        || !block.display() && definesNewName(s, seen, seenText);
-                if (block.display() || introduced || DefiningRelations.isDefinition(s.relations().get(0))) {
-                    read.add(new Read(s, block.display(), introduced));
+                String sentenceBefore = lastSentence(prose);
+                if (sentenceBefore.length() < prose.length()) {
+                    sentence++;
                 }
-                previousIntroduced = introduced;
+                boolean defining = DefiningRelations.isDefinition(s.relations().get(0));
+                boolean explicit = DEFINES.matcher(sentenceBefore).find() || previousExplicit && JOINS.matcher(prose).matches();
+                // "let $s_1 = ...$ and $s_2 = ...$": the word introduces both
+                boolean introduced = INTRODUCES.matcher(sentenceBefore).find() || previousIntroduced && JOINS.matcher(prose).matches()
+                        || !block.display() && definesNewName(s, seen, seenText);
+                String skip = skipReason(s, block.display(), introduced, explicit || defining, POINT.matcher(sentenceBefore).find());
+                boolean hasStep = s.relations().stream().anyMatch(r -> StepRelation.of(r).isPresent());
+                if (skip != null && hasStep) {
+                    read.add(new Read(s, block.display(), false, false, sentence, skip));
+                } else if (skip == null && (block.display() || introduced || defining)) {
+                    read.add(new Read(s, block.display(), introduced, explicit, sentence, null));
+                }
+                previousIntroduced = introduced && !POINT_REASON.equals(skip);   // "where $\sin x = 1$ and $\cot x = 0$": two conditions
+                previousExplicit = explicit && skip == null;
                 proseFrom = end(s);
             }
             tokens.forEach(t -> seen.add(t.written()));
@@ -146,8 +181,11 @@ final class DocumentMath {
         if (first.kind() != Token.Kind.LETTER && first.kind() != Token.Kind.COMMAND) {
             return false;
         }
+        if (first.kind() == Token.Kind.COMMAND && !isNameCommand(first)) {
+            return false;   // \sin x is no name
+        }
         return side.stream().allMatch(t -> t.isEnd() || t.kind() == Token.Kind.LETTER || t.kind() == Token.Kind.DIGIT
-                || t.kind() == Token.Kind.COMMAND && !t.isCommand("frac") || t.isSymbol("_") || t.isSymbol("^")
+                || t.kind() == Token.Kind.COMMAND && isNameCommand(t) || t.isSymbol("_") || t.isSymbol("^")
                 || t.isSymbol("{") || t.isSymbol("}") || t.isSymbol("(") || t.isSymbol(")"));
     }
 
@@ -157,13 +195,66 @@ final class DocumentMath {
         return last.get(last.size() - 1).start();
     }
 
-    /** Whether the last sentence of {@code prose} ends with an introducing word before its formula. */
-    private static boolean introduces(String prose) {
+    /** The last sentence of {@code prose}, in lower case: the words that introduce its next formula. */
+    private static String lastSentence(String prose) {
         String sentence = prose;
         var end = SENTENCE_END.matcher(prose);
         while (end.find()) {
             sentence = prose.substring(end.end());
         }
-        return INTRODUCES.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        return sentence.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Why a statement is not read, or null when it is. A value given to a name ({@code x = \pi/2})
+     * is a point unless "let" or ":=" defines it (displayed too, when prose says "at", "for", ...);
+     * an introduced statement whose left side is no name ("where $\sin x = 1$") is a condition;
+     * other inline math that neither prose nor its form makes a definition is a claim in a sentence.
+     */
+    private static String skipReason(Statements.Statement s, boolean display, boolean introduced, boolean defining, boolean pointWords) {
+        if (s.sides().size() == 2 && s.relations().get(0).isSymbol("=") && isName(s.sides().get(0).tokens())
+                && isConstant(s.sides().get(1).tokens()) && !defining && (!display || pointWords)) {
+            return POINT_REASON;
+        }
+        if (display) {
+            return null;
+        }
+        if ((introduced || defining) && !isName(s.sides().get(0).tokens()) && !DefinedFunctions.isFunctionOfParameters(s.sides().get(0).tokens())) {
+            return CONDITION_REASON;
+        }
+        return introduced || defining ? null : INLINE_REASON;
+    }
+
+    /** Whether a side is one name: a letter or a command that is no function ({@code a}, {@code \sigma}), or a decorated one ({@code z_1}). */
+    private static boolean isName(List<Token> side) {
+        if (side.size() == 2) {
+            Token t = side.get(0);
+            return t.kind() == Token.Kind.LETTER || t.kind() == Token.Kind.COMMAND && isNameCommand(t);
+        }
+        return isDecoratedName(side);
+    }
+
+    private static boolean isNameCommand(Token t) {
+        return !t.isCommand("frac") && !NO_NAME.contains(t.text()) && Functions.command(t.text()).isEmpty()
+                && !TextWords.isTextCommand(t);
+    }
+
+    /**
+     * Whether a side is a constant: numbers, π, e, fractions and functions of them
+     * ({@code \pi/2}, {@code \frac{\sqrt 3}{2}}, {@code -1}), no name in it.
+     */
+    private static boolean isConstant(List<Token> side) {
+        if (side.size() < 2) {
+            return false;
+        }
+        for (Token t : side) {
+            if (t.kind() == Token.Kind.LETTER && !t.text().equals("e")) {
+                return false;
+            }
+            if (t.kind() == Token.Kind.COMMAND && !NO_NAME.contains(t.text()) && Functions.command(t.text()).isEmpty()) {
+                return false;   // a Greek letter, \text{...}, \mathrm{...}: possibly a name
+            }
+        }
+        return true;
     }
 }

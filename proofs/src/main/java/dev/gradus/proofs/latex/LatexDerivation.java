@@ -4,10 +4,16 @@ import dev.gradus.proofs.Claim;
 import dev.gradus.proofs.DocumentDefinitions;
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.plain.PlainNotation;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -116,17 +122,29 @@ public final class LatexDerivation {
         List<DocumentMath.Read> statements = DocumentMath.statements(source);
         LatexOptions reading = withIndexI(text, DefinedFunctions.reading(statements, options));
         List<LatexStep> steps = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        Set<Integer> anew = new HashSet<>();
         List<LatexDocument.Skipped> skipped = new ArrayList<>();
         List<LatexDocument.Unreadable> unreadable = new ArrayList<>();
+        List<DocumentDefinitions.Unread> unread = new ArrayList<>();
         Set<String> complexHere = ComplexVariables.of(statements.stream().map(DocumentMath.Read::statement).toList(), complex);
         boolean eDefined = false;
         for (DocumentMath.Read r : statements) {
             Statements.Statement s = r.statement();
+            if (!r.isRead()) {
+                skipped.add(new LatexDocument.Skipped(s.latex(), r.skipped(), source.position(s.start())));
+                continue;
+            }
             eDefined |= DefinedFunctions.definesE(s);
             LatexOptions here = eDefinedReading(reading, eDefined);
             Links links = new Links(source, s, here, assumptions, complexHere, r.introduced());
             try {
-                steps.addAll(links.steps());
+                List<LatexStep> made = links.steps();
+                if (r.explicit() && !made.isEmpty()) {
+                    anew.add(steps.size());   // "Next let $y = x^3$": y anew from here on
+                }
+                made.forEach(step -> sentences.add(r.sentence()));
+                steps.addAll(made);
                 if (r.display()) {
                     skipped.addAll(links.skipped());
                 }
@@ -136,13 +154,58 @@ public final class LatexDerivation {
                     linkByLink(source, s, r.introduced(), read -> new Links(source, read.statement(), here,
                             assumptions, complexHere, read.introduced()), steps, unreadable);
                 }
+                definedName(s, reading).ifPresent(name -> unread.add(new DocumentDefinitions.Unread(name, source.position(s.start()))));
             }
         }
-        List<Claim> marked = DocumentDefinitions.mark(steps.stream().map(LatexStep::claim).toList(), Notation.EXPRESSION);
-        List<LatexStep> known = new ArrayList<>();
+        // a sentence's definitions first: "Let $h = \sigma(z)$, where $\sigma(z) = \max(0, z)$" is about that σ throughout
+        List<Integer> order = new ArrayList<>();
+        int[] first = new int[steps.size()];   // 0 for a function's definition and the rest of its chain
         for (int i = 0; i < steps.size(); i++) {
-            known.add(new LatexStep(marked.get(i), steps.get(i).lhsLatex(), steps.get(i).rhsLatex()));
+            order.add(i);
+            boolean chained = i > 0 && steps.get(i).claim().lhsAt().equals(steps.get(i - 1).claim().rhsAt());
+            first[i] = steps.get(i).claim().notation().defines() && definesFunction(steps.get(i)) || chained && first[i - 1] == 0 ? 0 : 1;
         }
-        return new LatexDocument(known, skipped, unreadable);
+        order.sort(Comparator.comparingInt((Integer i) -> sentences.get(i)).thenComparingInt(i -> first[i]));
+        List<Claim> ordered = order.stream().map(i -> steps.get(i).claim()).toList();
+        Set<Integer> anewOrdered = new HashSet<>();
+        for (int k = 0; k < order.size(); k++) {
+            if (anew.contains(order.get(k))) {
+                anewOrdered.add(k);
+            }
+        }
+        DocumentDefinitions.Marked marked = DocumentDefinitions.marked(ordered, Notation.EXPRESSION, anewOrdered, unread);
+        LatexStep[] known = new LatexStep[steps.size()];
+        Map<Integer, String> blocked = new HashMap<>();
+        for (int k = 0; k < order.size(); k++) {
+            int i = order.get(k);
+            known[i] = new LatexStep(marked.steps().get(k), steps.get(i).lhsLatex(), steps.get(i).rhsLatex());
+            if (marked.blocked().containsKey(k)) {
+                blocked.put(i, marked.blocked().get(k));
+            }
+        }
+        return new LatexDocument(List.of(known), skipped, unreadable, blocked);
+    }
+
+    /** A function of parameters: {@code sigma(z)}, {@code f(x, y)}. */
+    private static final Pattern FUNCTION_OF_PARAMETERS = Pattern.compile(
+            "\\s*([A-Za-z][A-Za-z0-9]*)\\s*\\(\\s*[A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*\\s*\\)\\s*");
+
+    /** Whether a step would define a function ({@code sigma(z) = ...}, not {@code D(L, x) = 0}): what a sentence's other steps may use before it. */
+    private static boolean definesFunction(LatexStep step) {
+        Matcher m = FUNCTION_OF_PARAMETERS.matcher(step.claim().lhs());
+        return m.matches() && (PlainNotation.definable(m.group(1)) || PlainNotation.redefinable(m.group(1)));
+    }
+
+    /** The name an unreadable statement gives a value to ({@code L} of {@code L = ...}), if its left side is one. */
+    private static Optional<String> definedName(Statements.Statement s, LatexOptions reading) {
+        if (s.sides().size() < 2 || StepRelation.of(s.relations().get(0)).isEmpty() || s.sides().get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String name = LatexExpression.toExpression(s.sides().get(0).latex(), reading);
+            return name.matches("[A-Za-z][A-Za-z0-9]*") ? Optional.of(name) : Optional.empty();
+        } catch (ParseError notAName) {
+            return Optional.empty();
+        }
     }
 }

@@ -107,6 +107,17 @@ public final class PlainNotation {
      * Whether a document may define {@code name} (z, L, net1, f): a name of letters and digits
      * that is neither a function plain notation knows (sin, sigmoid, D) nor a constant (e, i, pi).
      */
+    /**
+     * Whether a document may define a function of the table under its own name ({@code swish(x) = x
+     * sigmoid(b x)}): one of the project's functions (swish, sigmoid, relu, ...), written as the
+     * expression language names it, so that every later use reads the same name; never one of
+     * Symja's (sin, exp, max), whose meaning the engine fixes.
+     */
+    public static boolean redefinable(String name) {
+        String function = PlainNames.function(name);
+        return name.equals(function) && Character.isLowerCase(name.charAt(0));
+    }
+
     public static boolean definable(String name) {
         return name.matches("[A-Za-z][A-Za-z0-9_]*") && PlainNames.function(name) == null
                 && !Set.of("e", "i", "pi", "Pi", "PI", "E", "I", "inf", "infinity", "Infinity", "oo", "d").contains(name)

@@ -182,4 +182,71 @@ class LatexDerivationTest {
         assertEquals("\\sigma(z) (1 - \\sigma(z)) \\approx 0.25", steps.get(1).written());
         assertEquals(List.of("sigma*x = 1"), sides(document("$$ \\sigma x = 1 $$")));
     }
+
+    private static LatexDocument read(String text) throws ParseError {
+        return LatexDerivation.read(text, DEFAULTS, List.of(), Set.of());
+    }
+
+    private static List<String> skippedReasons(LatexDocument d) {
+        return d.skipped().stream().map(s -> s.latex() + ": " + s.reason() + " (" + s.at() + ")").toList();
+    }
+
+    @Test
+    void aValueAtAPointDefinesNothing() throws ParseError {
+        LatexDocument d = read("At $x = \\pi/2$ the graph of $\\sin x$ peaks. In general, $$\\sin 2x = 2\\cos x$$");
+        assertEquals(List.of("x = \\pi/2: a point, not a definition (line 1, column 5)"), skippedReasons(d));
+        assertEquals(1, d.steps().size());
+        assertTrue(d.steps().get(0).claim().notation().definitions().isEmpty());
+        // "let" names a number: a definition
+        LatexDocument let = read("Let $n = 3$. Then $$n^2 = 9$$");
+        assertEquals("n", let.steps().get(1).claim().notation().definitions().get(0).name());
+    }
+
+    @Test
+    void conditionsAndInlineClaimsAreSkippedWithTheirReasons() throws ParseError {
+        LatexDocument d = read("Quick check at $x=\\pi/2$, where $\\sin x = 1$ and $\\cot x = 0$. Using $g'(0)=\\frac12$ we are done.");
+        assertTrue(d.steps().isEmpty());
+        assertEquals(List.of("x=\\pi/2: a point, not a definition (line 1, column 17)",
+                "\\sin x = 1: a condition stated in prose, not checked (line 1, column 34)",
+                "\\cot x = 0: a condition stated in prose, not checked (line 1, column 51)",
+                "g'(0)=\\frac12: inline math in a sentence: not checked (line 1, column 71)"), skippedReasons(d));
+    }
+
+    @Test
+    void anApproximationNeverDefines() throws ParseError {
+        LatexDocument d = read("$$\\text{GELU}(x) \\approx \\frac12 x(1+\\tanh(x))$$ and exactly $$\\text{GELU}(x) = x \\Phi(x)$$");
+        assertFalse(d.steps().get(0).claim().notation().defines());
+        assertTrue(d.steps().get(1).claim().notation().defines());
+    }
+
+    @Test
+    void aFunctionOfTheTableDefinedByTheDocumentIsTheDocuments() throws ParseError {
+        LatexDocument d = read("Let $\\text{swish}(x) = x\\,\\sigma(\\beta x)$. Then $$\\text{swish}(0) = 0$$");
+        assertTrue(d.steps().get(0).claim().notation().defines());
+        assertEquals("swish", d.steps().get(1).claim().notation().definitions().get(0).name());
+    }
+
+    @Test
+    void aFunctionDefinedAfterItsUseInTheSameSentenceIsTheSentences() throws ParseError {
+        LatexDocument d = read("Let $h=\\sigma(z)$, where $\\sigma(z)=\\max(0,z)$. Then $$\\sigma(2)=2$$");
+        assertEquals(List.of("h = sigma(z)", "sigma(z) = Max(0, z)", "sigma(2) = 2"), sides(d.steps()));
+        assertTrue(d.steps().get(1).claim().notation().defines());
+        assertEquals(List.of("sigma", "h"), d.steps().get(2).claim().notation().definitions().stream().map(Definition::name).toList());
+    }
+
+    @Test
+    void letDefinesANameAnewButARestatementStaysAClaim() throws ParseError {
+        LatexDocument d = read("Let $y = x^2$. Then $$\\frac{dy}{dx} = 2x$$ Next let $y = x^3$. Then $$\\frac{dy}{dx} = 3x^2$$");
+        assertTrue(d.steps().get(2).claim().notation().defines());
+        assertEquals("x^3", d.steps().get(3).claim().notation().definitions().get(0).body());
+        LatexDocument again = read("Let $s = x^2$. So $$s = x^3$$ is wrong.");
+        assertFalse(again.steps().get(1).claim().notation().defines());
+    }
+
+    @Test
+    void aStepUsingANameWhoseDefinitionCannotBeReadIsNotDecided() throws ParseError {
+        LatexDocument d = read("$$L = \\frac{1}{2}((o - t)^2$$ and $$\\frac{dL}{do} = o - t$$");
+        assertEquals(1, d.unreadable().size());
+        assertEquals("uses L, whose definition at line 1, column 3 could not be read", d.blocked().get(0));
+    }
 }
