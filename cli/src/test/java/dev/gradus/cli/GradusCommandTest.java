@@ -259,12 +259,13 @@ class GradusCommandTest {
     @Test
     void exponentsIndexedNamesFractionsAndPrimesAtAPointAsTypedByTesters() throws Exception {
         for (String claim : List.of("2/(1+e^-2x) = 2/(1+e^(-2x))", "e^2x = e^(2x)", "y1(1 - p1) = y1 - y1 p1", "½ = 0.5",
-                "(x^2)'(x) = 2x", "(x^2)'(3) = 6", "(uv)'(x) = u'(x)v(x) + u(x)v'(x)")) {
+                "(x^2)'(x) = 2x", "(x^2)'(3) = 6", "(uv)'(x) = u'(x)v(x) + u(x)v'(x)",
+                "d/dx tanh(u(x)) = sech^2 u(x) u'(x)")) {
             CommandRun run = gradus("check", "-e", claim);
             assertEquals(0, run.status(), claim + ": " + run.out());
         }
         for (String claim : List.of("2/(1+e^-2x) = 2/(1+e^(2x))", "y1(1 - p1) = y1 + y1 p1", "(x^2)'(3) = 9",
-                "(uv)'(x) = u'(x)v(x) - u(x)v'(x)")) {
+                "(uv)'(x) = u'(x)v(x) - u(x)v'(x)", "d/dx tanh(u(x)) = sech^2 u(x)")) {
             CommandRun run = gradus("check", "-e", claim);
             assertEquals(1, run.status(), claim + ": " + run.out());
         }

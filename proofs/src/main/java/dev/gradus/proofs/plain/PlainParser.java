@@ -663,7 +663,10 @@ final class PlainParser {
         return exponent == null ? applied : new PlainNode.Binary("^", applied, exponent);
     }
 
-    /** sin x^2, sin 2x, sin -x: the factors that follow, up to an operator or another function. */
+    /**
+     * sin x^2, sin 2x, sin -x: the factors that follow, up to an operator, another function, or
+     * the end of a call: sech^2 u(x) u'(x) is sech(u(x))^2 times u'(x), as the chain rule writes it.
+     */
     private PlainNode textbookArgument(PlainToken function) throws ParseError {
         if (peek().is("-")) {
             next();
@@ -672,9 +675,11 @@ final class PlainParser {
         if (!startsFactor(peek())) {
             throw new ParseError(function.text() + " needs an argument: " + function.text() + "(x)", peek().column());
         }
-        PlainNode argument = power();
-        while (startsFactor(peek()) && !startsFunction(peek())) {
-            argument = new PlainNode.Binary("*", argument, power());
+        PlainNode factor = power();
+        PlainNode argument = factor;
+        while (!(factor instanceof PlainNode.Call) && startsFactor(peek()) && !startsFunction(peek())) {
+            factor = power();
+            argument = new PlainNode.Binary("*", argument, factor);
         }
         return argument;
     }

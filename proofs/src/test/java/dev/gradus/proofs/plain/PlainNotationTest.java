@@ -75,6 +75,11 @@ class PlainNotationTest {
         assertEquals("Sin(2*x)", read("sin 2x"));
         assertEquals("Sin(x)*Cos(x)", read("sin x cos x"));
         assertEquals("Sin(x)/2", read("sin x/2"));
+        assertEquals("Sech(u(x))^2*u'[x]", PlainNotation.read("sech^2 u(x) u'(x)", Set.of(), "sech^2 u(x) u'(x)").expression(),
+                "a call ends the argument");
+        assertEquals("'sech^2 u(x)' is read as Sech(u(x))^2",
+                String.join(" | ", PlainNotation.read("sech^2 u(x) u'(x)", Set.of(), "sech^2 u(x) u'(x)").notes()));
+        assertEquals("Sin(2*f(x))*g(x)", read("sin 2f(x) g(x)"));
         assertEquals("Sin(x)^2 + Cos(x)^2", read("sin^2 x + cos^2 x"));
         assertEquals("ArcSin(x)", read("sin^-1 x"));
         assertEquals("Sin(x)", read("sinx"));
