@@ -310,6 +310,38 @@ class GradusCommandTest {
         assertTrue(wrong.out().contains("REFUTED"), wrong.out());
     }
 
+    /** Plain forms testers found misread into wrong verdicts: each true step PROVED, its wrong twin REFUTED, prose an ERROR. */
+    @Test
+    void exponentsIndexedNamesFractionsAndPrimesAtAPointAsTypedByTesters() throws Exception {
+        for (String claim : List.of("2/(1+e^-2x) = 2/(1+e^(-2x))", "e^2x = e^(2x)", "y1(1 - p1) = y1 - y1 p1", "½ = 0.5",
+                "(x^2)'(x) = 2x", "(x^2)'(3) = 6", "(uv)'(x) = u'(x)v(x) + u(x)v'(x)",
+                "d/dx tanh(u(x)) = sech^2 u(x) u'(x)")) {
+            CommandRun run = gradus("check", "-e", claim);
+            assertEquals(0, run.status(), claim + ": " + run.out());
+        }
+        for (String claim : List.of("2/(1+e^-2x) = 2/(1+e^(2x))", "y1(1 - p1) = y1 + y1 p1", "(x^2)'(3) = 9",
+                "(uv)'(x) = u'(x)v(x) - u(x)v'(x)", "d/dx tanh(u(x)) = sech^2 u(x)")) {
+            CommandRun run = gradus("check", "-e", claim);
+            assertEquals(1, run.status(), claim + ": " + run.out());
+        }
+        assertTrue(gradus("check", "-e", "e^2x = e^(2x)").out().contains("note: 'e^2x' is read as E^(2*x), not E^2*x"));
+        CommandRun prose = gradus("check", "-e", "d/dx x^2 at x=1 is 2");
+        assertEquals(2, prose.status(), prose.out());
+        assertTrue(prose.out().contains("column 10: 'at' is a word, not mathematics"), prose.out());
+    }
+
+    /** A file's defined value multiplies brackets even when its letter is f, g, h, u or v; a trailing '#' comments. */
+    @Test
+    void aFilesDefinedValuesMultiplyAndItsCommentsAreSkipped(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("h.txt"), "h = x^2   # a value\nh(1 - h) = x^2 - x^4\nh (1 - h) = x^2 - x^4\n"
+                + "L = ½(o - t)^2\nx^2 = x*x   # square\n= x x\n");
+        CommandRun run = gradus("check", "--json", file.toString());
+        assertEquals(List.of("DEFINED", "PROVED", "PROVED", "DEFINED", "PROVED", "PROVED"), run.verdicts(), run.out());
+        assertTrue(run.out().contains("'h' before brackets multiplies: it is defined as a value, not as a function"), run.out());
+        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "h = x^2\nh(1 - h) = x^2 + x^4\n");
+        assertEquals(List.of("DEFINED", "REFUTED"), gradus("check", "--json", wrong.toString()).verdicts());
+    }
+
     /** Forty definitions that each repeat the one before would put 2^40 terms into the last step: it is refused, not expanded. */
     @Test
     void definitionsThatDoubleAreNotExpandedForever(@TempDir Path dir) throws Exception {

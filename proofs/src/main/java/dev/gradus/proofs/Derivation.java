@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Splits a derivation into its steps. A chain {@code a = b = c} is the steps a = b and b = c. A
  * file holds chains, one per line; a line that starts with '=' continues the previous one;
- * blank lines and lines starting with '#' are skipped; {@code assume z < 0} adds an assumption
+ * blank lines are skipped, and a '#' outside a string starts a comment to the end of its line; {@code assume z < 0} adds an assumption
  * and {@code complex z, w} declares complex variables for the lines that follow;
  * {@code var e, i} and {@code function y} (see {@link #nameDirectives}) declare names for the whole file. Only '=',
  * '≈' (a step rounded to the digits written) and ':=' (a definition) at the top level separate sides: not inside
@@ -35,7 +35,7 @@ public final class Derivation {
         Set<String> declared = new LinkedHashSet<>(complex);
         List<Part> chain = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+            String line = withoutComment(lines.get(i));
             String trimmed = line.strip();
             int number = i + 1;
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
@@ -73,7 +73,7 @@ public final class Derivation {
         Set<String> names = new LinkedHashSet<>();
         String prefix = keyword + " ";
         for (int i = 0; i < lines.size(); i++) {
-            String trimmed = lines.get(i).strip();
+            String trimmed = withoutComment(lines.get(i)).strip();
             if (!trimmed.startsWith(prefix)) {
                 continue;
             }
@@ -87,6 +87,23 @@ public final class Derivation {
             lines.set(i, "");
         }
         return names;
+    }
+
+    /**
+     * The line up to a '#' outside a string: {@code x^2 = x*x   # square} is the chain alone. The
+     * columns of what is left stay those of the line as written.
+     */
+    static String withoutComment(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '#' && !quoted) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 
     private static void directive(String line, int number, List<String> assumed, Set<String> declared) throws ParseError {

@@ -42,6 +42,23 @@ class DerivationTest {
     }
 
     @Test
+    void aHashOutsideAStringStartsACommentToTheEndOfItsLine() throws ParseError {
+        List<Claim> steps = Derivation.lines(List.of(
+                "x^2 = x*x   # square",
+                "    = x x   # and again",
+                "assume x > 0  # positive",
+                "f(\"#\") = f(\"#\")"), List.of(), Set.of());
+        assertEquals(3, steps.size());
+        assertEquals("x*x", steps.get(0).rhs());
+        assertEquals("x x", steps.get(1).rhs());
+        assertEquals(new Claim.Position(2, 7), steps.get(1).rhsAt(), "columns stay those written");
+        assertEquals(List.of("x > 0"), steps.get(2).assumptions());
+        assertEquals("f(\"#\")", steps.get(2).lhs(), "a '#' in a string is the string's");
+        List<String> lines = new java.util.ArrayList<>(List.of("var e  # a variable", "e = e"));
+        assertEquals(Set.of("e"), Derivation.nameDirectives(lines, "var"));
+    }
+
+    @Test
     void malformedDerivationsAreRejectedWithAPosition() {
         ParseError noEquals = assertThrows(ParseError.class, () -> Derivation.chain("x + 1", List.of(), Set.of()));
         assertEquals("a claim needs '=' between two expressions", noEquals.getMessage());

@@ -45,6 +45,72 @@ final class PlainDerivatives {
         return derivative(operand, variable, prime.text().length());
     }
 
+    /**
+     * (x^2)'(3) is the derivative by the one variable inside the brackets, taken at the point in
+     * the second ones (x -> 3); (uv)'(x) makes the names inside unknown functions of x, as u'(x)
+     * does. What could be differentiated by more than one variable is an error, never a product.
+     *
+     * @param written the text read, for the note
+     */
+    PlainNode ofBracketsAt(PlainNode operand, PlainToken prime, List<PlainNode> point, PlainToken open, String written)
+            throws ParseError {
+        if (point.size() != 1) {
+            throw new ParseError("a derivative is taken at one point: (x^2)'(3)", open.column());
+        }
+        PlainNode at = point.get(0);
+        int order = prime.text().length();
+        Set<String> inside = new LinkedHashSet<>();
+        PlainVariables.collect(operand, inside);
+        boolean ofFunctions = inside.stream().anyMatch(p::isFunction);
+        PlainNode reading;
+        if (inside.size() == 1 && !ofFunctions) {
+            PlainNode variable = new PlainNode.Name(inside.iterator().next());
+            PlainNode d = derivative(operand, variable, order);
+            reading = at.print().equals(variable.print()) ? d
+                    : new PlainNode.Call(new PlainNode.Name("ReplaceAll"), List.of(d, new PlainNode.Binary("->", variable, at)));
+        } else if (at instanceof PlainNode.Name by && !inside.contains(by.name()) && inside.stream().noneMatch(p::isDefined)
+                && !primed(operand)) {
+            reading = derivative(applied(operand, inside, by), by, order);
+        } else {
+            throw new ParseError("'" + written + "': by which variable? write the derivative as D(f, x), "
+                    + "and at a point as ReplaceAll(D(f, x), x -> 3)", prime.column());
+        }
+        p.note("'" + written + "' is read as " + reading.print());
+        return reading;
+    }
+
+    /** The operand with each of {@code names} an unknown function of {@code by}: u*v as u(x)*v(x). */
+    private static PlainNode applied(PlainNode node, Set<String> names, PlainNode by) {
+        if (node instanceof PlainNode.Name n && names.contains(n.name())) {
+            return new PlainNode.Call(n, List.of(by));
+        } else if (node instanceof PlainNode.Call c) {
+            return new PlainNode.Call(c.head(), c.arguments().stream().map(a -> applied(a, names, by)).toList());
+        } else if (node instanceof PlainNode.ListOf l) {
+            return new PlainNode.ListOf(l.elements().stream().map(e -> applied(e, names, by)).toList());
+        } else if (node instanceof PlainNode.Negation n) {
+            return new PlainNode.Negation(applied(n.operand(), names, by));
+        } else if (node instanceof PlainNode.Binary b) {
+            return new PlainNode.Binary(b.operator(), applied(b.left(), names, by), applied(b.right(), names, by));
+        }
+        return node;
+    }
+
+    /** Whether a prime or a factorial is inside: (u'v)'(x) is not read by making u a function of x again. */
+    private static boolean primed(PlainNode node) {
+        if (node instanceof PlainNode.Postfix) {
+            return true;
+        } else if (node instanceof PlainNode.Call c) {
+            return primed(c.head()) || c.arguments().stream().anyMatch(PlainDerivatives::primed);
+        } else if (node instanceof PlainNode.ListOf l) {
+            return l.elements().stream().anyMatch(PlainDerivatives::primed);
+        } else if (node instanceof PlainNode.Negation n) {
+            return primed(n.operand());
+        } else if (node instanceof PlainNode.Binary b) {
+            return primed(b.left()) || primed(b.right());
+        }
+        return false;
+    }
+
     /** d/dx f, d^2/dx^2 f, dy/dx, ∂/∂x f, ∂L/∂w, starting at {@code start}. */
     PlainNode operator(PlainToken start) throws ParseError {
         if (start.is("∂")) {

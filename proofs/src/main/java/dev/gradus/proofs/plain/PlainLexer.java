@@ -9,7 +9,8 @@ import java.util.Map;
  * Splits plain notation into tokens, reading the typographic forms people paste as the ASCII
  * ones: {@code −} and {@code –} are minus, {@code ·}, {@code ×} and {@code ⋅} times, {@code **}
  * and superscript digits powers ({@code x²} is {@code x^2}), {@code ’} and {@code ′} primes,
- * Greek letters their names, Maxima's {@code %e}, {@code %pi} and {@code %i} the constants.
+ * Greek letters their names, Maxima's {@code %e}, {@code %pi} and {@code %i} the constants, and the
+ * vulgar fractions their quotients in brackets ({@code ½} is {@code (1/2)}).
  */
 final class PlainLexer {
     private static final Map<Character, String> SYMBOLS = Map.ofEntries(
@@ -17,6 +18,14 @@ final class PlainLexer {
             Map.entry('∗', "*"), Map.entry('÷', "/"), Map.entry('’', "'"), Map.entry('′', "'"), Map.entry('≤', "<="),
             Map.entry('≥', ">="), Map.entry('≠', "!="), Map.entry('→', "->"), Map.entry('√', "√"), Map.entry('∂', "∂"));
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** The vulgar fractions, each a numerator and a denominator. */
+    private static final Map<Character, int[]> FRACTIONS = Map.ofEntries(
+            Map.entry('½', new int[] {1, 2}), Map.entry('⅓', new int[] {1, 3}), Map.entry('⅔', new int[] {2, 3}),
+            Map.entry('¼', new int[] {1, 4}), Map.entry('¾', new int[] {3, 4}), Map.entry('⅕', new int[] {1, 5}),
+            Map.entry('⅖', new int[] {2, 5}), Map.entry('⅗', new int[] {3, 5}), Map.entry('⅘', new int[] {4, 5}),
+            Map.entry('⅙', new int[] {1, 6}), Map.entry('⅚', new int[] {5, 6}), Map.entry('⅐', new int[] {1, 7}),
+            Map.entry('⅛', new int[] {1, 8}), Map.entry('⅜', new int[] {3, 8}), Map.entry('⅝', new int[] {5, 8}),
+            Map.entry('⅞', new int[] {7, 8}), Map.entry('⅑', new int[] {1, 9}), Map.entry('⅒', new int[] {1, 10}));
     /** Two-character operators, longest first where one is the start of another. */
     private static final List<String> PAIRS = List.of("**", "->", "<=", ">=", "==", "!=", "&&", "''");
     private static final String SINGLES = "+-*/^()[]{},<>!|'.";
@@ -55,6 +64,8 @@ final class PlainLexer {
                 add(PlainToken.Kind.NAME, name(), start, spaced);
             } else if (SUPERSCRIPT_DIGITS.indexOf(c) >= 0 || c == '⁻') {
                 superscript(start, spaced);
+            } else if (FRACTIONS.containsKey(c)) {
+                fraction(c, start, spaced);
             } else if (c == '"') {
                 int close = text.indexOf('"', i + 1);
                 if (close < 0) {
@@ -130,6 +141,25 @@ final class PlainLexer {
             exponent.deleteCharAt(0);
         }
         tokens.add(new PlainToken(PlainToken.Kind.NUMBER, exponent.isEmpty() ? "1" : exponent.toString(), start + 1, i + 1, false));
+    }
+
+    /**
+     * ½ as the tokens of (1/2), all at its column. Glued to a number it is a mixed number (3½ is
+     * 3 + 1/2 in a textbook, 3 times 1/2 by juxtaposition): an error rather than either guess.
+     */
+    private void fraction(char c, int start, boolean spaced) throws ParseError {
+        PlainToken before = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        if (!spaced && before != null && before.kind() == PlainToken.Kind.NUMBER && before.end() == start + 1) {
+            throw new ParseError("'" + before.text() + c + "' is a mixed number: write " + before.text() + " + " + FRACTIONS.get(c)[0]
+                    + "/" + FRACTIONS.get(c)[1] + " for the sum, or " + before.text() + "*" + c + " for the product", start + 1);
+        }
+        int[] quotient = FRACTIONS.get(c);
+        i++;
+        tokens.add(new PlainToken(PlainToken.Kind.SYMBOL, "(", start + 1, start + 1, spaced));
+        tokens.add(new PlainToken(PlainToken.Kind.NUMBER, String.valueOf(quotient[0]), start + 1, start + 1, false));
+        tokens.add(new PlainToken(PlainToken.Kind.SYMBOL, "/", start + 1, start + 1, false));
+        tokens.add(new PlainToken(PlainToken.Kind.NUMBER, String.valueOf(quotient[1]), start + 1, start + 1, false));
+        tokens.add(new PlainToken(PlainToken.Kind.SYMBOL, ")", start + 1, i + 1, false));
     }
 
     private String symbol(char c) throws ParseError {

@@ -4,9 +4,13 @@ import dev.gradus.proofs.Definition;
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A recursive-descent parser for plain notation, reading a formula as a textbook does:
@@ -24,11 +28,15 @@ import java.util.Set;
  * textbook functions also take the following factors without brackets ({@code sin x^2} is
  * sin(x^2), {@code sin 2x} is sin(2x), {@code sin x cos x} is sin(x) cos(x), with a note);
  * f, g, h, u and v and longer names applied to brackets are functions, while another letter
- * before brackets multiplies ({@code x(1 - x)}) unless the brackets hold a comma. {@code e} is
+ * before brackets multiplies ({@code x(1 - x)}) unless the brackets hold a comma; so do a name the
+ * document defines as a value ({@code h(1 - h)} after {@code h = x^2}), a name standing alone
+ * inside the brackets, and a name with an index ({@code y1(1 - p1)}), with a note. Words of
+ * prose ({@code at}, {@code is}) are errors, never variables. {@code e^-2x} is e^(-2x). {@code e} is
  * Euler's number and {@code i} the imaginary unit (with a note) unless declared variables or
  * used as a sum's index. {@code d/dx} and {@code ∂/∂x} apply to the rest of the product;
  * {@code dy/dx} is the derivative of y as an unknown function of x; a prime after brackets
- * differentiates by the one variable inside them.
+ * differentiates by the one variable inside them, at the point in brackets right after it
+ * ({@code (x^2)'(3)}).
  */
 final class PlainParser {
     private static final int MAX_DEPTH = 200;
@@ -41,8 +49,20 @@ final class PlainParser {
     private final Set<String> notes = new LinkedHashSet<>();
     /** Names the document defined: dL/dw differentiates what L stands for. */
     private final Set<String> defined = new LinkedHashSet<>();
-    /** Names applied as functions: f, g, h, u, v, those declared (--function y) and those defined with parameters. */
-    private final Set<String> functions = new LinkedHashSet<>(List.of("f", "g", "h", "u", "v"));
+    /** The names each value the document defined is written in (u = x^2: x), where the text alone tells. */
+    private final Map<String, Set<String>> bodyVariables = new HashMap<>();
+    /** The letters applied as functions unless the document defines them as values: f(x), h(x), u(x). */
+    private static final Set<String> FUNCTION_LETTERS = Set.of("f", "g", "h", "u", "v");
+    /** A name with an index: y1, w_2, p_i; a variable, whose letter decides whether brackets after it apply or multiply. */
+    private static final Pattern INDEXED = Pattern.compile("([A-Za-z])(_?[0-9]+|_[A-Za-z0-9]+)");
+    /**
+     * Words of prose, never variables: in {@code d/dx x^2 at x=1 is 2} they would be multiplied in
+     * (at*x, 2*is) and give a verdict about a misreading.
+     */
+    private static final Set<String> PROSE = Set.of("at", "is", "so", "then", "hence", "thus", "where", "when", "for", "and",
+            "with", "we", "get", "gives", "therefore", "since", "because", "equals", "which", "the", "if", "let", "using");
+    /** Names applied as functions wherever brackets follow: those declared (--function y, y'(x)) and those defined with parameters. */
+    private final Set<String> functions = new LinkedHashSet<>();
     /** The one-letter names written alone somewhere in the step: uv' is u v' where u and v are. */
     private final Set<String> letters = new LinkedHashSet<>();
     private final PlainDerivatives derivatives = new PlainDerivatives(this);
@@ -63,6 +83,11 @@ final class PlainParser {
         this.tokens = tokens;
         this.variables = new LinkedHashSet<>(notation.variables());
         this.variables.addAll(indices(tokens));
+        for (Definition d : notation.definitions()) {
+            if (d.parameters().isEmpty()) {
+                bodyVariables.put(d.name(), bodyVariables(d.body()));
+            }
+        }
         for (PlainToken t : tokens) {
             if (t.kind() == PlainToken.Kind.NAME && t.text().length() == 1) {
                 letters.add(t.text());
@@ -207,16 +232,63 @@ final class PlainParser {
     }
 
     private PlainNode power() throws ParseError {
+        int start = peek().column();
         PlainNode base = postfix();
         if (peek().is("^")) {
             PlainToken caret = next();
             requireOperand(caret);
+            if (gluedExponent(caret)) {
+                return gluedPower(base, start);
+            }
             return new PlainNode.Binary("^", base, signedPower());
         }
         return base;
     }
 
+    /** Whether a number glued to a name follows a typed caret: e^2x, e^-2x, x^2y (not x^2 y, not x²y, not e^2sin x). */
+    private boolean gluedExponent(PlainToken caret) {
+        int k = peek().is("-") || peek().is("+") ? 1 : 0;
+        PlainToken number = peek(k);
+        PlainToken name = peek(k + 1);
+        boolean typed = caret.end() > caret.column();
+        return typed && number.kind() == PlainToken.Kind.NUMBER && !number.spaced() && name.kind() == PlainToken.Kind.NAME
+                && !name.spaced() && PlainNames.function(name.text()) == null && !name.text().startsWith("d");
+    }
+
+    /**
+     * e^2x and e^-2x are e^(2x) and e^(-2x), as everyone who types them means; after another base
+     * the number alone is the exponent, as in the polynomial 3x^2y (x^2 times y), while x^-2y is
+     * an error: x^(-2y) and x^(-2)*y are both meant by someone.
+     */
+    private PlainNode gluedPower(PlainNode base, int start) throws ParseError {
+        PlainToken sign = peek().kind() == PlainToken.Kind.SYMBOL ? peek() : null;
+        PlainToken number = peek(sign == null ? 0 : 1);
+        PlainToken name = peek(sign == null ? 1 : 2);
+        String written = text(start, name.end()).strip();
+        String powerWritten = text(start, (sign == null ? number : sign).column()).strip()
+                + "(" + text((sign == null ? number : sign).column(), name.end()) + ")";
+        if (base instanceof PlainNode.Name n && n.name().equals("E")) {
+            boolean negative = sign != null && next().is("-");
+            PlainNode coefficient = postfix();
+            PlainNode factor = power();
+            PlainNode exponent = new PlainNode.Binary("*", coefficient, factor);
+            PlainNode power = new PlainNode.Binary("^", base, negative ? new PlainNode.Negation(exponent) : exponent);
+            PlainNode other = new PlainNode.Binary("*",
+                    new PlainNode.Binary("^", base, negative ? new PlainNode.Negation(coefficient) : coefficient), factor);
+            notes.add("'" + text(start, peek().column()).strip() + "' is read as " + power.print() + ", not " + other.print());
+            return power;
+        }
+        if (sign != null) {
+            throw new ParseError("'" + written + "' can be read two ways: write " + powerWritten + " for the power, or put a '*' before "
+                    + name.text() + " for the product", sign.column());
+        }
+        PlainNode power = new PlainNode.Binary("^", base, postfix());
+        notes.add("'" + written + "' is read as " + power.print() + "*" + name.text() + " (write " + powerWritten + " for the power)");
+        return power;
+    }
+
     private PlainNode postfix() throws ParseError {
+        int begin = peek().column();
         PlainNode p = primary();
         while (true) {
             PlainToken t = peek();
@@ -225,7 +297,13 @@ final class PlainParser {
                 p = new PlainNode.Postfix(p, "!");
             } else if (t.is("'") || t.is("''")) {
                 next();
-                p = derivatives.ofBrackets(p, t);
+                if (peek().is("(") && !peek().spaced()) {
+                    PlainToken open = next();
+                    List<PlainNode> point = arguments(")");
+                    p = derivatives.ofBracketsAt(p, t, point, open, text(begin, peek().column()).strip());
+                } else {
+                    p = derivatives.ofBrackets(p, t);
+                }
             } else if (t.is("[") && !t.spaced() && p instanceof PlainNode.Call) {
                 next();
                 p = new PlainNode.Call(p, arguments("]"));
@@ -331,6 +409,11 @@ final class PlainParser {
         if ((name.equals("lim") || name.equals("lim_")) && !peek().is("[")) {
             return limit(t);
         }
+        if (PROSE.contains(name) && !variables.contains(name) && !defined.contains(name)
+                && !(PlainNames.function(name) != null && peek().is("("))) {
+            throw new ParseError("'" + name + "' is a word, not mathematics: write the claim alone, e.g. D(x^2, x) = 2x, "
+                    + "one chain per line (and a product with '*': " + String.join("*", name.split("")) + ")", t.column());
+        }
         String constant = constant(t);
         if (constant != null) {
             return new PlainNode.Name(constant, t.column());
@@ -375,17 +458,118 @@ final class PlainParser {
             next();
             return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments("]"));
         }
-        boolean definedName = defined.contains(name) && !functions.contains(name);
-        if (peek().is("(") && !definedName
-                && (name.length() > 1 || functions.contains(name) || holdsComma())) {
+        if (peek().is("(") && atItsOwnVariable(name)) {
+            // u(x) after u = x^2: u at the one variable it is written in is u itself, as the writer means
+            notes.add("'" + name + "(" + peek(1).text() + ")' is read as " + name + ", defined as a value in " + peek(1).text());
+            next();
+            next();
+            next();
+            return new PlainNode.Name(variable, t.column());
+        }
+        if (peek().is("(") && appliesToBrackets(name, variable)) {
             next();
             return new PlainNode.Call(new PlainNode.Name(variable, t.column()), arguments(")"));
         }
-        if (peek().is("(") && peek(1).kind() == PlainToken.Kind.NAME && peek(2).is(")")) {
+        return new PlainNode.Name(variable, t.column());
+    }
+
+    /**
+     * Whether the brackets after a name apply it (f(x), loss(a, y)) or multiply it (x(1 - x),
+     * a(1 - a) where a = ... defines a value, h(1 - h), y1(1 - p1)), with a note where it multiplies
+     * but a reader could take it for a function; f(2) where f = ... defines a value is an error.
+     */
+    private boolean appliesToBrackets(String name, String variable) throws ParseError {
+        if (functions.contains(name) || functions.contains(variable)) { // declared, primed in the step, or defined with parameters
+            return true;
+        }
+        if (defined.contains(name)) {
+            if (FUNCTION_LETTERS.contains(name) && loneInBrackets() && !standsAloneInBrackets(name)) {
+                throw new ParseError("'" + text(peek(-1).column(), peek(2).end()) + "': " + name + " is defined as a value, not a function: "
+                        + "define " + name + "(x) = ... to apply it, or write " + name + "*" + text(peek().column(), peek(2).end())
+                        + " for the product", peek(-1).column());
+            }
+            notes.add("'" + name + "' before brackets multiplies: it is defined as a value, not as a function");
+            return false;
+        }
+        if (standsAloneInBrackets(name)) {
+            notes.add("'" + name + "' before brackets multiplies: it stands alone inside them, so it is a value, not a function");
+            return false;
+        }
+        if (holdsComma()) {
+            return true;
+        }
+        Matcher indexed = INDEXED.matcher(name);
+        if (indexed.matches() && !FUNCTION_LETTERS.contains(indexed.group(1))) {
+            notes.add("'" + name + "' before brackets multiplies: a name with an index is a variable (--function " + variable
+                    + " makes it a function)");
+            return false;
+        }
+        if (name.length() > 1 || FUNCTION_LETTERS.contains(name)) {
+            return true;
+        }
+        if (peek(1).kind() == PlainToken.Kind.NAME && peek(2).is(")")) {
             notes.add("'" + name + "(" + peek(1).text() + ")' is read as " + name + " times " + peek(1).text()
                     + " (f, g, h, u, v and longer names are functions; --function " + name + " makes " + name + " one)");
         }
-        return new PlainNode.Name(variable, t.column());
+        return false;
+    }
+
+    /**
+     * The variables a definition's body is written in, or null when the text alone does not tell
+     * (it names another definition, or cannot be read).
+     */
+    private Set<String> bodyVariables(String body) {
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            for (PlainToken t : PlainLexer.tokens(body)) {
+                if (t.kind() != PlainToken.Kind.NAME || PlainNames.function(t.text()) != null) {
+                    continue;
+                }
+                if (defined.contains(t.text()) || functions.contains(t.text()) || FUNCTION_LETTERS.contains(t.text())) {
+                    return null;
+                }
+                names.add(t.text());
+            }
+        } catch (ParseError unreadable) {
+            return null;
+        }
+        names.removeIf(n -> !variables.contains(n) && Set.of("e", "i", "pi", "E", "I", "Pi", "%e", "%i", "%pi").contains(n));
+        return names;
+    }
+
+    /** Whether the brackets after a function letter defined as a value hold the one variable its definition is written in: u(x) after u = x^2. */
+    private boolean atItsOwnVariable(String name) {
+        return FUNCTION_LETTERS.contains(name) && !functions.contains(name) && loneInBrackets()
+                && Set.of(peek(1).text()).equals(bodyVariables.get(name));
+    }
+
+    /** Whether the brackets that follow hold one name or number: f(2), u(x). */
+    private boolean loneInBrackets() {
+        PlainToken inside = peek(1);
+        return (inside.kind() == PlainToken.Kind.NAME || inside.kind() == PlainToken.Kind.NUMBER) && peek(2).is(")");
+    }
+
+    /** Whether {@code name} stands alone (not applied) inside the brackets that follow: h(1 - h). */
+    private boolean standsAloneInBrackets(String name) {
+        int level = 0;
+        for (int k = at; k < tokens.size(); k++) {
+            PlainToken t = tokens.get(k);
+            if (t.is("(") || t.is("[") || t.is("{")) {
+                level++;
+            } else if (t.is(")") || t.is("]") || t.is("}")) {
+                if (--level == 0) {
+                    return false;
+                }
+            } else if (t.isName(name) && !tokens.get(k + 1).is("(") && !tokens.get(k + 1).is("'") && !tokens.get(k + 1).is("''")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code name} is applied as a function where brackets follow it, not a value: for (u^2)'(x). */
+    boolean isFunction(String name) {
+        return functions.contains(name) || FUNCTION_LETTERS.contains(name) && !defined.contains(name);
     }
 
     /** A name, primed when a prime follows: u'(x), or u' alone (in (u'v - uv')/v^2) by the step's one variable, which the verifier finds. */
@@ -479,7 +663,10 @@ final class PlainParser {
         return exponent == null ? applied : new PlainNode.Binary("^", applied, exponent);
     }
 
-    /** sin x^2, sin 2x, sin -x: the factors that follow, up to an operator or another function. */
+    /**
+     * sin x^2, sin 2x, sin -x: the factors that follow, up to an operator, another function, or
+     * the end of a call: sech^2 u(x) u'(x) is sech(u(x))^2 times u'(x), as the chain rule writes it.
+     */
     private PlainNode textbookArgument(PlainToken function) throws ParseError {
         if (peek().is("-")) {
             next();
@@ -488,9 +675,11 @@ final class PlainParser {
         if (!startsFactor(peek())) {
             throw new ParseError(function.text() + " needs an argument: " + function.text() + "(x)", peek().column());
         }
-        PlainNode argument = power();
-        while (startsFactor(peek()) && !startsFunction(peek())) {
-            argument = new PlainNode.Binary("*", argument, power());
+        PlainNode factor = power();
+        PlainNode argument = factor;
+        while (!(factor instanceof PlainNode.Call) && startsFactor(peek()) && !startsFunction(peek())) {
+            factor = power();
+            argument = new PlainNode.Binary("*", argument, factor);
         }
         return argument;
     }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gradus.proofs.Definition;
+import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.ParseError;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +75,11 @@ class PlainNotationTest {
         assertEquals("Sin(2*x)", read("sin 2x"));
         assertEquals("Sin(x)*Cos(x)", read("sin x cos x"));
         assertEquals("Sin(x)/2", read("sin x/2"));
+        assertEquals("Sech(u(x))^2*u'[x]", PlainNotation.read("sech^2 u(x) u'(x)", Set.of(), "sech^2 u(x) u'(x)").expression(),
+                "a call ends the argument");
+        assertEquals("'sech^2 u(x)' is read as Sech(u(x))^2",
+                String.join(" | ", PlainNotation.read("sech^2 u(x) u'(x)", Set.of(), "sech^2 u(x) u'(x)").notes()));
+        assertEquals("Sin(2*f(x))*g(x)", read("sin 2f(x) g(x)"));
         assertEquals("Sin(x)^2 + Cos(x)^2", read("sin^2 x + cos^2 x"));
         assertEquals("ArcSin(x)", read("sin^-1 x"));
         assertEquals("Sin(x)", read("sinx"));
@@ -104,6 +112,105 @@ class PlainNotationTest {
         assertEquals("x <= 1 && x != 0", read("x ≤ 1 && x ≠ 0"));
         assertEquals("Piecewise({{1, x < 0 || x > 1}}, 0)", read("Piecewise({{1, x < 0 || x > 1}}, 0)"));
         assertEquals("Limit(Sin(x)/x, x -> 0)", read("Limit(sin(x)/x, x → 0)"));
+    }
+
+    @Test
+    void aNumberGluedToANameAfterECaretIsTheWholeExponent() throws ParseError {
+        assertEquals("2/(1 + E^(-2*x))", read("2/(1+e^-2x)"));
+        assertTrue(note("2/(1+e^-2x)").contains("'e^-2x' is read as E^(-2*x), not E^(-2)*x"), note("2/(1+e^-2x)"));
+        assertEquals("E^(2*x)", read("e^2x"));
+        assertEquals("E^(-2*x^2)", read("e^-2x^2"));
+        assertEquals("E^(2*x)*(1 - x)", read("e^2x(1 - x)"));
+        assertEquals("E^2*x", read("e^2 x"), "a space ends the exponent");
+        assertEquals("E^(-2)*x", read("e⁻²x"), "a superscript is its own exponent");
+        assertEquals("E^(-x)", read("e^-x"));
+        assertEquals("e^2*x", PlainNotation.read("e^2x", Set.of("e")).expression(), "a variable e is another base");
+    }
+
+    @Test
+    void aNumberGluedToANameAfterAnotherCaretIsTheExponentWithANoteOrAnError() throws ParseError {
+        assertEquals("3*x^2*y", read("3x^2y"), "the polynomial's reading");
+        assertEquals("'x^2y' is read as x^2*y (write x^(2y) for the power)", note("3x^2y"));
+        ParseError signed = assertThrows(ParseError.class, () -> read("x^-2y"));
+        assertEquals(3, signed.column());
+        assertEquals("'x^-2y' can be read two ways: write x^(-2y) for the power, or put a '*' before y for the product", signed.getMessage());
+        assertEquals("x^(-2)*y", read("x^-2 y"));
+    }
+
+    @Test
+    void wordsOfProseAreErrorsNotVariables() {
+        ParseError at = assertThrows(ParseError.class, () -> read("d/dx x^2 at x"));
+        assertEquals(10, at.column());
+        assertTrue(at.getMessage().startsWith("'at' is a word, not mathematics: write the claim alone, e.g. D(x^2, x) = 2x"),
+                at.getMessage());
+        assertEquals(3, assertThrows(ParseError.class, () -> read("1 is 2")).column());
+        assertEquals(4, assertThrows(ParseError.class, () -> read("2x so x")).column());
+    }
+
+    @Test
+    void aWordOfProseTheDocumentDeclaresIsAName() throws ParseError {
+        assertEquals("at + 1", PlainNotation.read("at + 1", Set.of("at")).expression());
+        assertEquals("And(x > 0, y > 0)", read("and(x > 0, y > 0)"), "the function");
+    }
+
+    @Test
+    void aDefinedValueMultipliesBracketsEvenAsAFunctionLetter() throws ParseError {
+        Notation defined = Notation.plain(Set.of()).after(List.of(new Definition("h", List.of(), "x^2")), false);
+        PlainNotation.Reading product = PlainNotation.read("h(1 - h)", defined, "h(1 - h) = x^2 - x^4");
+        assertEquals("h*(1 - h)", product.expression());
+        assertEquals(List.of("'h' before brackets multiplies: it is defined as a value, not as a function"), product.notes());
+        assertEquals("h*(1 - h)", PlainNotation.read("h (1 - h)", defined, "").expression());
+        ParseError at = assertThrows(ParseError.class, () -> PlainNotation.read("h(2)", defined, ""));
+        assertEquals(1, at.column());
+        assertEquals("'h(2)': h is defined as a value, not a function: define h(x) = ... to apply it, or write h*(2) for the product",
+                at.getMessage());
+        PlainNotation.Reading own = PlainNotation.read("h(x)", defined, "");
+        assertEquals("h", own.expression(), "h at the one variable it is written in is h");
+        assertEquals(List.of("'h(x)' is read as h, defined as a value in x"), own.notes());
+        assertEquals(1, assertThrows(ParseError.class, () -> PlainNotation.read("h(y)", defined, "")).column());
+        Notation function = Notation.plain(Set.of()).after(List.of(new Definition("h", List.of("t"), "t^2")), false);
+        assertEquals("h(1 - h(2))", PlainNotation.read("h(1 - h(2))", function, "").expression());
+        assertEquals("u*(1 - u)", read("u(1 - u)"), "u stands alone inside: a value");
+        assertEquals("u(x)*v(x)", read("u(x)v(x)"));
+        assertEquals("f(f(x))", read("f(f(x))"));
+    }
+
+    @Test
+    void aNameWithAnIndexBeforeBracketsMultipliesUnlessAFunction() throws ParseError {
+        assertEquals("y1*(1 - p1)", read("y1(1 - p1)"));
+        assertEquals("'y1' before brackets multiplies: a name with an index is a variable (--function y1 makes it a function)",
+                note("y1(1 - p1)"));
+        assertEquals("w1*(x + 1)", read("w_1(x + 1)"));
+        assertEquals("x1*(1 - x1)", read("x1(1 - x1)"));
+        assertEquals("y1'[x] + y1(x)", PlainNotation.read("y1'(x) + y1(x)", Set.of(), "y1'(x) + y1(x)").expression());
+        assertEquals("y1(x + 1)", PlainNotation.read("y1(x + 1)", Notation.plain(Set.of()).withFunctions(Set.of("y1")), "").expression());
+        assertEquals("f1(x + 1)", read("f1(x + 1)"), "f, g, h, u, v with an index stay functions");
+        assertEquals("loss(a, y)", read("loss(a, y)"));
+    }
+
+    @Test
+    void vulgarFractionsAreQuotients() throws ParseError {
+        assertEquals("1/2", read("½"));
+        assertEquals("1/2*(o - t)^2", read("½(o - t)^2"));
+        assertEquals("3/4*x + 1/3", read("¾x + ⅓"));
+        assertEquals("x^(1/2)", read("x^½"));
+        ParseError mixed = assertThrows(ParseError.class, () -> read("3½"));
+        assertEquals(2, mixed.column());
+        assertTrue(mixed.getMessage().contains("mixed number: write 3 + 1/2"), mixed.getMessage());
+    }
+
+    @Test
+    void aPrimeAfterBracketsThenAPointIsTheDerivativeThere() throws ParseError {
+        assertEquals("D(x^2, x)", read("(x^2)'(x)"));
+        assertEquals("'(x^2)'(x)' is read as D(x^2, x)", note("(x^2)'(x)"));
+        assertEquals("ReplaceAll(D(x^2, x), x -> 3)", read("(x^2)'(3)"));
+        assertEquals("ReplaceAll(D(x^3, {x, 2}), x -> 2)", read("(x^3)''(2)"));
+        assertEquals("D(u(x)*v(x), x)", PlainNotation.read("(uv)'(x)", Set.of(), "(uv)'(x) u'(x)v(x) + u(x)v'(x)").expression());
+        assertEquals("D(u(x)^2, x)", read("(u^2)'(x)"), "u is a function letter: a function of the point");
+        ParseError which = assertThrows(ParseError.class, () -> read("(x y)'(3)"));
+        assertEquals(6, which.column());
+        assertTrue(which.getMessage().startsWith("'(x y)'(3)': by which variable?"), which.getMessage());
+        assertEquals("D(x^2, x)*x", read("(x^2)' (x)"), "a space: the brackets multiply, as after any factor");
     }
 
     @Test
