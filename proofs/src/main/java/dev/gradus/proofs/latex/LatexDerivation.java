@@ -71,9 +71,10 @@ public final class LatexDerivation {
      * cannot be read are each unreadable (with the error's column), the others are still steps
      * ({@code (\partial_x + \partial_y)(x^2 y) = 2xy + x^2 = x(2y+x)} still checks its last link).
      */
-    private static void linkByLink(SourceText source, Statements.Statement s, boolean introduced,
+    private static void linkByLink(SourceText source, DocumentMath.Read whole,
                                    java.util.function.Function<DocumentMath.Read, Links> links,
                                    List<LatexStep> steps, List<LatexDocument.Unreadable> unreadable) {
+        Statements.Statement s = whole.statement();
         for (int i = 0; i < s.relations().size(); i++) {
             Statements.Side left = s.sides().get(i);
             Statements.Side right = s.sides().get(i + 1);
@@ -82,7 +83,8 @@ public final class LatexDerivation {
             Statements.Statement link = new Statements.Statement(List.of(left, right), List.of(relation),
                     left.latex() + " " + relation.written() + " " + right.latex(), start);
             try {
-                steps.addAll(links.apply(new DocumentMath.Read(link, true, introduced && i == 0)).steps());
+                steps.addAll(links.apply(new DocumentMath.Read(link, true, whole.introduced() && i == 0,
+                        whole.explicit() && i == 0, whole.sentence(), null)).steps());
             } catch (ParseError e) {
                 unreadable.add(new LatexDocument.Unreadable(link.latex(), source.position(start), e));
             }
@@ -151,7 +153,7 @@ public final class LatexDerivation {
             } catch (ParseError e) {
                 if (r.display()) {   // inline math is prose where it cannot be read
                     skipped.addAll(links.skipped());
-                    linkByLink(source, s, r.introduced(), read -> new Links(source, read.statement(), here,
+                    linkByLink(source, r, read -> new Links(source, read.statement(), here,
                             assumptions, complexHere, read.introduced()), steps, unreadable);
                 }
                 definedName(s, reading).ifPresent(name -> unread.add(new DocumentDefinitions.Unread(name, source.position(s.start()))));
