@@ -155,6 +155,9 @@ public final class LatexDerivation {
                     skipped.addAll(links.skipped());
                     linkByLink(source, r, read -> new Links(source, read.statement(), here,
                             assumptions, complexHere, read.introduced()), steps, unreadable);
+                    while (sentences.size() < steps.size()) {
+                        sentences.add(r.sentence());
+                    }
                 }
                 definedName(s, reading).ifPresent(name -> unread.add(new DocumentDefinitions.Unread(name, source.position(s.start()))));
             }

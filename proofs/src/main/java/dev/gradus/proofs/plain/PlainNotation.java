@@ -104,19 +104,23 @@ public final class PlainNotation {
     }
 
     /**
-     * Whether a document may define {@code name} (z, L, net1, f): a name of letters and digits
-     * that is neither a function plain notation knows (sin, sigmoid, D) nor a constant (e, i, pi).
-     */
-    /**
      * Whether a document may define a function of the table under its own name ({@code swish(x) = x
      * sigmoid(b x)}): one of the project's functions (swish, sigmoid, relu, ...), written as the
      * expression language names it, so that every later use reads the same name; never one of
-     * Symja's (sin, exp, max), whose meaning the engine fixes.
+     * Symja's (sin, exp, max), whose meaning the engine fixes, nor the complex calculus's own
+     * (conj, dz, dzbar, abs2): {@code \bar z = x - iy} is what z's conjugate is, a claim to check.
      */
     public static boolean redefinable(String name) {
         String function = PlainNames.function(name);
-        return name.equals(function) && Character.isLowerCase(name.charAt(0));
+        return name.equals(function) && Character.isLowerCase(name.charAt(0)) && !COMPLEX_CALCULUS.contains(name);
     }
+
+    private static final Set<String> COMPLEX_CALCULUS = Set.of("conj", "dz", "dzbar", "abs2");
+
+    /**
+     * Whether a document may define {@code name} (z, L, net1, f): a name of letters and digits
+     * that is neither a function plain notation knows (sin, sigmoid, D) nor a constant (e, i, pi).
+     */
 
     public static boolean definable(String name) {
         return name.matches("[A-Za-z][A-Za-z0-9_]*") && PlainNames.function(name) == null

@@ -173,6 +173,10 @@ class LatexDerivationTest {
         assertEquals(List.of("2*x*y + x^2 = x*(2*y + x)"), sides(d.steps()));
         assertEquals(1, d.unreadable().size());
         assertEquals(17, d.unreadable().get(0).error().column());
+        // with statements after it (each step keeps its sentence: this was an IndexOutOfBoundsException)
+        LatexDocument more = LatexDerivation.read("Let $z = x + y$. $$(\\partial_x + \\partial_y)(x^2 y) = 2xy + x^2 = x(2y+x)$$ "
+                + "and $$z^2 = z z$$", DEFAULTS, List.of(), Set.of());
+        assertEquals(List.of("z = x + y", "2*x*y + x^2 = x*(2*y + x)", "z^2 = z*z"), sides(more.steps()));
     }
 
     @Test
