@@ -135,8 +135,10 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
     private static final Pattern LET = Pattern.compile("(?i)^(\\s*)let\\s");
 
     /**
-     * The numbers (from 1) of the lines that start with "let", which are blanked (the columns of
-     * the rest stay where they were written) so that the line reads as its definition.
+     * The numbers (from 1) of the lines whose definition is new even of a name defined before:
+     * those that start with "let", which are blanked (the columns of the rest stay where they were
+     * written) so that the line reads as its definition, and those right after a comment line, which
+     * starts a new part of a homework ({@code # part (b)} then {@code y = x^(x^2)} after {@code y = x^x}).
      */
     private static Set<Integer> letLines(List<String> lines) {
         Set<Integer> found = new HashSet<>();
@@ -144,6 +146,8 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
             Matcher let = LET.matcher(lines.get(i));
             if (let.find()) {
                 lines.set(i, let.group(1) + "   " + lines.get(i).substring(let.end() - 1));
+                found.add(i + 1);
+            } else if (i > 0 && lines.get(i - 1).strip().startsWith("#")) {
                 found.add(i + 1);
             }
         }

@@ -86,11 +86,15 @@ class DerivationTest {
                 + " which was defined anew at line 3, column 5", in.unreadable().get(3));
         // without "let", y = x^3 after y = x^2 stays a claim
         assertTrue(!file("y = x^2\ny = x^3\n").steps().get(1).notation().defines());
+        // a line after a comment starts a new part of the homework
+        CheckInput parts = file("y = x^x\nln y = x ln x\n# part (b)\ny = x^(x^2)\nln y = x^2 ln x\n");
+        assertTrue(parts.steps().get(2).notation().defines());
+        assertEquals("x^(x^2)", parts.steps().get(3).notation().definitions().get(0).body());
     }
 
     @Test
     void aStepUsingANameWhoseDefinitionCannotBeReadIsNotDecided() throws ParseError {
-        CheckInput in = file("L = \u00bd(o - t)^2\ndL/do = o - t\n");
+        CheckInput in = file("L = ((o - t)^2/2\ndL/do = o - t\n");
         assertEquals("uses L, whose definition at line 1, column 1 could not be read", in.unreadable().get(1));
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
@@ -111,7 +112,19 @@ public final class Verifier {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.DEFINED, "definition", null,
                     claim.lhs() + " is defined: the steps after it are about what it stands for", reading.stream().distinct().toList());
         }
-        Definitions definitions = definitions(claim, reading);
+        List<Definitions.Read> realDefinitionsOfComplex = new ArrayList<>();
+        Definitions definitions = definitions(claim, reading, realDefinitionsOfComplex);
+        for (Definitions.Read real : realDefinitionsOfComplex) {
+            Set<ISymbol> mixed = new LinkedHashSet<>(SymjaTrees.variables(F.List(lhs, rhs)));
+            mixed.retainAll(SymjaTrees.variables(real.body()));
+            if (!mixed.isEmpty()) {
+                // z = x + jy with j a variable, beside a conjugate of z: the document's reading of j is in doubt
+                return new StepResult(lhs.toString(), rhs.toString(), Verdict.UNKNOWN, "definitions", null,
+                        "a complex variable is defined here as " + real.body() + ", which has nothing complex in it, and this step"
+                                + " mixes it with " + mixed + ": if a letter there is the imaginary unit, write i or \\mathrm{i}",
+                        reading.stream().distinct().toList());
+            }
+        }
         if (!definitions.isEmpty()) {
             long size = definitions.sizePutIn(lhs) + definitions.sizePutIn(rhs);
             if (size > Definitions.MAX_SIZE) {
@@ -134,7 +147,7 @@ public final class Verifier {
         }
         for (String assumption : claim.assumptions()) {
             try {
-                assumptions.add(parse(claim, assumption, new ArrayList<>()));
+                assumptions.add(parse(claim, asCondition(assumption), new ArrayList<>()));
             } catch (ParseError e) {
                 return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null,
                         e.kind() + " in the assumption '" + assumption + "'" + (e.column() > 0 ? " at column " + e.column() : "")
@@ -166,13 +179,20 @@ public final class Verifier {
         }
     }
 
+    /** An assumption's lone '=' (y1 + y2 = 1) means equality: an assumption is a condition, never a step. */
+    private static String asCondition(String assumption) {
+        return LONE_EQUALS.matcher(assumption).replaceAll("==");
+    }
+
+    private static final Pattern LONE_EQUALS = Pattern.compile("(?<![=<>!:])=(?![=>])");
+
     /**
      * The document's definitions before the step, read in the step's notation; one that cannot be
      * read (its own step says why) is left out, so that it spoils no later step. So is a complex
      * variable's definition with nothing complex in it (z = x + i y with i a variable): put in, it
      * would make z real in a step about a complex z (∂/∂z̄ |z|^2 = z̄ would be proved); z stays z.
      */
-    private Definitions definitions(Claim claim, List<String> notes) {
+    private Definitions definitions(Claim claim, List<String> notes, List<Definitions.Read> realDefinitionsOfComplex) {
         Definitions read = new Definitions();
         for (Definition d : claim.notation().definitions()) {
             ReadDefinition r = read(d, claim);
@@ -182,6 +202,7 @@ public final class Verifier {
             if (d.parameters().isEmpty() && isComplex(claim, d.name()) && !mayBeComplex(claim, r.definition().body())) {
                 notes.add(d.name() + " is complex in this step and its definition " + r.definition().body()
                         + " is real, so it is not put in: " + d.name() + " stays a complex variable");
+                realDefinitionsOfComplex.add(r.definition());
                 continue;
             }
             read.add(r.name(), r.definition());

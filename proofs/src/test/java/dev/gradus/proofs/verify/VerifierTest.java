@@ -46,6 +46,13 @@ class VerifierTest {
         assertEquals(Verdict.PROVED, check("sigmoid(x)", "(1+tanh(x/2))/2").verdict());
     }
 
+    /** An assumption is a condition: its lone '=' is equality (it was a syntax error). */
+    @Test
+    void anAssumptionWithOneEqualsSignIsAnEquality() {
+        assertEquals(Verdict.PLAUSIBLE, check("p*y1 + p*y2", "p", List.of("y1 + y2 = 1"), Set.of()).verdict());
+        assertEquals(Verdict.REFUTED, check("p*y1 + p*y2", "p + 1", List.of("y1 + y2 = 1"), Set.of()).verdict());
+    }
+
     /** 2^(10^9) stays unevaluated (issue 18): the UNKNOWN says so, rather than "not settled in time". */
     @Test
     void integersBeyondTheLimitAreNamedAsTheReason() {
