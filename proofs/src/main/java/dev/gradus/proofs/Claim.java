@@ -1,5 +1,6 @@
 package dev.gradus.proofs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,6 +40,13 @@ public record Claim(String lhs, String rhs, List<String> assumptions, Set<String
     /** This claim, its sides and assumptions written in {@code notation}. */
     public Claim withNotation(Notation notation) {
         return new Claim(lhs, rhs, assumptions, complexVariables, lhsAt, rhsAt, strictDomains, notation, approximate);
+    }
+
+    /** This claim under {@code more} assumptions besides its own. */
+    public Claim withAssumptions(List<String> more) {
+        List<String> all = new ArrayList<>(assumptions);
+        all.addAll(more);
+        return new Claim(lhs, rhs, all, complexVariables, lhsAt, rhsAt, strictDomains, notation, approximate);
     }
 
     /** This claim, written with ≈ (or not). */

@@ -130,6 +130,7 @@ public final class LatexDerivation {
         List<LatexDocument.Unreadable> unreadable = new ArrayList<>();
         List<DocumentDefinitions.Unread> unread = new ArrayList<>();
         Set<String> complexHere = ComplexVariables.of(statements.stream().map(DocumentMath.Read::statement).toList(), complex);
+        Map<Integer, List<String>> conditions = conditions(source, statements, reading, assumptions, complexHere);
         boolean eDefined = false;
         for (DocumentMath.Read r : statements) {
             Statements.Statement s = r.statement();
@@ -141,7 +142,10 @@ public final class LatexDerivation {
             LatexOptions here = eDefinedReading(reading, eDefined);
             Links links = new Links(source, s, here, assumptions, complexHere, r.introduced());
             try {
-                List<LatexStep> made = links.steps();
+                List<String> given = conditions.getOrDefault(r.sentence(), List.of());
+                List<LatexStep> made = links.steps().stream()
+                        .map(step -> given.isEmpty() ? step : new LatexStep(step.claim().withAssumptions(given), step.lhsLatex(), step.rhsLatex()))
+                        .toList();
                 if (r.explicit() && !made.isEmpty()) {
                     anew.add(steps.size());   // "Next let $y = x^3$": y anew from here on
                 }
@@ -189,6 +193,31 @@ public final class LatexDerivation {
             }
         }
         return new LatexDocument(List.of(known), skipped, unreadable, blocked);
+    }
+
+    /**
+     * The conditions each sentence states in prose ("with a one-hot label, $y_1 + y_2 = 1$, ... gives
+     * $$...$$"), as assumptions of that sentence's steps: the author claims them under it. A
+     * condition that cannot be read is left out (it is listed as skipped either way).
+     */
+    private static Map<Integer, List<String>> conditions(SourceText source, List<DocumentMath.Read> statements, LatexOptions options,
+                                                         List<String> assumptions, Set<String> complex) {
+        Map<Integer, List<String>> bySentence = new HashMap<>();
+        for (DocumentMath.Read r : statements) {
+            if (!DocumentMath.CONDITION_REASON.equals(r.skipped())) {
+                continue;
+            }
+            try {
+                List<LatexStep> read = new Links(source, r.statement(), options, assumptions, complex, false).steps();
+                if (read.size() == 1) {
+                    Claim c = read.get(0).claim();
+                    bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add("(" + c.lhs() + ") == (" + c.rhs() + ")");
+                }
+            } catch (ParseError unreadable) {
+                // no assumption from it
+            }
+        }
+        return bySentence;
     }
 
     /** A function of parameters: {@code sigma(z)}, {@code f(x, y)}. */
