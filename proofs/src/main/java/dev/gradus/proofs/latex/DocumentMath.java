@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * general step true only there (sin 2x = 2 cos x at x = π/2) PROVED.
  */
 final class DocumentMath {
-    /** Words after which a formula defines: "Let", "where", "with", "define", "denote", "set". */
-    private static final Pattern INTRODUCES = Pattern.compile("\\b(let|where|with|define|defines|defined|defining|denote|denotes|set)\\b");
+    /** Words after which a formula defines: "Let", "where", "with", "define", "denote", "set", "write", "suppose", "consider". */
+    private static final Pattern INTRODUCES = Pattern.compile(
+            "\\b(let|where|with|define|defines|defined|defining|denote|denotes|set|write|writing|suppose|consider)\\b");
     /** Words that define whatever the value: "Let $n = 3$" names a number; "where $n = 3$" may be a point. */
     private static final Pattern DEFINES = Pattern.compile("\\b(let|define|defines|defined|defining|denote|denotes)\\b");
     /** Words that give a variable a value to look at: "at $x = 0$", "for $x = 1$", "evaluating at", "plugging in". */
@@ -69,20 +70,32 @@ final class DocumentMath {
         for (int b = 0; b < blocks.size(); b++) {
             MathBlocks.Block block = blocks.get(b);
             List<Token> tokens = Lexer.tokens(source, block.from(), block.to());
-            // "$$ f(x) = $$ ... $$ x^2 $$" and "$$ a = b $$ ... $$ = c $$": one chain
-            while (block.display() && b + 1 < blocks.size() && blocks.get(b + 1).display()) {
-                MathBlocks.Block next = blocks.get(b + 1);
+            // "$$ f(x) = $$ ... $$ x^2 $$" and "$$ a = b $$ ... $$ = c $$": one chain, also across prose whose
+            // inline math has no relation in it ("Now write the numerator as $(1+x) - x$: $$= ...$$")
+            while (block.display()) {
+                int n = b + 1;
+                while (n < blocks.size() && !blocks.get(n).display() && !hasRelation(Lexer.tokens(source, blocks.get(n).from(), blocks.get(n).to()))) {
+                    n++;
+                }
+                if (n >= blocks.size() || !blocks.get(n).display()) {
+                    break;
+                }
+                MathBlocks.Block next = blocks.get(n);
                 List<Token> following = Lexer.tokens(source, next.from(), next.to());
                 if (!endsWithRelation(tokens) && !startsWithRelation(following)) {
                     break;
+                }
+                for (int k = b + 1; k < n; k++) {   // the inline math between is prose: its names are written before
+                    Lexer.tokens(source, blocks.get(k).from(), blocks.get(k).to()).forEach(t -> seen.add(t.written()));
+                    seenText.append(text, blocks.get(k).from(), blocks.get(k).to()).append(' ');
                 }
                 List<Token> joined = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
                 joined.addAll(following);
                 tokens = joined;
                 block = new MathBlocks.Block(block.from(), next.to(), true);
-                b++;
+                b = n;
             }
-            if (tokens.stream().noneMatch(t -> Relations.relation(t) != null)) {
+            if (!hasRelation(tokens)) {
                 proseFrom = block.to();
                 tokens.forEach(t -> seen.add(t.written()));
                 seenText.append(text, block.from(), block.to()).append(' ');
@@ -99,7 +112,11 @@ final class DocumentMath {
                 // "let $s_1 = ...$ and $s_2 = ...$": the word introduces both
                 boolean introduced = INTRODUCES.matcher(sentenceBefore).find() || previousIntroduced && JOINS.matcher(prose).matches()
                         || !block.display() && definesNewName(s, seen, seenText);
-                String skip = skipReason(s, block.display(), introduced, explicit || defining, POINT.matcher(sentenceBefore).find());
+                boolean pointWords = POINT.matcher(sentenceBefore).find();
+                String skip = skipReason(s, block.display(), introduced, explicit || defining, pointWords);
+                if (skip == null && block.display() && !explicit && !defining && isParameterValue(s, seenText)) {
+                    skip = CONDITION_REASON;   // "Setting $\partial J/\partial b = 0$ gives $$b = -w/2$$": b is J's variable, not defined
+                }
                 boolean hasStep = s.relations().stream().anyMatch(r -> StepRelation.of(r).isPresent());
                 if (skip != null && hasStep) {
                     read.add(new Read(s, block.display(), false, false, sentence, skip));
@@ -115,6 +132,34 @@ final class DocumentMath {
             proseFrom = Math.max(proseFrom, block.to());
         }
         return read;
+    }
+
+    private static boolean hasRelation(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> Relations.relation(t) != null);
+    }
+
+    /** A function the math before defined, and its parameters: {@code J(w, b) =}. */
+    private static final Pattern FUNCTION_DEFINED = Pattern.compile("([A-Za-z]|\\\\[A-Za-z]+)\\s*\\(([^()=]*)\\)\\s*(?:=|:=)");
+
+    /**
+     * Whether a statement gives a value to a parameter of a function the document defined before
+     * ({@code b = -\frac{w}{2}} after {@code J(w, b) = ...}): an equation for that variable, which
+     * defined would be put into J itself.
+     */
+    private static boolean isParameterValue(Statements.Statement s, CharSequence seenText) {
+        if (s.sides().size() != 2 || !s.relations().get(0).isSymbol("=") || s.sides().get(0).tokens().size() != 2) {
+            return false;
+        }
+        String name = s.sides().get(0).tokens().get(0).written();
+        var functions = FUNCTION_DEFINED.matcher(seenText);
+        while (functions.find()) {
+            for (String parameter : functions.group(2).split(",")) {
+                if (parameter.strip().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the block's last token, before line breaks and the end of its environment, is '=' (or another step's relation): a dangling '='. */

@@ -196,15 +196,17 @@ public final class LatexDerivation {
     }
 
     /**
-     * The conditions each sentence states in prose ("with a one-hot label, $y_1 + y_2 = 1$, ... gives
-     * $$...$$"), as assumptions of that sentence's steps: the author claims them under it. A
-     * condition that cannot be read is left out (it is listed as skipped either way).
+     * The conditions and points each sentence states in prose ("with a one-hot label, $y_1 + y_2 = 1$,
+     * ... gives $$...$$", "With $x = 2$: $$x^2 + 1 = 5$$"), as assumptions of that sentence's steps:
+     * the author claims them under it, and only there (a point never defines: the next sentence's
+     * general step is checked in general). One that cannot be read is left out (it is listed as
+     * skipped either way).
      */
     private static Map<Integer, List<String>> conditions(SourceText source, List<DocumentMath.Read> statements, LatexOptions options,
                                                          List<String> assumptions, Set<String> complex) {
         Map<Integer, List<String>> bySentence = new HashMap<>();
         for (DocumentMath.Read r : statements) {
-            if (!DocumentMath.CONDITION_REASON.equals(r.skipped())) {
+            if (!DocumentMath.CONDITION_REASON.equals(r.skipped()) && !DocumentMath.POINT_REASON.equals(r.skipped())) {
                 continue;
             }
             try {

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
@@ -154,6 +155,10 @@ public final class Verifier {
                                 + ": " + e.getMessage());
             }
         }
+        for (IAST value : values(assumptions)) {   // after the calculus: at x = 0, d/dx x^2 is 2x at 0, not d/d0 of 0
+            lhs = lhs.has(value.first(), true) ? F.ReplaceAll(lhs, value) : lhs;
+            rhs = rhs.has(value.first(), true) ? F.ReplaceAll(rhs, value) : rhs;
+        }
         DifferentiatedNames.Reading functions = DifferentiatedNames.read(lhs, rhs, assumptions, claim.notation().functions());
         if (functions.error().isPresent()) {
             return new StepResult(lhs.toString(), rhs.toString(), Verdict.ERROR, "parse", null, functions.error().get());
@@ -177,6 +182,22 @@ public final class Verifier {
         } finally {
             engine.takeMessages();
         }
+    }
+
+    /**
+     * The assumptions that give a variable a value ({@code x == 2}, "With $x = 2$: ..."), as rules
+     * x -> 2: the claim under such an assumption is the claim at that value, which the stages can
+     * decide (the probe cannot sample a single point).
+     */
+    private static List<IAST> values(List<IExpr> assumptions) {
+        List<IAST> rules = new ArrayList<>();
+        for (IExpr a : assumptions) {
+            if (a.isAST(S.Equal, 3) && a.first().isSymbol() && !a.second().has(a.first(), true)
+                    && SymjaTrees.variables(a.second()).isEmpty()) {
+                rules.add(F.Rule(a.first(), a.second()));
+            }
+        }
+        return rules;
     }
 
     /** An assumption's lone '=' (y1 + y2 = 1) means equality: an assumption is a condition, never a step. */

@@ -253,4 +253,26 @@ class LatexDerivationTest {
         assertEquals(1, d.unreadable().size());
         assertEquals("uses L, whose definition at line 1, column 3 could not be read", d.blocked().get(0));
     }
+
+    @Test
+    void writeIntroducesADefinitionEvenOfANameAQuestionMentioned() throws ParseError {
+        LatexDocument d = read("Why is $|z|^2 = z\\overline{z}$?\n\nWrite $z = x + \\mathrm{i}y$ with $x, y$ real.\n\n$$z\\overline{z} = x^2 + y^2$$");
+        assertTrue(d.steps().get(0).claim().notation().defines());
+        assertEquals("z", d.steps().get(1).claim().notation().definitions().get(0).name());
+    }
+
+    @Test
+    void aChainGoesOnAcrossProseWhoseInlineMathHasNoRelation() throws ParseError {
+        LatexDocument d = read("$$f(x) = \\dfrac{1}{1+x^2}$$\nNow write the numerator as $(1+x) - x$:\n$$= \\dfrac{(1+x)-x}{1+x^2}$$");
+        assertEquals(List.of("f(x) = 1/(1 + x^2)", "1/(1 + x^2) = (1 + x - x)/(1 + x^2)"), sides(d.steps()));
+    }
+
+    @Test
+    void aValueForAParameterOfADefinedFunctionIsACondition() throws ParseError {
+        LatexDocument d = read("$$J(w, b) = (w + b)^2 + b^2$$\n\nSetting $\\partial J/\\partial b = 0$ gives\n\n$$b = -\\frac{w}{2}$$\n\n"
+                + "$$\\frac{\\partial^2 J}{\\partial w^2} = 2$$");
+        assertEquals(2, d.steps().size());
+        assertTrue(skippedReasons(d).contains("b = -\\frac{w}{2}: a condition stated in prose, not checked (line 5, column 3)"), skippedReasons(d).toString());
+        assertEquals(List.of("J"), d.steps().get(1).claim().notation().definitions().stream().map(Definition::name).toList());
+    }
 }

@@ -53,6 +53,15 @@ class VerifierTest {
         assertEquals(Verdict.REFUTED, check("p*y1 + p*y2", "p + 1", List.of("y1 + y2 = 1"), Set.of()).verdict());
     }
 
+    /** "With $x = 2$: ...": an assumed value is put in after the calculus (d/dx x^3 at x = 1 is 3, not a derivative by 1). */
+    @Test
+    void anAssumedValueIsPutInAfterTheCalculus() {
+        assertEquals(Verdict.PROVED, check("D(x^3, x)", "3", List.of("x = 1"), Set.of()).verdict());
+        StepResult wrong = check("D(x^3, x)", "4", List.of("x == 1"), Set.of());
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.toString());
+        assertEquals(Verdict.PROVED, check("x^2 + 1", "5", List.of("x = 2"), Set.of()).verdict());
+    }
+
     /** 2^(10^9) stays unevaluated (issue 18): the UNKNOWN says so, rather than "not settled in time". */
     @Test
     void integersBeyondTheLimitAreNamedAsTheReason() {
