@@ -66,6 +66,7 @@ final class DocumentMath {
         boolean previousIntroduced = false;
         boolean previousExplicit = false;
         int sentence = 0;
+        StringBuilder sentenceProse = new StringBuilder();   // the prose of the current sentence so far, in lower case
         int proseFrom = 0;
         for (int b = 0; b < blocks.size(); b++) {
             MathBlocks.Block block = blocks.get(b);
@@ -96,6 +97,12 @@ final class DocumentMath {
                 b = n;
             }
             if (!hasRelation(tokens)) {
+                String between = text.substring(Math.min(proseFrom, block.from()), block.from());
+                if (SENTENCE_END.matcher(between).find()) {
+                    sentence++;   // "... = b + w(x_1 + x_2)$$ For the data points $(1, 3)$, starting from $w = 1$": a new sentence
+                    sentenceProse.setLength(0);
+                }
+                sentenceProse.append(lastSentence(between));
                 proseFrom = block.to();
                 tokens.forEach(t -> seen.add(t.written()));
                 seenText.append(text, block.from(), block.to()).append(' ');
@@ -106,7 +113,9 @@ final class DocumentMath {
                 String sentenceBefore = lastSentence(prose);
                 if (sentenceBefore.length() < prose.length()) {
                     sentence++;
+                    sentenceProse.setLength(0);
                 }
+                sentenceProse.append(sentenceBefore);
                 boolean defining = DefiningRelations.isDefinition(s.relations().get(0));
                 boolean explicit = DEFINES.matcher(sentenceBefore).find() || previousExplicit && JOINS.matcher(prose).matches();
                 // "let $s_1 = ...$ and $s_2 = ...$": the word introduces both
@@ -114,7 +123,7 @@ final class DocumentMath {
                         || !block.display() && definesNewName(s, seen, seenText);
                 boolean pointWords = POINT.matcher(sentenceBefore).find();
                 String skip = skipReason(s, block.display(), introduced, explicit || defining, pointWords);
-                if (skip == null && block.display() && !explicit && !defining && isParameterValue(s, seenText)) {
+                if (skip == null && block.display() && POINT.matcher(sentenceProse).find() && !explicit && !defining && isParameterValue(s, seenText)) {
                     skip = CONDITION_REASON;   // "Setting $\partial J/\partial b = 0$ gives $$b = -w/2$$": b is J's variable, not defined
                 }
                 boolean hasStep = s.relations().stream().anyMatch(r -> StepRelation.of(r).isPresent());

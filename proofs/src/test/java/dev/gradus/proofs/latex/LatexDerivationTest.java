@@ -269,10 +269,12 @@ class LatexDerivationTest {
 
     @Test
     void aValueForAParameterOfADefinedFunctionIsACondition() throws ParseError {
-        LatexDocument d = read("$$J(w, b) = (w + b)^2 + b^2$$\n\nSetting $\\partial J/\\partial b = 0$ gives\n\n$$b = -\\frac{w}{2}$$\n\n"
+        LatexDocument d = read("$$J(w, b) = (w + b)^2 + b^2$$\n\nSetting $\\partial J/\\partial b = 0$ gives $$b = -\\frac{w}{2}$$\n\n"
                 + "$$\\frac{\\partial^2 J}{\\partial w^2} = 2$$");
         assertEquals(2, d.steps().size());
-        assertTrue(skippedReasons(d).contains("b = -\\frac{w}{2}: a condition stated in prose, not checked (line 5, column 3)"), skippedReasons(d).toString());
+        assertTrue(skippedReasons(d).contains("b = -\\frac{w}{2}: a condition stated in prose, not checked (line 3, column 45)"), skippedReasons(d).toString());
+        // a function's parameter defined afresh where no prose sets it: the document's own z
+        assertTrue(read("Let $\\sigma(z) = \\frac{1}{1+e^{-z}}$.\n\nA neuron computes\n\n$$z = wx + b$$").steps().get(1).claim().notation().defines());
         assertEquals(List.of("J"), d.steps().get(1).claim().notation().definitions().stream().map(Definition::name).toList());
     }
 }
