@@ -150,6 +150,14 @@ class LatexDerivationTest {
         assertEquals(List.of("xi = i"), sides(document("$$ x_i = i $$")));
     }
 
+    /** w^* after a loss in w is the optimum, wstar (it was conj(w), which made w complex and dL/dw a Wirtinger dz). */
+    @Test
+    void aStarInOptimisationNotesIsNoConjugate() throws ParseError {
+        List<LatexStep> steps = document("$$L(w) = (w x - y)^2$$\n\n$$\\frac{dL}{dw} = 2(wx - y)x$$\n\n$$w^* = \\frac{y}{x}$$\n");
+        assertEquals(List.of("L(w) = (w*x - y)^2", "D(L, w) = 2*(w*x - y)*x", "wstar = y/x"), sides(steps));
+        assertEquals(Set.of(), steps.get(2).claim().complexVariables());
+    }
+
     @Test
     void theConjugateStarMakesZComplex() throws ParseError {
         List<LatexStep> steps = document("$$ \\frac{\\partial}{\\partial z^*} (z z^*) = z $$");
