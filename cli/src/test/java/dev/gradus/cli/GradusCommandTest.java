@@ -222,6 +222,15 @@ class GradusCommandTest {
         assertEquals(List.of("DEFINED", "DEFINED", "PROVED"), run.verdicts(), run.out());
     }
 
+    /** w^* = y/x in optimisation notes names the optimum: DEFINED (it was conj(w) = y/x, REFUTED at Im(w) = 1). */
+    @Test
+    void aStarredOptimumIsNoConjugate(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("optimum.md"),
+                "$$L(w) = (w x - y)^2$$\n\n$$\\frac{dL}{dw} = 2(wx - y)x$$\n\n$$w^* = \\frac{y}{x}$$\n");
+        CommandRun run = gradus("check", "--json", notes.toString());
+        assertEquals(List.of("DEFINED", "PROVED", "DEFINED"), run.verdicts(), run.out());
+    }
+
     /** A plain "let" line defines y anew (y = x^3 was read as x^2 = x^3); without it, the restatement stays a claim. */
     @Test
     void aLetLineDefinesANameAnew(@TempDir Path dir) throws Exception {

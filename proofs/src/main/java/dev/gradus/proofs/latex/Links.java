@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,9 @@ final class Links {
     private final boolean introduced;
     private final Map<Integer, String> read = new HashMap<>();
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    /** A name with the index t+1 (k+1, ...): {@code w_{t+1}}, {@code w_{(t+1)}}, {@code x^{(k+1)}}. */
+    private static final Pattern NEXT = Pattern.compile(
+            "\\s*(\\\\?[A-Za-z]+)\\s*(?:_\\s*\\{\\s*\\(?\\s*([a-z])\\s*\\+\\s*1\\s*\\)?\\s*\\}|\\^\\s*\\{\\s*\\(\\s*([a-z])\\s*\\+\\s*1\\s*\\)\\s*\\})\\s*");
     private static final Set<String> VALUE_WORDS = Set.of("const", "constant", "undefined", "finite", "bounded", "some constant");
 
     Links(SourceText source, Statements.Statement statement, LatexOptions options, List<String> assumptions,
@@ -83,7 +87,8 @@ final class Links {
             return "indexed notation (a Kronecker delta, or s_i by z_j): a scalar reading would be wrong";
         }
         if (isUpdate(link)) {
-            return "an update (" + latex(link) + " on both sides of " + relation.written() + "), not an equation";
+            return isStepUpdate(link) ? "an update (a new value from the old), not an equality"
+                    : "an update (" + latex(link) + " on both sides of " + relation.written() + "), not an equation";
         }
         return "'" + latex(isWord(link) ? link : link + 1) + "' is a word, not a value";
     }
@@ -109,8 +114,14 @@ final class Links {
         return indices.stream().distinct().count() > 1;
     }
 
-    /** {@code \theta := \theta - \alpha g}: an assignment of a program, which no equation states. */
+    /**
+     * {@code \theta := \theta - \alpha g}, or {@code w_{t+1} = w_t - \eta g}: an assignment of a program,
+     * a new value from the old, which no equation states (read as one, w_{t+1} needs a value for t).
+     */
     private boolean isUpdate(int link) {
+        if (isStepUpdate(link)) {
+            return true;
+        }
         if (StepRelation.of(statement.relations().get(link)).orElse(null) != StepRelation.DEFINES) {
             return false;
         }
@@ -120,6 +131,18 @@ final class Links {
         } catch (ParseError unreadable) {
             return false;   // the step reports it
         }
+    }
+
+    /** {@code w_{t+1} = w_t - ...}, {@code x^{(k+1)} = x^{(k)} + ...}: the left side the next value of a name the right side uses. */
+    private boolean isStepUpdate(int link) {
+        Matcher next = NEXT.matcher(latex(link));
+        if (!next.matches()) {
+            return false;
+        }
+        String name = Pattern.quote(next.group(1));
+        String index = next.group(2) != null ? next.group(2) : next.group(3);
+        return Pattern.compile("(?<![A-Za-z])" + name + "\\s*(?:_\\s*\\{?\\s*\\(?\\s*" + index + "\\s*\\)?\\s*\\}?|\\^\\s*\\{\\s*\\(\\s*" + index
+                + "\\s*\\)\\s*\\})(?![A-Za-z+])").matcher(latex(link + 1)).find();
     }
 
     /**

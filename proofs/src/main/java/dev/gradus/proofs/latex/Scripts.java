@@ -16,6 +16,8 @@ import dev.gradus.proofs.ParseError;
  * @param conjugate whether the superscript is a star, the conjugate
  */
 record Scripts(String name, boolean plain, int primes, Group power, boolean conjugate) {
+    /** The decoration of a starred name that is no conjugate: {@code w^*} is {@code wstar}. */
+    static final String STAR = "star";
 
     boolean isPlain() {
         return plain;
@@ -26,6 +28,7 @@ record Scripts(String name, boolean plain, int primes, Group power, boolean conj
         Group sup = null;
         int primes = 0;
         boolean conjugate = false;
+        boolean starred = false;
         while (true) {
             Token t = p.in.peek();
             if (t.isSymbol("_")) {
@@ -40,7 +43,11 @@ record Scripts(String name, boolean plain, int primes, Group power, boolean conj
                 }
                 p.in.next();
                 if (conjugateMark(p)) {
-                    conjugate = true;
+                    starred = true;
+                    conjugate = starsConjugate(p);
+                    if (!conjugate) {
+                        base = base.decorated(STAR, base.at());   // w^* an optimum: a name of its own, as \hat w is
+                    }
                     sup = new Group(p.in.index(), p.in.index(), p.in.index(), t);
                     continue;
                 }
@@ -55,7 +62,7 @@ record Scripts(String name, boolean plain, int primes, Group power, boolean conj
         int after = p.in.index();
         String label = "";
         Group power = null;
-        if (sup != null && !conjugate) {
+        if (sup != null && !starred) {
             int marks = primeMarks(p, sup);
             if (marks > 0) {
                 primes += marks;
@@ -70,6 +77,15 @@ record Scripts(String name, boolean plain, int primes, Group power, boolean conj
         String subscript = sub == null ? "" : Indices.of(p, sub);
         p.in.seek(after);
         return new Scripts(Names.compose(base, label, subscript), label.isEmpty() && subscript.isEmpty(), primes, power, conjugate);
+    }
+
+    /**
+     * Whether a star on a name is the conjugate: where the text is about complex numbers (or names
+     * complex variables). In optimisation notes {@code w^*}, {@code \theta^*}, {@code x^*} name an
+     * optimum, and a conjugate there would make w complex for the whole document.
+     */
+    private static boolean starsConjugate(Parser p) {
+        return !p.scope.options().complex().isEmpty() || p.source.writesComplexNumbers();
     }
 
     /**

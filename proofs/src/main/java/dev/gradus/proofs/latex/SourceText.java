@@ -14,10 +14,14 @@ final class SourceText {
     private final String text;
     private final int[] lineStarts;
     private final boolean numberLines;
+    private final boolean document;
+    /** Whether its math is about complex numbers, found when first asked. */
+    private Boolean complexNumbers;
 
-    private SourceText(String text, boolean numberLines) {
+    private SourceText(String text, boolean numberLines, boolean document) {
         this.text = text;
         this.numberLines = numberLines;
+        this.document = document;
         List<Integer> starts = new ArrayList<>(List.of(0));
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
@@ -29,16 +33,24 @@ final class SourceText {
 
     /** A document: positions always carry their line. */
     static SourceText document(String text) {
-        return new SourceText(text, true);
+        return new SourceText(text, true, true);
     }
 
     /** A formula typed on the command line: line 0 (as {@code Derivation} does) unless it has several lines. */
     static SourceText formula(String text) {
-        return new SourceText(text, text.indexOf('\n') >= 0);
+        return new SourceText(text, text.indexOf('\n') >= 0, false);
     }
 
     String text() {
         return text;
+    }
+
+    /** Whether its math writes complex numbers (see {@link ComplexVariables#writtenIn}): then a star is a conjugate. */
+    boolean writesComplexNumbers() {
+        if (complexNumbers == null) {
+            complexNumbers = ComplexVariables.writtenIn(this, document);
+        }
+        return complexNumbers;
     }
 
     String slice(int from, int to) {

@@ -150,6 +150,27 @@ class LatexDerivationTest {
         assertEquals(List.of("xi = i"), sides(document("$$ x_i = i $$")));
     }
 
+    /** w_{t+1} = w_t - \\eta g is an update, skipped (it was an ERROR: "the index t+1 needs a value for t"). */
+    @Test
+    void aNextValueFromTheOldIsAnUpdate() throws ParseError {
+        for (String update : List.of("w_{t+1} = w_t - \\eta \\frac{\\partial L}{\\partial w}", "x_{k+1} = x_{k} - 2",
+                "\\theta_{(t+1)} = \\theta_{(t)} - g", "w^{(t+1)} = w^{(t)} - g")) {
+            LatexDocument d = LatexDerivation.read("$$" + update + "$$\n", DEFAULTS, List.of(), Set.of());
+            assertEquals(List.of(), d.steps(), update);
+            assertEquals(List.of(), d.unreadable(), update);
+            assertEquals("an update (a new value from the old), not an equality", d.skipped().get(0).reason(), update);
+        }
+        assertEquals(List.of("wnext = w - 1"), sides(document("$$w_{next} = w - 1$$")));
+    }
+
+    /** w^* after a loss in w is the optimum, wstar (it was conj(w), which made w complex and dL/dw a Wirtinger dz). */
+    @Test
+    void aStarInOptimisationNotesIsNoConjugate() throws ParseError {
+        List<LatexStep> steps = document("$$L(w) = (w x - y)^2$$\n\n$$\\frac{dL}{dw} = 2(wx - y)x$$\n\n$$w^* = \\frac{y}{x}$$\n");
+        assertEquals(List.of("L(w) = (w*x - y)^2", "D(L, w) = 2*(w*x - y)*x", "wstar = y/x"), sides(steps));
+        assertEquals(Set.of(), steps.get(2).claim().complexVariables());
+    }
+
     @Test
     void theConjugateStarMakesZComplex() throws ParseError {
         List<LatexStep> steps = document("$$ \\frac{\\partial}{\\partial z^*} (z z^*) = z $$");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.symja.SymjaEngine;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matheclipse.core.interfaces.IExpr;
@@ -345,12 +346,25 @@ class LatexExpressionTest {
     }
 
     @Test
-    void aStarIsTheConjugate() throws ParseError {
-        emits("z^*", "conj(z)");
-        emits("z^{*}", "conj(z)");
-        emits("z^\\ast", "conj(z)");
+    void aStarIsTheConjugateWhereTheFormulaIsAboutComplexNumbers() throws ParseError {
+        LatexOptions complexZ = LatexOptions.defaults().withComplex(Set.of("z"));
+        assertEquals("conj(z)", LatexExpression.toExpression("z^*", complexZ));
+        assertEquals("conj(z)", LatexExpression.toExpression("z^{*}", complexZ));
+        assertEquals("conj(z)", LatexExpression.toExpression("z^\\ast", complexZ));
+        emits("z^* + \\mathrm{i}", "conj(z) + I");
+        emits("z^* z + i", "conj(z)*z + I");
         emits("f(z)^*", "conj(f(z))");
         emits("\\overline{x + \\mathrm{i} y}", "conj(x + I*y)");
+    }
+
+    /** In optimisation notes w^*, \\theta^* name an optimum: a name of its own, as \\hat w is (they were conj(w)). */
+    @Test
+    void aStarOutsideComplexNumbersNamesAnOptimum() throws ParseError {
+        emits("w^*", "wstar");
+        emits("\\theta^{*}", "thetastar");
+        emits("x^\\ast - x", "xstar - x");
+        emits("w_1^*", "wstar1");   // as \hat w_1 is what1
+        emits("\\bar x + x^*", "xbar + conj(x)");   // a bar on a letter: the text may be about complex numbers
     }
 
     @Test
