@@ -96,11 +96,45 @@ public final class PlainNotation {
         } catch (ParseError unreadable) {
             // the other side's error is reported when that side is read
         }
-        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), notation.withFunctions(functions), letters);
+        List<PlainToken> tokens = PlainLexer.tokens(text);
+        distinctRenamed(tokens, step);
+        PlainParser parser = new PlainParser(text, tokens, notation.withFunctions(functions), letters);
         PlainNode node = parser.whole();
         PlainPrinter printer = new PlainPrinter();
         node.print(printer);
         return new Reading(printer.toString(), List.copyOf(parser.notes()), printer.marks());
+    }
+
+    /** C is the variable cc: a step that writes both would read them as one variable. */
+    private static void distinctRenamed(List<PlainToken> tokens, String step) throws ParseError {
+        Set<String> written = new java.util.HashSet<>();
+        try {
+            PlainLexer.tokens(step).stream().filter(t -> t.kind() == PlainToken.Kind.NAME).forEach(t -> written.add(t.text()));
+        } catch (ParseError unreadable) {
+            // the other side's error is reported when that side is read
+        }
+        tokens.stream().filter(t -> t.kind() == PlainToken.Kind.NAME).forEach(t -> written.add(t.text()));
+        for (PlainToken t : tokens) {
+            String variable = PlainNames.variable(t.text());
+            if (t.kind() == PlainToken.Kind.NAME && PlainNames.renamedFrom(variable) != null && !variable.equals(t.text())
+                    && written.contains(variable)) {
+                throw new ParseError(t.text() + " and " + variable + " would be one variable: rename one of them", t.column());
+            }
+        }
+    }
+
+    /**
+     * The expression language's name of a name written alone ({@code δ2} is delta2, {@code w_1}
+     * w1, {@code C} cc), as every step reads it, or empty when {@code written} is not one name.
+     */
+    public static java.util.Optional<String> name(String written) {
+        try {
+            List<PlainToken> tokens = PlainLexer.tokens(written);
+            return tokens.size() == 2 && tokens.get(0).kind() == PlainToken.Kind.NAME
+                    ? java.util.Optional.of(PlainNames.variable(tokens.get(0).text())) : java.util.Optional.empty();
+        } catch (ParseError unreadable) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**
