@@ -148,15 +148,15 @@ public final class DocumentDefinitions {
     /** The name a step's left side would define, if it is a name or a function of parameters. */
     private static Optional<String> name(Claim step, Notation notation) {
         Matcher m = DEFINED.matcher(step.lhs());
-        return m.matches() ? Optional.of(read(m.group(1), notation)) : Optional.empty();
+        return m.matches() ? read(m.group(1), notation) : Optional.empty();
     }
 
     /**
      * A name as the steps read it: in plain notation δ2 is delta2, w_1 is w1 and C is cc, which is
      * what the definition must be called for the steps that use it to find it.
      */
-    private static String read(String name, Notation notation) {
-        return notation.plain() ? PlainNotation.name(name).orElse(name) : name;
+    private static Optional<String> read(String name, Notation notation) {
+        return notation.plain() ? PlainNotation.name(name, notation.variables()) : Optional.of(name);
     }
 
     /** The names a step uses: in plain notation as read ({@code dL/do} uses L), else as written. */
@@ -202,9 +202,13 @@ public final class DocumentDefinitions {
         if (!m.matches() || step.rhs().isBlank()) {
             return Optional.empty();
         }
-        String name = read(m.group(1), notation);
+        Optional<String> read = read(m.group(1), notation);
+        if (read.isEmpty()) {   // oo = 5 is about infinity
+            return Optional.empty();
+        }
+        String name = read.get();
         List<String> parameters = m.group(2) == null ? List.of()
-                : List.of(m.group(2).split("\\s*,\\s*")).stream().map(p -> read(p, notation)).toList();
+                : List.of(m.group(2).split("\\s*,\\s*")).stream().map(p -> read(p, notation).orElse(p)).toList();
         // the document's swish(x) = x σ(βx) is its own swish, unless steps before used the table's
         // (written as a definition, or with a name besides its parameters: sigmoid(x) = (1 + tanh(x/2))/2 is a claim to check)
         boolean own = definable(name, notation) || !parameters.isEmpty() && PlainNotation.redefinable(name) && !usedBefore.contains(name)
