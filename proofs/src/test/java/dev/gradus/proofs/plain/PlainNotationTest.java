@@ -35,13 +35,13 @@ class PlainNotationTest {
     void capitalsTheEngineKeepsAreVariablesWithANote() throws ParseError {
         assertEquals("cc + nn*oo", read("C + N*O"), "C, N and O were Symja's constant, numeric and series order");
         assertEquals("dd^2", read("D^2"));
-        assertEquals("D(x^2,x)", read("D(x^2, x)"), "D applied is still the derivative");
+        assertEquals("D(x^2, x)", read("D(x^2, x)"), "D applied is still the derivative");
         assertTrue(note("C").startsWith("C is the variable cc"), note("C"));
         assertTrue(note("E^2").startsWith("E is Euler's number"), note("E^2"));
         ParseError both = assertThrows(ParseError.class, () -> read("C + cc"));
         assertEquals(1, both.column());
         assertTrue(both.getMessage().contains("would be one variable"), both.getMessage());
-        assertEquals("D(ee,o)", PlainNotation.read("∂E/∂o", new Notation(true, Set.of(), Set.of(),
+        assertEquals("D(ee, o)", PlainNotation.read("∂E/∂o", new Notation(true, Set.of(), Set.of(),
                 List.of(new Definition("ee", List.of(), "(t - o)^2/2")), false), "").expression(), "a defined E is the variable ee");
         assertEquals("leakyrelu(-2)", read("LeakyReLU(-2)"), "was prelu(-2), with no slope");
     }
