@@ -237,7 +237,7 @@ class GradusCommandTest {
         Path let = Files.writeString(dir.resolve("let.txt"), "y = x^2\ndy/dx = 2x\nlet y = x^3\ndy/dx = 3x^2\n");
         CommandRun run = gradus("check", "--json", let.toString());
         assertEquals(List.of("DEFINED", "PROVED", "DEFINED", "PROVED"), run.verdicts(), run.out());
-        Path unread = Files.writeString(dir.resolve("unread.txt"), "L = \u00bd(o - t)^2\ndL/do = o - t\n");
+        Path unread = Files.writeString(dir.resolve("unread.txt"), "L = \u2030(o - t)^2\ndL/do = o - t\n");   // ½ reads now: ‰ does not
         CommandRun error = gradus("check", "--json", unread.toString());
         assertEquals(List.of("ERROR", "ERROR"), error.verdicts(), error.out());
     }

@@ -58,7 +58,9 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
             variables.addAll(Derivation.nameDirectives(lines, "var"));
             Set<String> functions = new LinkedHashSet<>(notation.functions());
             functions.addAll(Derivation.nameDirectives(lines, "function"));
-            return plain(Derivation.lines(lines, assumptions, complex), Notation.plain(variables).withFunctions(functions), letLines);
+            List<LatexDocument.Skipped> skipped = new ArrayList<>();
+            List<Claim> written = Derivation.lines(lines, assumptions, complex, skipped);
+            return plain(written, Notation.plain(variables).withFunctions(functions), letLines).withSkipped(skipped);
         }
         Set<String> functions = new LinkedHashSet<>(notation.functions());
         Set<String> variables = new LinkedHashSet<>(notation.variables());
@@ -73,6 +75,13 @@ public record CheckInput(List<Claim> steps, List<String> sources, Map<Integer, S
         Map<Integer, String> unreadable = new HashMap<>();
         inDocumentOrder(document, steps, sources, unreadable);
         return new CheckInput(steps, sources, unreadable, document.skipped(), true);
+    }
+
+    /** This input with {@code more} statements that are not equalities, reported as skipped. */
+    private CheckInput withSkipped(List<LatexDocument.Skipped> more) {
+        List<LatexDocument.Skipped> all = new ArrayList<>(skipped);
+        all.addAll(more);
+        return new CheckInput(steps, sources, unreadable, all, latex);
     }
 
     /** This input with every step judged on both domains ({@code true}; see {@link Claim#strictDomains}) or the common one. */

@@ -1,5 +1,6 @@
 package dev.gradus.proofs;
 
+import dev.gradus.proofs.latex.LatexDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,16 @@ public final class Derivation {
 
     /** The steps of a file's lines; assumptions and complex variables from the command line apply throughout. */
     public static List<Claim> lines(List<String> lines, List<String> assumptions, Set<String> complex) throws ParseError {
+        return lines(lines, assumptions, complex, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #lines(List, List, Set)}, where a line without a separating '=' ({@code x > 0},
+     * {@code w ← w - η*dL/dw}) is added to {@code skipped} with its reason and position, and the
+     * other lines are checked: one such line no longer stops a whole file.
+     */
+    public static List<Claim> lines(List<String> lines, List<String> assumptions, Set<String> complex,
+                                    List<LatexDocument.Skipped> skipped) throws ParseError {
         List<Claim> steps = new ArrayList<>();
         List<String> assumed = new ArrayList<>(assumptions);
         Set<String> declared = new LinkedHashSet<>(complex);
@@ -48,6 +59,11 @@ public final class Derivation {
                 continue;
             }
             List<Part> parts = split(line, number);
+            if (parts.size() == 1) {
+                skipped.add(new LatexDocument.Skipped(trimmed, "not an equality: " + needsEquals(trimmed),
+                        new Claim.Position(number, line.indexOf(trimmed) + 1)));
+                continue;
+            }
             boolean continuation = parts.get(0).text().isEmpty();
             if (continuation) {
                 if (chain.isEmpty()) {

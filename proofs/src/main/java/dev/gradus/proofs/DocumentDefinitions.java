@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * ({@link Notation#definitions}). Pure text: the sides are read for names only.
  */
 public final class DocumentDefinitions {
+    /** A name, or a function of parameters: letters of any alphabet (δ2 = ..., plain text's Greek letters), digits, '_'. */
     private static final Pattern DEFINED = Pattern.compile(
-            "\\s*([A-Za-z][A-Za-z0-9_]*)\\s*(?:\\(\\s*([A-Za-z][A-Za-z0-9]*(?:\\s*,\\s*[A-Za-z][A-Za-z0-9]*)*)\\s*\\))?\\s*");
+            "\\s*(\\p{L}[\\p{L}0-9_]*)\\s*(?:\\(\\s*(\\p{L}[\\p{L}0-9_]*(?:\\s*,\\s*\\p{L}[\\p{L}0-9_]*)*)\\s*\\))?\\s*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private DocumentDefinitions() {}
@@ -79,9 +80,9 @@ public final class DocumentDefinitions {
             defined.addAll(spoiled.keySet());   // w = x^2 after w went stale is no new definition of w
             // "We define $L := ...$" as defined before restates it: a claim, checked
             boolean again = anew.contains(i) && made.stream().noneMatch(d -> d.body().replaceAll("\\s+", "")
-                    .equals(c.rhs().replaceAll("\\s+", "")) && name(c).orElse("").equals(d.name()));
+                    .equals(c.rhs().replaceAll("\\s+", "")) && name(c, notation).orElse("").equals(d.name()));
             if (again) {
-                defined.remove(name(c).orElse(""));
+                defined.remove(name(c, notation).orElse(""));
             }
             // a name is defined once: "with $s = x^3$" after s = x^2 is a claim to check, not a new meaning
             Optional<Definition> definition = !c.approximate() && (c.notation().defines() || chainStarts || again)
@@ -125,7 +126,7 @@ public final class DocumentDefinitions {
         while (grew) {
             grew = false;
             for (Definition d : made) {
-                if (!stale.contains(d.name()) && names(d.body()).stream().anyMatch(stale::contains)) {
+                if (!stale.contains(d.name()) && names(d.body(), notation).stream().anyMatch(stale::contains)) {
                     stale.add(d.name());
                     grew = true;
                 }
@@ -145,9 +146,17 @@ public final class DocumentDefinitions {
     }
 
     /** The name a step's left side would define, if it is a name or a function of parameters. */
-    private static Optional<String> name(Claim step) {
+    private static Optional<String> name(Claim step, Notation notation) {
         Matcher m = DEFINED.matcher(step.lhs());
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        return m.matches() ? read(m.group(1), notation) : Optional.empty();
+    }
+
+    /**
+     * A name as the steps read it: in plain notation δ2 is delta2, w_1 is w1 and C is cc, which is
+     * what the definition must be called for the steps that use it to find it.
+     */
+    private static Optional<String> read(String name, Notation notation) {
+        return notation.plain() ? PlainNotation.name(name, notation.variables()) : Optional.of(name);
     }
 
     /** The names a step uses: in plain notation as read ({@code dL/do} uses L), else as written. */
@@ -160,6 +169,18 @@ public final class DocumentDefinitions {
             }
         }
         return names(step.lhs() + " " + step.rhs());
+    }
+
+    /** The names a text uses: in plain notation as read (σ is sigma), else as written. */
+    private static Set<String> names(String text, Notation notation) {
+        if (notation.plain()) {
+            try {
+                return names(PlainNotation.read(text, notation, text).expression());
+            } catch (ParseError unreadable) {
+                // read as written below
+            }
+        }
+        return names(text);
     }
 
     /** Whether a definition's body can be read: in plain notation, by the plain reading; other bodies were read already. */
@@ -181,13 +202,18 @@ public final class DocumentDefinitions {
         if (!m.matches() || step.rhs().isBlank()) {
             return Optional.empty();
         }
-        String name = m.group(1);
-        List<String> parameters = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));
+        Optional<String> read = read(m.group(1), notation);
+        if (read.isEmpty()) {   // oo = 5 is about infinity
+            return Optional.empty();
+        }
+        String name = read.get();
+        List<String> parameters = m.group(2) == null ? List.of()
+                : List.of(m.group(2).split("\\s*,\\s*")).stream().map(p -> read(p, notation).orElse(p)).toList();
         // the document's swish(x) = x σ(βx) is its own swish, unless steps before used the table's
         // (written as a definition, or with a name besides its parameters: sigmoid(x) = (1 + tanh(x/2))/2 is a claim to check)
         boolean own = definable(name, notation) || !parameters.isEmpty() && PlainNotation.redefinable(name) && !usedBefore.contains(name)
-                && (step.notation().defines() || names(step.rhs()).stream().anyMatch(n -> !parameters.contains(n) && definable(n, notation)));
-        if (!own || taken.contains(name) || names(step.rhs()).contains(name)) {
+                && (step.notation().defines() || names(step.rhs(), notation).stream().anyMatch(n -> !parameters.contains(n) && definable(n, notation)));
+        if (!own || taken.contains(name) || names(step.rhs(), notation).contains(name)) {
             return Optional.empty();
         }
         return Optional.of(new Definition(name, parameters, step.rhs()));

@@ -83,6 +83,31 @@ class CheckerTest {
         assertNull(checker.syntaxError("sin(x) + 1"));
     }
 
+    private static List<Verdict> verdicts(String text) throws ParseError {
+        return checker.check(CheckInput.text(text)).steps().stream().map(s -> s.result().verdict()).toList();
+    }
+
+    @Test
+    void aPlainDefinitionIsOfTheNameAsReadGreekIndexedOrACapitalTheEngineKeeps() throws ParseError {
+        List<Verdict> definedThenProved = List.of(Verdict.DEFINED, Verdict.PROVED);
+        assertEquals(definedThenProved, verdicts("δ = x^2\nδ = x*x\n"), "δ defines delta: was REFUTED at delta = -1");
+        assertEquals(definedThenProved, verdicts("w_1 = x^2\nw_1 = x*x\n"), "w_1 defines w1");
+        assertEquals(definedThenProved, verdicts("C = x^2\nC = x*x\n"), "C, a cost, is a variable: was an ERROR");
+        assertEquals(definedThenProved, verdicts("D = x + 1\nD = 1 + x\n"), "D alone is a variable: was UNKNOWN");
+        assertEquals(definedThenProved, verdicts("E = ½(t - o)²\n∂E/∂o = o - t\n"), "E, an error, is defined: not Euler's number");
+        assertEquals(List.of(Verdict.DEFINED, Verdict.DEFINED, Verdict.PROVED), verdicts("N = 10\nO = N^2\nO = 100\n"));
+        assertEquals(List.of(Verdict.DEFINED, Verdict.DEFINED, Verdict.PROVED), verdicts("C = ½(y - a)²\nδ2 = ∂C/∂a = a - y\n"));
+        assertEquals(List.of(Verdict.REFUTED, Verdict.REFUTED), verdicts("oo = 5\noo = 6\n"), "infinity is no name to define");
+    }
+
+    @Test
+    void leakyReluInPlainTextIsTheTablesWithItsSlopeOrTheDocumentsOwn() throws ParseError {
+        assertEquals(List.of(Verdict.PROVED), verdicts("leakyrelu(-2) = -0.02"), "was UNKNOWN, read as prelu without a slope");
+        assertEquals(List.of(Verdict.PROVED), verdicts("LeakyReLU(-2) = -2/100"));
+        assertEquals(List.of(Verdict.REFUTED), verdicts("leakyrelu(-2) = -0.2"));
+        assertEquals(List.of(Verdict.DEFINED, Verdict.PROVED), verdicts("leakyrelu(x) = max(a*x, x)\nleakyrelu(2) = max(2a, 2)\n"));
+    }
+
     @Test
     void aTimeLimitMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new Checker(Duration.ZERO));

@@ -64,12 +64,20 @@ class DerivationTest {
         assertEquals("a claim needs '=' between two expressions", noEquals.getMessage());
         ParseError doubled = assertThrows(ParseError.class, () -> Derivation.chain("sin(x)^2 == 1 - cos(x)^2", List.of(), Set.of()));
         assertEquals("a claim needs '=' between two expressions (one '=': a = b, not a == b)", doubled.getMessage());
-        ParseError inAFile = assertThrows(ParseError.class, () -> Derivation.lines(List.of("# a comment", "x == 1"), List.of(), Set.of()));
-        assertEquals("line 2: a claim needs '=' between two expressions (one '=': a = b, not a == b)", inAFile.getMessage());
         ParseError empty = assertThrows(ParseError.class, () -> Derivation.chain("x = = y", List.of(), Set.of()));
         assertTrue(empty.getMessage().contains("empty expression"), empty.getMessage());
         ParseError dangling = assertThrows(ParseError.class, () -> Derivation.lines(List.of("= x"), List.of(), Set.of()));
         assertEquals(1, dangling.column());
+    }
+
+    @Test
+    void aLineWithoutEqualsIsSkippedWithItsReasonAndTheOtherLinesAreChecked() throws ParseError {
+        CheckInput in = file("z = w*x + b\nd/dz z^2 = 2z\n  x > 0\nz^2 = z*z\nw ← w - η*dL/dw\nx == 1\n");
+        assertEquals(List.of("z", "d/dz z^2", "z^2"), in.steps().stream().map(Claim::lhs).toList());
+        assertEquals(List.of("x > 0", "w ← w - η*dL/dw", "x == 1"), in.skipped().stream().map(s -> s.latex()).toList());
+        assertEquals(new Claim.Position(3, 3), in.skipped().get(0).at());
+        assertEquals("not an equality: a claim needs '=' between two expressions (one '=': a = b, not a == b)",
+                in.skipped().get(2).reason());
     }
 
     private static CheckInput file(String text) throws ParseError {

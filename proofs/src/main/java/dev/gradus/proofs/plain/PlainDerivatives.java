@@ -147,14 +147,14 @@ final class PlainDerivatives {
     }
 
     private PlainNode apply(String function, String variable, int order) throws ParseError {
-        PlainNode by = new PlainNode.Name(variable);
+        PlainNode by = new PlainNode.Name(PlainNames.variable(variable));
         if (function != null && p.isDefined(function)) {
-            return derivative(new PlainNode.Name(function), by, order);
+            return derivative(new PlainNode.Name(PlainNames.variable(function)), by, order);
         }
         if (function != null) {
             p.note("d" + function + "/d" + variable + " is the derivative of " + function + ", taken as an unknown function of "
                     + variable);
-            PlainNode unknown = new PlainNode.Call(new PlainNode.Name(function.replace("_", "")), List.of(by));
+            PlainNode unknown = new PlainNode.Call(new PlainNode.Name(PlainNames.variable(function)), List.of(by));
             return derivative(unknown, by, order);
         }
         if (!p.startsFactor(p.peek()) && !p.peek().is("-")) {

@@ -52,14 +52,37 @@ final class PlainNames {
             }
             f.aliases().forEach(a -> FUNCTIONS.putIfAbsent(a, f.symbol()));
         }
-        for (String extra : new String[] {"abs2", "conj", "Dz", "Dzbar", "leakyrelu"}) {
+        for (String extra : new String[] {"abs2", "conj", "Dz", "Dzbar"}) {
             FUNCTIONS.putIfAbsent(extra, extra);
         }
+        // leaky ReLU is prelu's alias in the table, but a function of its own to the engine, with the table's slope
+        // (1/100): read as prelu, leakyrelu(-2) had no slope and could be decided by nothing
+        FUNCTIONS.put("leakyrelu", "leakyrelu");
+        FUNCTIONS.put("LeakyReLU", "leakyrelu");
         FUNCTIONS.put("dz", "Dz");
         FUNCTIONS.put("dzbar", "Dzbar");
     }
 
+    /**
+     * Single capital letters that Symja keeps for itself (C a constant, D the derivative, N numeric
+     * evaluation, O the order of a series; E and I the constants): where one is a variable (a cost
+     * C, a count N, an error E the document defines) it is its letter twice in lower case, as the
+     * LaTeX reader names it.
+     */
+    private static final Map<String, String> RENAMED = Map.of("C", "cc", "D", "dd", "N", "nn", "O", "oo", "E", "ee", "I", "ii");
+
     private PlainNames() {}
+
+    /** The expression language's name of a variable written {@code name}: w_1 is w1, C is cc. */
+    static String variable(String name) {
+        String joined = name.replace("_", "");
+        return RENAMED.getOrDefault(joined, joined);
+    }
+
+    /** The capital letter a variable's name was renamed from (cc: C), or null. */
+    static String renamedFrom(String variable) {
+        return RENAMED.entrySet().stream().filter(r -> r.getValue().equals(variable)).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
 
     /** The ASCII spelling of a letter that may start or continue a name (x, σ as sigma), or null. */
     static String letter(char c) {

@@ -96,11 +96,52 @@ public final class PlainNotation {
         } catch (ParseError unreadable) {
             // the other side's error is reported when that side is read
         }
-        PlainParser parser = new PlainParser(text, PlainLexer.tokens(text), notation.withFunctions(functions), letters);
+        List<PlainToken> tokens = PlainLexer.tokens(text);
+        distinctRenamed(tokens, step);
+        PlainParser parser = new PlainParser(text, tokens, notation.withFunctions(functions), letters);
         PlainNode node = parser.whole();
         PlainPrinter printer = new PlainPrinter();
         node.print(printer);
         return new Reading(printer.toString(), List.copyOf(parser.notes()), printer.marks());
+    }
+
+    /** C is the variable cc: a step that writes both would read them as one variable. */
+    private static void distinctRenamed(List<PlainToken> tokens, String step) throws ParseError {
+        Set<String> written = new java.util.HashSet<>();
+        try {
+            PlainLexer.tokens(step).stream().filter(t -> t.kind() == PlainToken.Kind.NAME).forEach(t -> written.add(t.text()));
+        } catch (ParseError unreadable) {
+            // the other side's error is reported when that side is read
+        }
+        tokens.stream().filter(t -> t.kind() == PlainToken.Kind.NAME).forEach(t -> written.add(t.text()));
+        for (PlainToken t : tokens) {
+            String variable = PlainNames.variable(t.text());
+            if (t.kind() == PlainToken.Kind.NAME && PlainNames.renamedFrom(variable) != null && !variable.equals(t.text())
+                    && written.contains(variable)) {
+                throw new ParseError(t.text() + " and " + variable + " would be one variable: rename one of them", t.column());
+            }
+        }
+    }
+
+    /**
+     * The expression language's name of a name written alone ({@code δ2} is delta2, {@code w_1}
+     * w1, {@code C} cc), as every step reads it, or empty when {@code written} is not one name or
+     * is a constant (oo, pi; e unless among {@code variables}).
+     */
+    public static java.util.Optional<String> name(String written, Set<String> variables) {
+        try {
+            List<PlainToken> tokens = PlainLexer.tokens(written);
+            if (tokens.size() != 2 || tokens.get(0).kind() != PlainToken.Kind.NAME) {
+                return java.util.Optional.empty();
+            }
+            String name = tokens.get(0).text();
+            // E and I are the variables ee and ii where they are defined
+            String variable = PlainNames.variable(name);
+            boolean constant = CONSTANTS.contains(name) && !variables.contains(name) && variable.equals(name);
+            return constant ? java.util.Optional.empty() : java.util.Optional.of(variable);
+        } catch (ParseError unreadable) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**
@@ -119,12 +160,14 @@ public final class PlainNotation {
 
     /**
      * Whether a document may define {@code name} (z, L, net1, f): a name of letters and digits
-     * that is neither a function plain notation knows (sin, sigmoid, D) nor a constant (e, i, pi).
+     * that is neither a function plain notation knows (sin, sigmoid, D) nor a constant (e, i, pi),
+     * or the variable a capital letter of the engine's is read as (C as cc).
      */
-
     public static boolean definable(String name) {
-        return name.matches("[A-Za-z][A-Za-z0-9_]*") && PlainNames.function(name) == null
-                && !Set.of("e", "i", "pi", "Pi", "PI", "E", "I", "inf", "infinity", "Infinity", "oo", "d").contains(name)
-                && !(name.startsWith("log_"));
+        return PlainNames.renamedFrom(name) != null || name.matches("[A-Za-z][A-Za-z0-9_]*") && PlainNames.function(name) == null
+                && !CONSTANTS.contains(name) && !name.equals("d") && !(name.startsWith("log_"));
     }
+
+    /** The names plain notation reads as constants (oo is infinity), unless declared variables. */
+    private static final Set<String> CONSTANTS = Set.of("e", "i", "pi", "Pi", "PI", "E", "I", "inf", "infinity", "Infinity", "oo");
 }

@@ -409,7 +409,7 @@ final class PlainParser {
         if ((name.equals("lim") || name.equals("lim_")) && !peek().is("[")) {
             return limit(t);
         }
-        if (PROSE.contains(name) && !variables.contains(name) && !defined.contains(name)
+        if (PROSE.contains(name) && !variables.contains(name) && !isDefined(name)
                 && !(PlainNames.function(name) != null && peek().is("("))) {
             throw new ParseError("'" + name + "' is a word, not mathematics: write the claim alone, e.g. D(x^2, x) = 2x, "
                     + "one chain per line (and a product with '*': " + String.join("*", name.split("")) + ")", t.column());
@@ -450,7 +450,10 @@ final class PlainParser {
             }
             return new PlainNode.Binary("*", product, variableOrPrimed(name.substring(name.length() - 1), t.column() + name.length() - 1));
         }
-        String variable = name.replace("_", "");
+        String variable = PlainNames.variable(name);
+        if (PlainNames.renamedFrom(variable) != null) {
+            notes.add(name + " is the variable " + variable + " (to the engine " + name + " is its own symbol)");
+        }
         if (peek().is("'") || peek().is("''")) {
             return variableOrPrimed(variable, t.column());
         }
@@ -482,7 +485,7 @@ final class PlainParser {
         if (functions.contains(name) || functions.contains(variable)) { // declared, primed in the step, or defined with parameters
             return true;
         }
-        if (defined.contains(name)) {
+        if (isDefined(name)) {
             if (FUNCTION_LETTERS.contains(name) && loneInBrackets() && !standsAloneInBrackets(name)) {
                 throw new ParseError("'" + text(peek(-1).column(), peek(2).end()) + "': " + name + " is defined as a value, not a function: "
                         + "define " + name + "(x) = ... to apply it, or write " + name + "*" + text(peek().column(), peek(2).end())
@@ -525,7 +528,7 @@ final class PlainParser {
                 if (t.kind() != PlainToken.Kind.NAME || PlainNames.function(t.text()) != null) {
                     continue;
                 }
-                if (defined.contains(t.text()) || functions.contains(t.text()) || FUNCTION_LETTERS.contains(t.text())) {
+                if (isDefined(t.text()) || functions.contains(t.text()) || FUNCTION_LETTERS.contains(t.text())) {
                     return null;
                 }
                 names.add(t.text());
@@ -540,7 +543,7 @@ final class PlainParser {
     /** Whether the brackets after a function letter defined as a value hold the one variable its definition is written in: u(x) after u = x^2. */
     private boolean atItsOwnVariable(String name) {
         return FUNCTION_LETTERS.contains(name) && !functions.contains(name) && loneInBrackets()
-                && Set.of(peek(1).text()).equals(bodyVariables.get(name));
+                && Set.of(peek(1).text()).equals(bodyVariables.get(PlainNames.variable(name)));
     }
 
     /** Whether the brackets that follow hold one name or number: f(2), u(x). */
@@ -569,7 +572,7 @@ final class PlainParser {
 
     /** Whether {@code name} is applied as a function where brackets follow it, not a value: for (u^2)'(x). */
     boolean isFunction(String name) {
-        return functions.contains(name) || FUNCTION_LETTERS.contains(name) && !defined.contains(name);
+        return functions.contains(name) || FUNCTION_LETTERS.contains(name) && !isDefined(name);
     }
 
     /** A name, primed when a prime follows: u'(x), or u' alone (in (u'v - uv')/v^2) by the step's one variable, which the verifier finds. */
@@ -618,6 +621,11 @@ final class PlainParser {
                 return "Pi";
             }
             case "E", "I" -> {
+                if (isDefined(name)) {
+                    return null;   // E = ½(t - o)² defines the error E: a variable from there on
+                }
+                notes.add(name + " is " + (name.equals("E") ? "Euler's number 2.71828..." : "the imaginary unit")
+                        + " (a definition " + name + " = ... before, or --var " + name + ", makes it a variable)");
                 return name;
             }
             case "infinity", "Infinity", "inf", "oo" -> {
@@ -856,9 +864,9 @@ final class PlainParser {
         notes.add(reading);
     }
 
-    /** Whether the document defined the name before. */
+    /** Whether the document defined the name before (w_1 or δ as the w1 or delta it defined). */
     boolean isDefined(String name) {
-        return defined.contains(name);
+        return defined.contains(name) || defined.contains(PlainNames.variable(name));
     }
 
     PlainToken peek() {

@@ -32,6 +32,32 @@ class PlainNotationTest {
     }
 
     @Test
+    void capitalsTheEngineKeepsAreVariablesWithANote() throws ParseError {
+        assertEquals("cc + nn*oo", read("C + N*O"), "C, N and O were Symja's constant, numeric and series order");
+        assertEquals("dd^2", read("D^2"));
+        assertEquals("D(x^2, x)", read("D(x^2, x)"), "D applied is still the derivative");
+        assertTrue(note("C").startsWith("C is the variable cc"), note("C"));
+        assertTrue(note("E^2").startsWith("E is Euler's number"), note("E^2"));
+        ParseError both = assertThrows(ParseError.class, () -> read("C + cc"));
+        assertEquals(1, both.column());
+        assertTrue(both.getMessage().contains("would be one variable"), both.getMessage());
+        assertEquals("D(ee, o)", PlainNotation.read("∂E/∂o", new Notation(true, Set.of(), Set.of(),
+                List.of(new Definition("ee", List.of(), "(t - o)^2/2")), false), "").expression(), "a defined E is the variable ee");
+        assertEquals("leakyrelu(-2)", read("LeakyReLU(-2)"), "was prelu(-2), with no slope");
+    }
+
+    @Test
+    void aNameAloneIsReadAsEveryStepReadsIt() {
+        assertEquals(java.util.Optional.of("delta2"), PlainNotation.name("δ2", Set.of()));
+        assertEquals(java.util.Optional.of("w1"), PlainNotation.name("w_1", Set.of()));
+        assertEquals(java.util.Optional.of("cc"), PlainNotation.name("C", Set.of()));
+        assertEquals(java.util.Optional.of("ee"), PlainNotation.name("E", Set.of()));
+        assertEquals(java.util.Optional.empty(), PlainNotation.name("oo", Set.of()));
+        assertEquals(java.util.Optional.of("e"), PlainNotation.name("e", Set.of("e")));
+        assertEquals(java.util.Optional.empty(), PlainNotation.name("x + 1", Set.of()));
+    }
+
+    @Test
     void aDotBetweenVectorsIsTheDotProduct() throws ParseError {
         assertEquals("Dot({w1, w0}, {x, 1})", read("{w1, w0} . {x, 1}"));
         assertEquals("0.5*x", read("0.5 x"), "a dot in a number stays the number's");
