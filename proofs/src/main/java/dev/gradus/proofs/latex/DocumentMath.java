@@ -34,10 +34,17 @@ final class DocumentMath {
     static final String POINT_REASON = "a point, not a definition";
     static final String CONDITION_REASON = "a condition stated in prose, not checked";
     static final String INLINE_REASON = "inline math in a sentence: not checked";
+    static final String ASSUMPTION_REASON = "an assumption stated in prose: the steps after it are checked under it";
+    /** Words that state an assumption for what follows: "Fix a slope $0 < \\alpha < 1$", "assume $x > 0$". */
+    private static final Pattern ASSUMES = Pattern.compile("\\b(fix|assume|assuming|suppose|let|given|for|with|where)\\b");
     /** Prose that joins two formulas of one sentence: "and", a comma. */
     private static final Pattern JOINS = Pattern.compile("[\\s$,;]*(and|as well as|,)?[\\s$,;]*");
-    /** Where the prose before a formula starts its sentence. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|\\n\\s*\\n");
+    /**
+     * Where the prose before a formula starts its sentence: after a full stop, or a paragraph break
+     * that does not follow a comma or colon ("with $x = 2$ and $w = 0.5$,", a blank line, then the
+     * display the sentence introduces).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s|(?<![:,][ \\t]{0,8})\\n\\s*\\n");
 
     /**
      * A statement to read.
@@ -127,7 +134,9 @@ final class DocumentMath {
                     skip = CONDITION_REASON;   // "Setting $\partial J/\partial b = 0$ gives $$b = -w/2$$": b is J's variable, not defined
                 }
                 boolean hasStep = s.relations().stream().anyMatch(r -> StepRelation.of(r).isPresent());
-                if (skip != null && hasStep) {
+                if (!hasStep && !block.display() && isOrder(s) && ASSUMES.matcher(sentenceBefore).find()) {
+                    read.add(new Read(s, false, false, false, sentence, ASSUMPTION_REASON));
+                } else if (skip != null && hasStep) {
                     read.add(new Read(s, block.display(), false, false, sentence, skip));
                 } else if (skip == null && (block.display() || introduced || defining)) {
                     read.add(new Read(s, block.display(), introduced, explicit, sentence, null));
@@ -141,6 +150,14 @@ final class DocumentMath {
             proseFrom = Math.max(proseFrom, block.to());
         }
         return read;
+    }
+
+    /** Whether every relation of a statement is an order ({@code <}, {@code \\le}, ...). */
+    private static boolean isOrder(Statements.Statement s) {
+        return s.relations().stream().allMatch(r -> {
+            String c = Relations.comparison(r);
+            return c != null && !c.equals("==") && !c.equals("!=");
+        });
     }
 
     private static boolean hasRelation(List<Token> tokens) {

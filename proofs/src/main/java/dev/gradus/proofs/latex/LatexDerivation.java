@@ -131,18 +131,31 @@ public final class LatexDerivation {
         List<DocumentDefinitions.Unread> unread = new ArrayList<>();
         Set<String> complexHere = ComplexVariables.of(statements.stream().map(DocumentMath.Read::statement).toList(), complex);
         Map<Integer, List<String>> conditions = conditions(source, statements, reading, assumptions, complexHere);
+        List<String> assumed = new ArrayList<>();   // "Fix a slope $0 < \alpha < 1$": for every step after it
         boolean eDefined = false;
         for (DocumentMath.Read r : statements) {
             Statements.Statement s = r.statement();
             if (!r.isRead()) {
                 skipped.add(new LatexDocument.Skipped(s.latex(), r.skipped(), source.position(s.start())));
+                if (DocumentMath.ASSUMPTION_REASON.equals(r.skipped())) {
+                    try {
+                        List<String> stated = new Links(source, s, reading, assumptions, complexHere, false).orderConditions();
+                        // "With $\alpha > 0$" for ELU replaces the leaky ReLU's "$0 < \alpha < 1$": the latest about a name holds
+                        Set<String> about = names(stated);
+                        assumed.removeIf(a -> names(List.of(a)).stream().anyMatch(about::contains));
+                        assumed.addAll(stated);
+                    } catch (ParseError notRead) {
+                        // listed as skipped; nothing assumed
+                    }
+                }
                 continue;
             }
             eDefined |= DefinedFunctions.definesE(s);
             LatexOptions here = eDefinedReading(reading, eDefined);
             Links links = new Links(source, s, here, assumptions, complexHere, r.introduced());
             try {
-                List<String> given = conditions.getOrDefault(r.sentence(), List.of());
+                List<String> given = new ArrayList<>(conditions.getOrDefault(r.sentence(), List.of()));
+                given.addAll(assumed);
                 List<LatexStep> made = links.steps().stream()
                         .map(step -> given.isEmpty() ? step : new LatexStep(step.claim().withAssumptions(given), step.lhsLatex(), step.rhsLatex()))
                         .toList();
@@ -220,6 +233,20 @@ public final class LatexDerivation {
             }
         }
         return bySentence;
+    }
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+    /** The names in conditions of the expression language. */
+    private static Set<String> names(List<String> conditions) {
+        Set<String> found = new HashSet<>();
+        for (String c : conditions) {
+            Matcher m = NAME.matcher(c);
+            while (m.find()) {
+                found.add(m.group());
+            }
+        }
+        return found;
     }
 
     /** A function of parameters: {@code sigma(z)}, {@code f(x, y)}. */

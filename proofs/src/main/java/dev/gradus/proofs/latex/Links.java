@@ -159,6 +159,22 @@ final class Links {
         return word.endsWith(".") || VALUE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The statement as conditions of the expression language ({@code 0 < \\alpha < 1} is
+     * {@code 0 < alpha} and {@code alpha < 1}), or none when a relation is no order.
+     */
+    List<String> orderConditions() throws ParseError {
+        List<String> conditions = new java.util.ArrayList<>();
+        for (int i = 0; i < statement.relations().size(); i++) {
+            String comparison = Relations.comparison(statement.relations().get(i));
+            if (comparison == null || comparison.equals("==") || comparison.equals("!=")) {
+                return List.of();
+            }
+            conditions.add("(" + side(i) + ") " + comparison + " (" + side(i + 1) + ")");
+        }
+        return conditions;
+    }
+
     private String side(int i) throws ParseError {
         String done = read.get(i);
         if (done != null) {

@@ -298,4 +298,14 @@ class LatexDerivationTest {
         assertTrue(read("Let $\\sigma(z) = \\frac{1}{1+e^{-z}}$.\n\nA neuron computes\n\n$$z = wx + b$$").steps().get(1).claim().notation().defines());
         assertEquals(List.of("J"), d.steps().get(1).claim().notation().definitions().stream().map(Definition::name).toList());
     }
+
+    @Test
+    void anInequalityStatedInProseIsAnAssumptionOfTheStepsAfterItUntilANewOne() throws ParseError {
+        LatexDocument d = read("$$a = a$$ Fix a slope $0 < \\alpha < 1$. Then $$\\max(\\alpha x, x) = x + 0$$ "
+                + "For ELU, with $\\alpha > 0$, $$\\alpha = \\alpha$$");
+        assertEquals(List.of(), d.steps().get(0).claim().assumptions());
+        assertEquals(List.of("(0) < (alpha)", "(alpha) < (1)"), d.steps().get(1).claim().assumptions());
+        assertEquals(List.of("(alpha) > (0)"), d.steps().get(2).claim().assumptions());
+        assertTrue(skippedReasons(d).get(0).startsWith("0 < \\alpha < 1: an assumption stated in prose"), skippedReasons(d).toString());
+    }
 }
