@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,8 @@ class AttackSuiteTest {
 
     @Test
     void thirtySlowRequestsOfOneClientDoNotDelayAnother() throws Exception {
+        Set<Long> firstWorkers = workers(true);
+        assertEquals(2, firstWorkers.size(), "two first-slice workers, started");
         ExecutorService pool = Executors.newFixedThreadPool(30);
         List<Future<LoopbackClient.Reply>> slow = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -66,6 +70,17 @@ class AttackSuiteTest {
         pool.shutdown();
         assertTrue(refused >= 30 - 8, refused + " of 30 told to come back: one client has at most 8 steps at once");
         report("30 slow requests from one client", latencies);
+        // an integral never runs in a first slice (its rules load untimed, with more time than a slice has)
+        assertEquals(firstWorkers, workers(true), "no first-slice worker was stopped and restarted");
+        System.out.printf(Locale.ROOT, "attack: long-step worker processes now %s%n", workers(false));
+    }
+
+    /** The pids of this JVM's Symja workers of the first slices (C1 only: -XX:TieredStopAtLevel=1) or of long steps. */
+    private static Set<Long> workers(boolean firstSlices) {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a)).filter(a -> a.contains("WorkerMain"))
+                        .map(a -> a.contains("TieredStopAtLevel=1") == firstSlices).orElse(false))
+                .map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     /** SIMPLE_CHECKS checks of the bystander, one after another: each one's milliseconds, each asserted PROVED. */

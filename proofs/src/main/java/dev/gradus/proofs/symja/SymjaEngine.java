@@ -131,7 +131,7 @@ public final class SymjaEngine {
      * by its limits, and this is the bound should it not be.
      */
     public Optional<String> tex(IExpr parsed, long millis) {
-        IExpr tex = eval(F.TeXForm(F.HoldForm(parsed)), millis);
+        IExpr tex = evalWithin(F.TeXForm(F.HoldForm(parsed)), millis);   // held: an integral in it is printed, not computed
         return tex == null ? Optional.empty() : Optional.of(tex.toString().replace('\n', ' ').strip());
     }
 
@@ -199,14 +199,20 @@ public final class SymjaEngine {
      * {@link #INTEGRATION_RULES_MILLIS} for it; with less it is refused as out of time ({@link #takeDeferred()}).
      */
     public IExpr eval(IExpr expr, long millis) {
+        long left;
+        try {
+            left = millisAfterIntegrationRules(expr, millis);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new SymjaFailure(e);
+        }
+        return left <= 0 ? null : evalWithin(expr, left);
+    }
+
+    private IExpr evalWithin(IExpr expr, long millis) {
         ExprEvaluator current = evaluator;
         TimedEvaluation.Outcome outcome;
         try {
-            long left = millisAfterIntegrationRules(expr, millis);
-            if (left <= 0) {
-                return null;
-            }
-            outcome = timed.run(current.getEvalEngine(), () -> current.eval(expr), left);
+            outcome = timed.run(current.getEvalEngine(), () -> current.eval(expr), millis);
         } catch (RuntimeException | StackOverflowError e) {
             throw new SymjaFailure(e);
         }
