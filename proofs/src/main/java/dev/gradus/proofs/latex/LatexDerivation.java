@@ -130,8 +130,9 @@ public final class LatexDerivation {
         List<LatexDocument.Unreadable> unreadable = new ArrayList<>();
         List<DocumentDefinitions.Unread> unread = new ArrayList<>();
         Set<String> complexHere = ComplexVariables.of(statements.stream().map(DocumentMath.Read::statement).toList(), complex);
-        Map<Integer, List<String>> conditions = conditions(source, statements, reading, assumptions, complexHere);
+        Map<Integer, List<Stated>> conditions = conditions(source, statements, reading, assumptions, complexHere);
         List<String> assumed = new ArrayList<>();   // "Fix a slope $0 < \alpha < 1$": for every step after it
+        int assumedFrom = 0;
         boolean eDefined = false;
         for (DocumentMath.Read r : statements) {
             Statements.Statement s = r.statement();
@@ -144,6 +145,7 @@ public final class LatexDerivation {
                         Set<String> about = names(stated);
                         assumed.removeIf(a -> names(List.of(a)).stream().anyMatch(about::contains));
                         assumed.addAll(stated);
+                        assumedFrom = s.start();
                     } catch (ParseError notRead) {
                         // listed as skipped; nothing assumed
                     }
@@ -154,7 +156,15 @@ public final class LatexDerivation {
             LatexOptions here = eDefinedReading(reading, eDefined);
             Links links = new Links(source, s, here, assumptions, complexHere, r.introduced());
             try {
-                List<String> given = new ArrayList<>(conditions.getOrDefault(r.sentence(), List.of()));
+                if (generalBetween(source.text(), assumedFrom, s.start())) {
+                    assumed.clear();   // "For all real $x$, ...": what was fixed before no longer holds
+                }
+                List<String> given = new ArrayList<>();
+                for (Stated c : conditions.getOrDefault(r.sentence(), List.of())) {
+                    if (!generalBetween(source.text(), c.at(), s.start())) {   // "At $x = 1$ ..., and in general $$...$$": not there
+                        given.add(c.condition());
+                    }
+                }
                 given.addAll(assumed);
                 List<LatexStep> made = links.steps().stream()
                         .map(step -> given.isEmpty() ? step : new LatexStep(step.claim().withAssumptions(given), step.lhsLatex(), step.rhsLatex()))
@@ -215,9 +225,9 @@ public final class LatexDerivation {
      * general step is checked in general). One that cannot be read is left out (it is listed as
      * skipped either way).
      */
-    private static Map<Integer, List<String>> conditions(SourceText source, List<DocumentMath.Read> statements, LatexOptions options,
+    private static Map<Integer, List<Stated>> conditions(SourceText source, List<DocumentMath.Read> statements, LatexOptions options,
                                                          List<String> assumptions, Set<String> complex) {
-        Map<Integer, List<String>> bySentence = new HashMap<>();
+        Map<Integer, List<Stated>> bySentence = new HashMap<>();
         for (DocumentMath.Read r : statements) {
             if (!DocumentMath.CONDITION_REASON.equals(r.skipped()) && !DocumentMath.POINT_REASON.equals(r.skipped())) {
                 continue;
@@ -226,13 +236,25 @@ public final class LatexDerivation {
                 List<LatexStep> read = new Links(source, r.statement(), options, assumptions, complex, false).steps();
                 if (read.size() == 1) {
                     Claim c = read.get(0).claim();
-                    bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add("(" + c.lhs() + ") == (" + c.rhs() + ")");
+                    bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>())
+                            .add(new Stated(r.statement().start(), "(" + c.lhs() + ") == (" + c.rhs() + ")"));
                 }
             } catch (ParseError unreadable) {
                 // no assumption from it
             }
         }
         return bySentence;
+    }
+
+    /** A condition in the expression language, and where the document states it. */
+    private record Stated(int at, String condition) {}
+
+    /** Prose that makes what follows general again: "in general", "for all", "for every", "for any". */
+    private static final Pattern GENERAL = Pattern.compile("(?i)\\b(in general|generally|for all|for every|for any|for arbitrary|always)\\b");
+
+    /** Whether the text between two places says that what follows holds in general. */
+    private static boolean generalBetween(String text, int a, int b) {
+        return GENERAL.matcher(text.substring(Math.min(a, b), Math.max(a, b))).find();
     }
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");

@@ -164,7 +164,7 @@ final class Links {
      * {@code 0 < alpha} and {@code alpha < 1}), or none when a relation is no order.
      */
     List<String> orderConditions() throws ParseError {
-        List<String> conditions = new java.util.ArrayList<>();
+        List<String> conditions = new ArrayList<>();
         for (int i = 0; i < statement.relations().size(); i++) {
             String comparison = Relations.comparison(statement.relations().get(i));
             if (comparison == null || comparison.equals("==") || comparison.equals("!=")) {

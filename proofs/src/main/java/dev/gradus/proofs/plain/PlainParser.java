@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -554,6 +555,12 @@ final class PlainParser {
 
     /** Whether {@code name} stands alone (not applied) inside the brackets that follow: h(1 - h). */
     private boolean standsAloneInBrackets(String name) {
+        return anyInNextBrackets((k, level) -> tokens.get(k).isName(name)
+                && !tokens.get(k + 1).is("(") && !tokens.get(k + 1).is("'") && !tokens.get(k + 1).is("''"));
+    }
+
+    /** Whether a token inside the brackets at the cursor, at its depth (1 at the top), passes {@code test(index, depth)}. */
+    private boolean anyInNextBrackets(BiPredicate<Integer, Integer> test) {
         int level = 0;
         for (int k = at; k < tokens.size(); k++) {
             PlainToken t = tokens.get(k);
@@ -563,7 +570,7 @@ final class PlainParser {
                 if (--level == 0) {
                     return false;
                 }
-            } else if (t.isName(name) && !tokens.get(k + 1).is("(") && !tokens.get(k + 1).is("'") && !tokens.get(k + 1).is("''")) {
+            } else if (test.test(k, level)) {
                 return true;
             }
         }
@@ -777,20 +784,7 @@ final class PlainParser {
     }
 
     private boolean holdsComma() {
-        int level = 0;
-        for (int k = at; k < tokens.size(); k++) {
-            PlainToken t = tokens.get(k);
-            if (t.is("(") || t.is("[") || t.is("{")) {
-                level++;
-            } else if (t.is(")") || t.is("]") || t.is("}")) {
-                if (--level == 0) {
-                    return false;
-                }
-            } else if (t.is(",") && level == 1) {
-                return true;
-            }
-        }
-        return false;
+        return anyInNextBrackets((k, level) -> tokens.get(k).is(",") && level == 1);
     }
 
     /** Whether a token can start a factor that multiplies the one before it (2x, x y, x(1 - x), |x||y|). */

@@ -308,4 +308,14 @@ class LatexDerivationTest {
         assertEquals(List.of("(alpha) > (0)"), d.steps().get(2).claim().assumptions());
         assertTrue(skippedReasons(d).get(0).startsWith("0 < \\alpha < 1: an assumption stated in prose"), skippedReasons(d).toString());
     }
+
+    @Test
+    void generalWordsEndWhatAPointOrAnAssumptionGave() throws ParseError {
+        LatexDocument d = read("At $x = 1$ we have $$x^2 = x$$ and in general $$x^2 = x$$");
+        assertEquals(List.of("(x) == (1)"), d.steps().get(0).claim().assumptions());
+        assertEquals(List.of(), d.steps().get(1).claim().assumptions());
+        LatexDocument fixed = read("Fix $x > 0$. Then $$|x| = x$$\n\nFor all real $x$, $$|x| = x$$");
+        assertEquals(List.of("(x) > (0)"), fixed.steps().get(0).claim().assumptions());
+        assertEquals(List.of(), fixed.steps().get(1).claim().assumptions());
+    }
 }
