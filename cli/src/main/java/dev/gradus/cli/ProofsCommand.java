@@ -18,7 +18,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +42,9 @@ final class ProofsCommand implements Callable<Integer> {
 
     @Option(names = "--document", paramLabel = "NAME", description = "only the claims of documents whose name or label contains NAME (transfer-functions, slides, derivatives, network2, lecture)")
     String document;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "claims checked at once, each with a Symja worker of its own when it needs one (default: the number of cores, ${DEFAULT-VALUE})")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
 
     @CommandLine.Mixin
@@ -77,18 +85,30 @@ final class ProofsCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no claims of a document named like '" + document + "'");
             }
         }
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+        }
         List<Checked> checked = new ArrayList<>();
-        try (Checker checker = new Checker(symja.timeLimit())) {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try (CheckerPerThread checkers = new CheckerPerThread(symja.timeLimit())) {
             if (!symja.json) {
                 Terminal.printCatalogueHeader(out);
             }
+            // claims run on every core; rows are printed in the catalogue's order as their claims finish
+            List<Future<Checked>> running = new ArrayList<>();
             for (CatalogueEntry entry : entries) {
-                Checked c = check(checker, entry);
+                running.add(pool.submit(() -> check(checkers.mine(), entry)));
+            }
+            for (Future<Checked> f : running) {
+                Checked c = outcome(f);
                 checked.add(c);
                 if (!symja.json) {
                     Terminal.printCatalogueRow(out, c.entry(), c.results(), c.asExpected(), c.millis());
+                    out.flush();
                 }
             }
+        } finally {
+            pool.shutdownNow();
         }
         long unexpected = checked.stream().filter(c -> !c.asExpected()).count();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -118,6 +138,44 @@ final class ProofsCommand implements Callable<Integer> {
             }
         }
         return entries;
+    }
+
+    private static Checked outcome(Future<Checked> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** One checker (so one Symja worker, started when first needed) per thread of the pool. */
+    private static final class CheckerPerThread implements AutoCloseable {
+        private final Duration limit;
+        private final List<Checker> all = new ArrayList<>();
+        private final ThreadLocal<Checker> own;
+
+        CheckerPerThread(Duration limit) {
+            this.limit = limit;
+            this.own = ThreadLocal.withInitial(this::created);
+        }
+
+        private synchronized Checker created() {
+            Checker c = new Checker(limit);
+            all.add(c);
+            return c;
+        }
+
+        Checker mine() {
+            return own.get();
+        }
+
+        @Override
+        public synchronized void close() {
+            all.forEach(Checker::close);
+        }
     }
 
     private static Checked check(Checker checker, CatalogueEntry entry) {

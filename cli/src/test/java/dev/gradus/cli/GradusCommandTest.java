@@ -288,7 +288,7 @@ class GradusCommandTest {
     void namesAreFunctionsWhereDeclaredOrPrimed(@TempDir Path dir) throws Exception {
         CommandRun product = gradus("check", "-e", "y(x + 1) = y x + y");
         assertEquals(0, product.status(), product.out());
-        assertTrue(product.out().contains("read as  (1+x)*y  =  y+x*y"), product.out());
+        assertTrue(product.out().contains("read as  y*(1+x)  =  y*x+y"), product.out());
         for (String chainRule : List.of("d/dx y(x)^2 = 2 y(x) y'(x)", "$\\frac{d}{dx} y(x)^2 = 2 y(x) y'(x)$")) {
             CommandRun primed = gradus("check", "-e", chainRule);
             assertEquals(0, primed.status(), primed.out());

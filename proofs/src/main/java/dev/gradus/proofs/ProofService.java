@@ -24,6 +24,7 @@ import dev.gradus.proofs.calculus.RealGradient;
 import dev.gradus.proofs.calculus.RealHessian;
 import dev.gradus.proofs.calculus.TapeCompiler;
 import dev.gradus.proofs.calculus.WirtingerGradient;
+import dev.gradus.proofs.quick.QuickCheck;
 import dev.gradus.proofs.symja.SymjaEngine;
 import dev.gradus.proofs.verify.Verifier;
 import java.util.ArrayList;
@@ -67,8 +68,9 @@ public final class ProofService {
         return engine.hadRunaway();
     }
 
+    /** A claim's verdict: in-process where {@link QuickCheck} decides it (the web page's steps too), else by the verifier. */
     public StepResult check(Claim claim, Deadline deadline, Consumer<StepResult> provisional) {
-        return verifier.verify(claim, deadline, provisional);
+        return QuickCheck.decide(claim).orElseGet(() -> verifier.verify(claim, deadline, provisional));
     }
 
     public StepResult inequality(Inequality claim, Deadline deadline) {

@@ -1,0 +1,302 @@
+package dev.gradus.proofs.quick;
+
+import dev.gradus.proofs.quick.Expr.Call;
+import dev.gradus.proofs.quick.Expr.Constant;
+import dev.gradus.proofs.quick.Expr.Num;
+import dev.gradus.proofs.quick.Expr.Power;
+import dev.gradus.proofs.quick.Expr.Product;
+import dev.gradus.proofs.quick.Expr.Sum;
+import dev.gradus.proofs.quick.Expr.Unknown;
+import dev.gradus.proofs.quick.Expr.Var;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Smooth expressions (no Piecewise, no D) as {@link Fraction}s of polynomials in atoms: variables,
+ * exp(m/L) for each monomial m of an exponent (so e^(x/2) e^(x/2) is e^x: one atom t = e^(x/2) and
+ * its powers), and everything else (log(u), sin(u), roots, unknown functions f'(u)) as an atom of its
+ * argument's normal form. Two sides are equal wherever both are defined when the cross product of
+ * their fractions is the zero polynomial: treating atoms as independent proves no more than holds
+ * for every value they take.
+ *
+ * <p>Each conversion also collects its side's domain conditions (a denominator that must not be 0,
+ * a log's argument that must be positive, ...), leaving out those that hold everywhere (a sum of
+ * positive terms: 1 + e^(-x)), so that the checker can tell when both sides have the same domain.
+ */
+final class NormalForm {
+    /** The largest power of a sum this expands (beyond it, Symja). */
+    private static final int MAX_EXPANDED_POWER = 40;
+    private static final int MAX_EXP_MULTIPLE = 1000;
+
+    /** The atoms of one claim, shared by its sides. */
+    static final class Atoms {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<Boolean> positive = new ArrayList<>();
+        /** For each monomial of an exponent, the L of its atom exp(m/L). */
+        private final Map<String, BigInteger> denominators = new HashMap<>();
+
+        int atom(String key, boolean isPositive) {
+            return index.computeIfAbsent(key, k -> {
+                positive.add(isPositive);
+                return positive.size() - 1;
+            });
+        }
+
+        boolean positive(int atom) {
+            return positive.get(atom);
+        }
+
+        /** A fresh table with what was learnt about exponents: for a new attempt after a {@link Restart}. */
+        Atoms again() {
+            Atoms a = new Atoms();
+            a.denominators.putAll(denominators);
+            return a;
+        }
+    }
+
+    /** An exponent needs a finer atom than the one chosen: the whole claim is converted again. */
+    static final class Restart extends Exception {
+        Restart() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final Atoms atoms;
+    private final Set<String> conditions = new TreeSet<>();
+
+    NormalForm(Atoms atoms) {
+        this.atoms = atoms;
+    }
+
+    /** The domain conditions met so far that may fail somewhere. */
+    Set<String> conditions() {
+        return conditions;
+    }
+
+    Fraction of(Expr e) throws Unsupported, Restart {
+        if (e instanceof Num n) {
+            return Fraction.constant(n.value());
+        }
+        if (e instanceof Var v) {
+            return atom("v:" + v.name(), false);
+        }
+        if (e instanceof Constant c) {
+            return c.name().equals("E") ? exp(Expr.ONE) : atom("Pi", true);
+        }
+        if (e instanceof Sum s) {
+            Fraction f = Fraction.constant(Rational.ZERO);
+            for (Expr t : s.terms()) {
+                f = f.plus(of(t));
+            }
+            return f;
+        }
+        if (e instanceof Product p) {
+            Fraction f = Fraction.constant(Rational.ONE);
+            for (Expr t : p.factors()) {
+                f = f.times(of(t));
+            }
+            return f;
+        }
+        if (e instanceof Power p) {
+            return power(p);
+        }
+        if (e instanceof Unknown u) {
+            return atom(u.name() + "'".repeat(u.order()) + "(" + of(u.arg()).key() + ")", false);
+        }
+        if (e instanceof Call c) {
+            return call(c);
+        }
+        if (e instanceof Expr.Piecewise p) {
+            return piecewise(p);
+        }
+        throw new Unsupported("no normal form for " + e);
+    }
+
+    /**
+     * A Piecewise as one atom, a function of its branches and conditions: enough when both sides
+     * have the same one (relu'(u) w on each side); a claim that needs the branches is proved cell
+     * by cell ({@link Cells}).
+     */
+    private Fraction piecewise(Expr.Piecewise p) throws Unsupported, Restart {
+        Expr branch = Cells.constantBranch(p);
+        if (branch != null) {
+            return of(branch);
+        }
+        StringBuilder key = new StringBuilder("pw{");
+        for (Expr.Case c : p.cases()) {
+            key.append(of(c.value()).key()).append(" if ");
+            for (Expr.Comparison cmp : c.when().all()) {
+                key.append(of(Expr.difference(cmp.left(), cmp.right())).key()).append(' ').append(cmp.op()).append(" 0; ");
+            }
+        }
+        key.append("else ").append(of(p.otherwise()).key()).append('}');
+        return atom(key.toString(), false);
+    }
+
+    private Fraction call(Call c) throws Unsupported, Restart {
+        Expr u = c.args().get(0);
+        switch (c.name()) {
+            case "exp":
+                return exp(u);
+            case "log": {
+                Fraction arg = of(u);
+                if (arg.constantValue() != null && arg.constantValue().isOne()) {
+                    return Fraction.constant(Rational.ZERO);
+                }
+                require("log>0:" + arg.key(), positive(arg));
+                return atom("log(" + arg.key() + ")", false);
+            }
+            case "sin":
+            case "cos":
+                return atom(c.name() + "(" + of(u).key() + ")", false);
+            case "tan": {
+                String key = of(u).key();
+                require("cos!=0:" + key, false);
+                return atom("tan(" + key + ")", false);
+            }
+            case "sqrt":
+                return power(new Power(u, Expr.num(new Rational(BigInteger.ONE, BigInteger.TWO))));
+            default:
+                throw new Unsupported("no normal form for " + c.name());
+        }
+    }
+
+    private Fraction power(Power p) throws Unsupported, Restart {
+        Fraction base = of(p.base());
+        if (p.exponent() instanceof Num n && n.value().isInteger() && n.value().num().bitLength() < 31) {
+            int k = n.value().num().intValue();
+            Fraction f = k < 0 ? inverse(base) : base;
+            return integerPower(f, Math.abs(k));
+        }
+        if (p.exponent() instanceof Num n) {
+            // u^(p/q): the real root r = u^(1/q), defined where u >= 0, as an atom; then r^p
+            require("root>=0:" + base.key(), positive(base));
+            Fraction root = atom("root" + n.value().den() + "(" + base.key() + ")", positive(base));
+            int k = n.value().num().intValueExact();
+            return integerPower(k < 0 ? inverse(root) : root, Math.abs(k));
+        }
+        require("pow>0:" + base.key(), positive(base));
+        return atom("pow(" + base.key() + "," + of(p.exponent()).key() + ")", true);
+    }
+
+    private Fraction integerPower(Fraction f, int k) throws Unsupported {
+        if (f.num().terms().size() <= 1 && f.den().terms().size() <= 1) {
+            return new Fraction(monomialPower(f.num(), k), monomialPower(f.den(), k));
+        }
+        if (k > MAX_EXPANDED_POWER) {
+            throw new Unsupported("a power of a sum beyond " + MAX_EXPANDED_POWER);
+        }
+        Fraction result = Fraction.constant(Rational.ONE);
+        Fraction square = f;
+        for (int e = k; e > 0; e >>= 1) {
+            if ((e & 1) == 1) {
+                result = result.times(square);
+            }
+            if (e > 1) {
+                square = square.times(square);
+            }
+        }
+        return result;
+    }
+
+    /** A polynomial of at most one term to the power k, without expanding. */
+    private static Polynomial monomialPower(Polynomial p, int k) throws Unsupported {
+        if (p.isZero()) {
+            return p;
+        }
+        Map.Entry<Monomial, Rational> t = p.terms().entrySet().iterator().next();
+        int[] pairs = t.getKey().pairs().clone();
+        for (int i = 1; i < pairs.length; i += 2) {
+            pairs[i] = Math.multiplyExact(pairs[i], k);
+        }
+        if (t.getValue().num().bitLength() * (long) k > 100_000 || t.getValue().den().bitLength() * (long) k > 100_000) {
+            throw new Unsupported("a number of more than 100,000 bits");
+        }
+        return Polynomial.monomial(new Monomial(pairs)).scale(t.getValue().pow(k));
+    }
+
+    Fraction inverse(Fraction f) throws Unsupported {
+        if (f.num().isZero()) {
+            throw new Unsupported("a division by 0");
+        }
+        if (f.num().constantValue() == null) {
+            require("!=0:" + f.num().monic(), positive(f.num()));
+        }
+        return new Fraction(f.den(), f.num());
+    }
+
+    /**
+     * exp(u): for a polynomial u = sum c_i m_i, the product of atoms exp(m_i/L_i) to the powers
+     * c_i L_i, L_i chosen so that every power is an integer; else an atom exp(u).
+     */
+    private Fraction exp(Expr u) throws Unsupported, Restart {
+        Fraction arg = of(u);
+        Rational d = arg.den().constantValue();
+        if (d == null) {
+            return atom("exp(" + arg.key() + ")", true);
+        }
+        Polynomial exponent = arg.num().scale(d.inverse());
+        Fraction result = Fraction.constant(Rational.ONE);
+        for (Map.Entry<Monomial, Rational> t : exponent.terms().entrySet()) {
+            String monomial = t.getKey().toString();
+            BigInteger l = atoms.denominators.getOrDefault(monomial, BigInteger.ONE);
+            Rational power = t.getValue().times(new Rational(l, BigInteger.ONE));
+            if (!power.isInteger()) {
+                atoms.denominators.put(monomial, l.multiply(power.den()));
+                throw new Restart();
+            }
+            if (power.num().abs().compareTo(BigInteger.valueOf(MAX_EXP_MULTIPLE)) > 0) {
+                throw new Unsupported("an exponential of a multiple beyond " + MAX_EXP_MULTIPLE);
+            }
+            int k = power.num().intValue();
+            Fraction a = atom("exp:" + monomial + "/" + l, true);
+            result = result.times(k >= 0 ? integerPower(a, k) : integerPower(new Fraction(a.den(), a.num()), -k));
+        }
+        return result;
+    }
+
+    private Fraction atom(String key, boolean isPositive) {
+        return Fraction.of(Polynomial.monomial(Monomial.of(atoms.atom(key, isPositive), 1)));
+    }
+
+    private void require(String condition, boolean alwaysHolds) {
+        if (!alwaysHolds) {
+            conditions.add(condition);
+        }
+    }
+
+    /** Whether num and den are each positive everywhere (sums of positive terms). */
+    private boolean positive(Fraction f) {
+        return positive(f.num()) && positive(f.den());
+    }
+
+    /**
+     * Whether p is positive wherever its atoms are defined: every term is at least 0 (a positive
+     * coefficient, atoms that are positive or raised to even powers) and one is more than 0.
+     */
+    boolean positive(Polynomial p) {
+        boolean somePositive = false;
+        for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+            if (t.getValue().signum() <= 0) {
+                return false;
+            }
+            boolean strictly = true;
+            int[] pairs = t.getKey().pairs();
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (!atoms.positive(pairs[i])) {
+                    if (pairs[i + 1] % 2 != 0) {
+                        return false;
+                    }
+                    strictly = false;
+                }
+            }
+            somePositive |= strictly;
+        }
+        return somePositive;
+    }
+}

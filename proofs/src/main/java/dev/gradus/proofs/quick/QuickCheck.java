@@ -1,0 +1,218 @@
+package dev.gradus.proofs.quick;
+
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.ParseError;
+import dev.gradus.proofs.StepResult;
+import dev.gradus.proofs.Verdict;
+import dev.gradus.proofs.plain.PlainNotation;
+import dev.gradus.proofs.quick.Cells.Bounds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides a claim in-process, in microseconds to milliseconds, without Symja, where it can do so
+ * with the verifier's meaning and soundness: PROVED when both sides have the same normal form
+ * ({@link NormalForm}, cell by cell where they have kinks) and the same domain conditions, and the
+ * double screen agrees; REFUTED when a point where the sides differ in double is confirmed exactly or
+ * in 60 digits. Everything else (assumptions it cannot read, unknown functions in a false claim,
+ * domains that differ, what it cannot parse) is left to the verifier: {@link Optional#empty()}.
+ */
+public final class QuickCheck {
+    /** Points of the double screen; the first ones small numbers, so that a counterexample reads simply. */
+    static final int POINTS = 12;
+    /** Longer claims go to the verifier, whose screens bound what Symja is given. */
+    private static final int MAX_LENGTH = 10_000;
+    private static final String[] NICE = {"1", "-1", "2", "1/2", "-2", "3", "-1/2"};
+
+    private QuickCheck() {}
+
+    public static Optional<StepResult> decide(Claim claim) {
+        if (claim.notation().defines() || !claim.notation().definitions().isEmpty() || !claim.notation().functions().isEmpty()
+                || !claim.complexVariables().isEmpty() || claim.strictDomains() || claim.approximate()) {
+            return Optional.empty();
+        }
+        if (claim.lhs().length() + claim.rhs().length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            List<String> notes = new ArrayList<>();
+            Expr lhs = read(claim, claim.lhs(), notes);
+            Expr rhs = read(claim, claim.rhs(), notes);
+            Map<String, Bounds> bounds = new LinkedHashMap<>();
+            boolean boundsComplete = readAssumptions(claim.assumptions(), bounds);
+            return new QuickCheck.Run(lhs, rhs, bounds, boundsComplete).decide()
+                    .map(r -> r.withNotesFirst(notes.stream().distinct().toList()));
+        } catch (Unsupported | ParseError | RuntimeException | StackOverflowError e) {
+            // not for this checker (or a fault in it): the verifier decides, as it would without it
+            return Optional.empty();
+        }
+    }
+
+    private static Expr read(Claim claim, String side, List<String> notes) throws Unsupported, ParseError {
+        String text = side;
+        if (claim.notation().plain()) {
+            PlainNotation.Reading reading = PlainNotation.read(side, claim.notation(), claim.lhs() + " " + claim.rhs());
+            notes.addAll(reading.notes());
+            text = reading.expression();
+        }
+        Expr e = ExprParser.parse(text);
+        Set<String> variables = Trees.variables(e);
+        List<String> unknown = new ArrayList<>();
+        boolean[] bareDerivative = {false};
+        Trees.visit(e, n -> {
+            if (n instanceof Expr.Unknown u) {
+                unknown.add(u.name());
+            }
+            if (n instanceof Expr.Derivative d && d.of() instanceof Expr.Var v && !v.name().equals(d.variable())) {
+                bareDerivative[0] = true;   // D(u, x): the verifier reads u as a function of x
+            }
+        });
+        if (bareDerivative[0] || unknown.stream().anyMatch(variables::contains)) {
+            throw new Unsupported("a name that is a function in one place and a variable in another");
+        }
+        return e;
+    }
+
+    /**
+     * Assumptions of the form x < c, c <= x, ... into bounds per variable; false when one is of
+     * another form (it is then not used, which is sound for a proof, but no counterexample may be given).
+     */
+    private static boolean readAssumptions(List<String> assumptions, Map<String, Bounds> bounds) throws Unsupported {
+        boolean complete = true;
+        for (String a : assumptions) {
+            if (a.contains("=") && !a.contains("<=") && !a.contains(">=")) {
+                throw new Unsupported("an assumption that gives a value");   // the verifier puts such values in
+            }
+            Optional<Map.Entry<String, Bounds>> bound = Assumptions.bound(a);
+            if (bound.isEmpty()) {
+                complete = false;
+            } else {
+                bounds.merge(bound.get().getKey(), bound.get().getValue(), Bounds::and);
+            }
+        }
+        return complete;
+    }
+
+    /** One claim being decided. */
+    private static final class Run {
+        private final Expr lhs;
+        private final Expr rhs;
+        private final Expr lhsValue;
+        private final Expr rhsValue;
+        private final Map<String, Bounds> bounds;
+        private final boolean boundsComplete;
+
+        Run(Expr lhs, Expr rhs, Map<String, Bounds> bounds, boolean boundsComplete) throws Unsupported {
+            this.lhs = lhs;
+            this.rhs = rhs;
+            this.lhsValue = Differentiator.evaluate(lhs);
+            this.rhsValue = Differentiator.evaluate(rhs);
+            this.bounds = bounds;
+            this.boundsComplete = boundsComplete;
+        }
+
+        Optional<StepResult> decide() throws Unsupported {
+            String shownLhs = ExprPrinter.print(lhs);
+            String shownRhs = ExprPrinter.print(rhs);
+            Screen screen = Screen.of(lhsValue, rhsValue, bounds);
+            if (screen.domainsDiffer()) {
+                return Optional.empty();
+            }
+            if (screen.counterexample().isPresent()) {
+                if (!boundsComplete) {
+                    return Optional.empty();
+                }
+                return screen.counterexample().map(c -> new StepResult(shownLhs, shownRhs, Verdict.REFUTED, c.method(),
+                        c.point(), c.explanation()));
+            }
+            Optional<String> proof = proof();
+            return proof.map(method -> new StepResult(shownLhs, shownRhs, Verdict.PROVED, method, null, "proved"));
+        }
+
+        /** The method that proves the sides equal, or empty. */
+        private Optional<String> proof() throws Unsupported {
+            Expr written = Expansion.expand(Differentiator.evaluate(withoutDerivatives(lhs)));
+            Expr writtenRight = Expansion.expand(Differentiator.evaluate(withoutDerivatives(rhs)));
+            Expr l = Expansion.expand(lhsValue);
+            Expr r = Expansion.expand(rhsValue);
+            List<Expr> all = List.of(written, l, writtenRight, r);
+            NormalForm.Atoms atoms = new NormalForm.Atoms();
+            for (int attempt = 0; attempt < 8; attempt++) {
+                try {
+                    if (sameEverywhere(all, atoms)) {
+                        return Optional.of("normal form, exponentials as symbols (in-process)");
+                    }
+                    boolean kinks = all.stream().anyMatch(QuickCheck::hasPiecewise);
+                    if (!kinks) {
+                        return Optional.empty();
+                    }
+                    Cells cells = Cells.of(all, bounds);
+                    for (Cells.Cell cell : cells.cells()) {
+                        List<Expr> reduced = new ArrayList<>();
+                        for (Expr e : all) {
+                            reduced.add(Cells.reduce(e, cell));
+                        }
+                        if (!sameEverywhere(reduced, atoms)) {
+                            return Optional.empty();
+                        }
+                    }
+                    int n = cells.cells().size();
+                    return Optional.of("branches: " + n + (n == 1 ? " cell" : " cells") + " (kinks at " + cells.kinksText()
+                            + "), each proved separately (in-process)");
+                } catch (NormalForm.Restart restart) {
+                    atoms = atoms.again();
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Whether the two sides (written, value; written, value) have equal normal forms and the
+         * same domain conditions, the written side's (log x in D(log x, x)) included.
+         */
+        private static boolean sameEverywhere(List<Expr> sides, NormalForm.Atoms atoms) throws Unsupported, NormalForm.Restart {
+            NormalForm left = new NormalForm(atoms);
+            left.of(sides.get(0));
+            Fraction l = left.of(sides.get(1));
+            NormalForm right = new NormalForm(atoms);
+            right.of(sides.get(2));
+            Fraction r = right.of(sides.get(3));
+            if (!left.conditions().equals(right.conditions())) {
+                return false;
+            }
+            return l.num().times(r.den()).plus(r.num().times(l.den()).scale(Rational.MINUS_ONE)).isZero();
+        }
+    }
+
+    /** The written expression with each D(u, x) replaced by u: its domain is the written domain. */
+    private static Expr withoutDerivatives(Expr e) {
+        return Trees.rebuild(e, n -> n instanceof Expr.Derivative d ? d.of() : n);
+    }
+
+    private static boolean hasPiecewise(Expr e) {
+        boolean[] found = {false};
+        Trees.visit(e, n -> found[0] |= n instanceof Expr.Piecewise);
+        return found[0];
+    }
+
+    /** The small numbers tried first, as exact fractions. */
+    static Rational nice(int i) {
+        String s = NICE[i % NICE.length];
+        int slash = s.indexOf('/');
+        return slash < 0 ? Rational.of(Long.parseLong(s))
+                : new Rational(new java.math.BigInteger(s.substring(0, slash)), new java.math.BigInteger(s.substring(slash + 1)));
+    }
+
+    static Set<String> variables(Expr... es) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Expr e : es) {
+            all.addAll(Trees.variables(e));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.gradus.proofs.quick;
+
+import dev.gradus.proofs.quick.Cells.Bounds;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.apfloat.Apfloat;
+
+/**
+ * Both sides in double at {@link QuickCheck#POINTS} points within the assumptions' bounds: a point
+ * where one side is defined and the other is not (the verifier then says so in a note), or a point
+ * where they differ, confirmed exactly or in {@link PreciseValue#DIGITS} digits before it counts
+ * as a counterexample. A claim about unknown functions is never refuted here: its counterexample
+ * needs the verifier's account of the functions chosen.
+ */
+final class Screen {
+    /** A confirmed counterexample, as the verifier reports one. */
+    record Counterexample(String method, Map<String, Double> point, String explanation) {}
+
+    private boolean domainsDiffer;
+    private Counterexample counterexample;
+
+    boolean domainsDiffer() {
+        return domainsDiffer;
+    }
+
+    Optional<Counterexample> counterexample() {
+        return Optional.ofNullable(counterexample);
+    }
+
+    static Screen of(Expr lhs, Expr rhs, Map<String, Bounds> bounds) throws Unsupported {
+        Screen s = new Screen();
+        Set<String> variables = QuickCheck.variables(lhs, rhs);
+        boolean unknowns = hasUnknown(lhs) || hasUnknown(rhs);
+        Random random = new Random(31L * lhs.hashCode() + rhs.hashCode());
+        UnknownFunctions functions = new UnknownFunctions(random.nextLong());
+        int defined = 0;
+        for (int i = 0; i < QuickCheck.POINTS; i++) {
+            Map<String, Rational> point = point(variables, bounds, i, random);
+            Map<String, Double> machine = new LinkedHashMap<>();
+            point.forEach((x, v) -> machine.put(x, v.toDouble()));
+            MachineValue at = new MachineValue(machine, functions);
+            double a = at.of(lhs);
+            double b = at.of(rhs);
+            boolean aFinite = Double.isFinite(a);
+            boolean bFinite = Double.isFinite(b);
+            if (aFinite != bFinite) {
+                s.domainsDiffer = true;
+                return s;
+            }
+            if (!aFinite) {
+                continue;
+            }
+            defined++;
+            if (Math.abs(a - b) <= 1e-9 * (1 + Math.abs(a) + Math.abs(b))) {
+                continue;
+            }
+            if (unknowns) {
+                throw new Unsupported("a claim about unknown functions that differs at a point");
+            }
+            s.counterexample = confirmed(lhs, rhs, point, machine);
+            if (s.counterexample != null) {
+                return s;
+            }
+        }
+        if (defined < QuickCheck.POINTS / 2) {
+            throw new Unsupported("too few points where the sides are defined");
+        }
+        return s;
+    }
+
+    private static Counterexample confirmed(Expr lhs, Expr rhs, Map<String, Rational> point, Map<String, Double> machine)
+            throws Unsupported {
+        PreciseValue precise = new PreciseValue(point);
+        Expr l = Expansion.expand(lhs);
+        Expr r = Expansion.expand(rhs);
+        String at = "at " + pointText(machine) + ": ";
+        Rational exactL = precise.exact(l);
+        Rational exactR = precise.exact(r);
+        if (exactL != null && exactR != null) {
+            return exactL.equals(exactR) ? null : new Counterexample("numeric (exact)", machine,
+                    at + "lhs = " + exactL + ", rhs = " + exactR + " (exact)");
+        }
+        Apfloat a = precise.approximate(l);
+        Apfloat b = precise.approximate(r);
+        if (a == null || b == null) {
+            throw new Unsupported("a point the precise evaluation cannot confirm");
+        }
+        Apfloat size = abs(a).add(abs(b)).add(new Apfloat(1, PreciseValue.DIGITS));
+        if (abs(a.subtract(b)).compareTo(size.multiply(new Apfloat("1e-40", PreciseValue.DIGITS))) <= 0) {
+            return null;
+        }
+        return new Counterexample("numeric (double, confirmed in 50 digits)", machine,
+                at + "lhs = " + digits(a) + ", rhs = " + digits(b) + " (confirmed in 50 digits)");
+    }
+
+    private static Apfloat abs(Apfloat x) {
+        return x.signum() < 0 ? x.negate() : x;
+    }
+
+    private static String digits(Apfloat x) {
+        return new BigDecimal(x.toString(true)).round(new MathContext(15)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String pointText(Map<String, Double> point) {
+        StringBuilder s = new StringBuilder();
+        point.forEach((x, v) -> s.append(s.length() == 0 ? "" : ", ").append(x).append(" = ")
+                .append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) (double) v) : Double.toString(v)));
+        return s.toString();
+    }
+
+    /** The i-th point: small numbers first, then random ones with three decimals, within each variable's bounds. */
+    private static Map<String, Rational> point(Set<String> variables, Map<String, Bounds> bounds, int i, Random random) {
+        Map<String, Rational> point = new LinkedHashMap<>();
+        int j = 0;
+        for (String x : variables) {
+            Bounds b = bounds.getOrDefault(x, Bounds.NONE);
+            Rational v = null;
+            if (i < 3) {
+                for (int k = 0; k < 7 && v == null; k++) {
+                    Rational candidate = QuickCheck.nice(i + 2 * j + k);
+                    v = b.admits(candidate) ? candidate : null;
+                }
+            }
+            point.put(x, v != null ? v : random(b, random));
+            j++;
+        }
+        return point;
+    }
+
+    private static Rational random(Bounds b, Random random) {
+        for (int tries = 0; tries < 100; tries++) {
+            double low = b.low() != null ? b.low().toDouble() : b.high() != null ? b.high().toDouble() - 3 : -3;
+            double high = b.high() != null ? b.high().toDouble() : low + (b.low() != null ? 3 : 6);
+            Rational v = Rational.decimal(BigDecimal.valueOf(low + (high - low) * random.nextDouble())
+                    .setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString());
+            if (b.admits(v)) {
+                return v;
+            }
+        }
+        return b.low() != null ? b.low() : b.high();
+    }
+
+    private static boolean hasUnknown(Expr e) {
+        boolean[] found = {false};
+        Trees.visit(e, n -> found[0] |= n instanceof Expr.Unknown);
+        return found[0];
+    }
+}

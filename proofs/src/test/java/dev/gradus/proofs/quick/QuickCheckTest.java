@@ -1,0 +1,109 @@
+package dev.gradus.proofs.quick;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Notation;
+import dev.gradus.proofs.StepResult;
+import dev.gradus.proofs.Verdict;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QuickCheckTest {
+    private static Optional<StepResult> decide(String lhs, String rhs, String... assumptions) {
+        return QuickCheck.decide(Claim.of(lhs, rhs, List.of(assumptions), Set.of()));
+    }
+
+    private static Verdict verdict(String lhs, String rhs, String... assumptions) {
+        return decide(lhs, rhs, assumptions).map(StepResult::verdict).orElse(null);
+    }
+
+    @Test
+    void provesIdentitiesOfTheActivationsByExponentialsAsSymbols() {
+        assertEquals(Verdict.PROVED, verdict("sigmoid(x)", "(1 + tanh(x/2))/2"));
+        assertEquals(Verdict.PROVED, verdict("tanh(z)", "2*sigmoid(2*z) - 1"));
+        assertEquals(Verdict.PROVED, verdict("D(Log(1 + Exp(z)), z)", "sigmoid(z)"));
+        assertEquals(Verdict.PROVED, verdict("Exp(x/2)^2", "Exp(x)"), "e^(x/2) is the atom, e^x its square");
+        assertEquals(Verdict.PROVED, verdict("E^x*E^y", "E^(x + y)"));
+        assertEquals(Verdict.PROVED, verdict("Cosh(x)^2 - Sinh(x)^2", "1"));
+    }
+
+    @Test
+    void provesTheChainRuleWithUnknownFunctions() {
+        assertEquals(Verdict.PROVED, verdict("D(f(w*g(x) + b), x)", "w*f'(w*g(x) + b)*g'(x)"));
+        assertEquals(Verdict.PROVED, verdict("D(f(x)^2, x)", "2*f(x)*f'(x)"));
+        assertEquals(Optional.empty(), decide("D(f(x)^2, x)", "f(x)*f'(x)"), "a false claim about f: its counterexample is the verifier's");
+    }
+
+    @Test
+    void provesKinksCellByCellWithTheTablesConventions() {
+        StepResult softsign = decide("D(z/(1 + Abs(z)), z)", "1/(1 + Abs(z))^2").orElseThrow();
+        assertEquals(Verdict.PROVED, softsign.verdict());
+        assertTrue(softsign.method().startsWith("branches: 3 cells (kinks at z = [0])"), softsign.method());
+        assertEquals(Verdict.PROVED, verdict("D(elu(z, alpha), z)", "elu(z, alpha) + alpha", "z < 0", "alpha > 0"));
+        assertEquals(Verdict.REFUTED, verdict("D(elu(z, alpha), z)", "elu(z, alpha) + alpha"), "at z > 0 it is 1");
+        assertEquals(Verdict.PROVED, verdict("ReplaceAll(D(relu(x), x), x -> 0)", "0"), "relu'(0) = 0 in the table");
+        assertEquals(Verdict.PROVED, verdict("ReplaceAll(D(Abs(x), x), x -> 0)", "0"), "abs'(0) = sign(0) = 0");
+    }
+
+    @Test
+    void refutesWithACounterexampleConfirmedExactlyOrInFiftyDigits() {
+        StepResult exact = decide("D(z/(1 + Abs(z)), z)", "Sign(z)/(1 + Abs(z))^2").orElseThrow();
+        assertEquals(Verdict.REFUTED, exact.verdict());
+        assertEquals("numeric (exact)", exact.method());
+        assertEquals("at z = -1: lhs = 1/4, rhs = -1/4 (exact)", exact.message());
+        assertEquals(Map.of("z", -1.0), exact.counterexample());
+        StepResult precise = decide("D(1/(1 + Exp(-z)), z)", "-Exp(-z)/(1 + Exp(-z))^2").orElseThrow();
+        assertEquals(Verdict.REFUTED, precise.verdict());
+        assertTrue(precise.message().endsWith("(confirmed in 50 digits)"), precise.message());
+    }
+
+    /** Where the verifier would add a note, or needs Symja's meaning, the claim is left to it. */
+    @Test
+    void leavesToTheVerifierWhatItCannotDecideWithTheSameMeaning() {
+        assertEquals(Optional.empty(), decide("x/x", "1"), "x = 0 is in the right side's domain only: a note");
+        assertEquals(Optional.empty(), decide("D(Log(x), x)", "1/x"), "the written left side is defined for x > 0 only");
+        assertEquals(Optional.empty(), decide("Sqrt(x)*Sqrt(x)", "x"));
+        assertEquals(Optional.empty(), decide("D(u*v, x)", "D(u, x)*v + u*D(v, x)"), "u and v are functions of x there");
+        assertEquals(Optional.empty(), decide("x^2", "x", "x == 1"), "a value is put in by the verifier");
+        assertEquals(Optional.empty(), decide("0.1 + 0.2", "0.3"), "decimals are Symja's machine numbers");
+        assertEquals(Optional.empty(), decide("(x + 1)^100", "(1 + x)^100 + 0"), "a power of a sum beyond 40 is not expanded here");
+        assertEquals(Optional.empty(), decide("Gamma(x + 1)", "x*Gamma(x)"), "a built-in it does not know");
+        assertEquals(Optional.empty(), decide("Sin(x)^2 + Cos(x)^2", "1"), "true, but not by exponentials as symbols");
+        assertEquals(Optional.empty(), QuickCheck.decide(Claim.of("z*conj(z)", "abs2(z)", List.of(), Set.of("z"))));
+        assertEquals(Optional.empty(), QuickCheck.decide(Claim.of("x", "x", List.of(), Set.of()).withStrictDomains(true)));
+    }
+
+    @Test
+    void aFalseClaimIsNeverProvedByAtomsThatHideADifference() {
+        assertEquals(Verdict.REFUTED, verdict("x^2", "x"));
+        assertEquals(Verdict.REFUTED, verdict("Max(0, a*x)", "a*Max(0, x)"), "only for a > 0");
+        assertEquals(Verdict.REFUTED, verdict("sigmoid(-x)", "sigmoid(x) - 1"));
+        assertEquals(Optional.empty(), decide("Sin(Pi)", "0").filter(r -> r.verdict() == Verdict.REFUTED), "pi is Pi, never a variable");
+    }
+
+    /** Names as Symja's relaxed mode reads them: one letter keeps its case, a longer name does not. */
+    @Test
+    void namesMeanWhatTheyMeanToSymja() {
+        assertEquals(Verdict.PROVED, verdict("Alpha*2", "alpha + alpha"));
+        assertEquals(Verdict.PROVED, verdict("Sigmoid(W1)", "sigmoid(w1)"));
+        assertEquals(Verdict.REFUTED, verdict("X", "x"));
+        assertEquals(Verdict.REFUTED, verdict("Log(e)", "1"), "e is a variable in the expression language");
+        assertEquals(Verdict.REFUTED, verdict("i^2", "-1"), "so is i");
+        assertEquals(Optional.empty(), decide("selulambda", "1"), "a constant of the project, never a variable");
+        assertEquals(Optional.empty(), decide("D(F(x), x)", "f'(x)"), "F and f are two functions");
+        assertEquals(Optional.empty(), decide("N(x)", "x"), "a built-in of one letter");
+    }
+
+    @Test
+    void readsPlainNotationAsTheVerifierDoesWithItsNotes() {
+        Claim plain = Claim.of("e^-2x", "1/e^(2x)", List.of(), Set.of()).withNotation(Notation.plain(Set.of()));
+        StepResult r = QuickCheck.decide(plain).orElseThrow();
+        assertEquals(Verdict.PROVED, r.verdict());
+        assertTrue(r.notes().contains("'e^-2x' is read as E^(-2*x), not E^(-2)*x"), r.notes().toString());
+    }
+}
