@@ -1,7 +1,9 @@
 package dev.gradus.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,16 +13,35 @@ import picocli.CommandLine.Command;
  * position), 3 for an internal error (a bug in gradus: one line, and the details in a file).
  */
 @Command(name = "gradus", mixinStandardHelpOptions = true, version = "gradus 0.1.0",
-        description = "Symbolic and automatic differentiation: check derivations, derive, and compare gradients.",
-        subcommands = {CheckCommand.class, DeriveCommand.class, GradCommand.class, ProofsCommand.class, TrainCommand.class,
-            dev.gradus.cli.experiment.ExperimentCommand.class, dev.gradus.cli.experiment.StatsCommand.class,
-            dev.gradus.cli.serve.ServeCommand.class, CommandLine.HelpCommand.class})
+        description = "Symbolic and automatic differentiation: check derivations, derive, and compare gradients.")
 public final class Gradus implements Runnable {
     public static final int HOLDS = 0;
     public static final int FAILED = 1;
     public static final int INPUT_ERROR = 2;
     /** The longest --timeout, a day: deadlines are milliseconds since 1970 in a long, and 1e308 seconds would overflow into the past. */
     public static final double MAX_TIMEOUT_SECONDS = 86_400;
+
+    /**
+     * The subcommands by name (each its {@code @Command} name), in the order the help lists them.
+     * They are registered here rather than in the annotation so that a run registers only the
+     * ones it can reach: picocli builds a subcommand's model by reflection when it is registered,
+     * which took more time than the JVM's start (see {@link #commandLine(String...)}).
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand.class);
+        commands.put("derive", DeriveCommand.class);
+        commands.put("grad", GradCommand.class);
+        commands.put("proofs", ProofsCommand.class);
+        commands.put("train", TrainCommand.class);
+        commands.put("experiment", dev.gradus.cli.experiment.ExperimentCommand.class);
+        commands.put("stats", dev.gradus.cli.experiment.StatsCommand.class);
+        commands.put("serve", dev.gradus.cli.serve.ServeCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return commands;
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -47,9 +68,22 @@ public final class Gradus implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, derive, grad, proofs, train, experiment, stats or serve");
     }
 
-    /** The command with its exit statuses for exceptions: 2 for input errors, 3 for internal ones (see {@link Failures}). */
-    static CommandLine commandLine() {
+    /**
+     * The command that runs {@code args}, with its exit statuses for exceptions: 2 for input errors,
+     * 3 for internal ones (see {@link Failures}). It has the subcommands {@code args} can reach, which
+     * is all of them except when the first argument names one (only that one runs, and its help and
+     * errors do not list its siblings; {@code help} does, so it gets them all) or the arguments are
+     * just the version option. The output is the same as with every subcommand registered.
+     */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Gradus());
+        String first = args.length > 0 ? args[0] : "";
+        boolean versionOnly = args.length == 1 && (first.equals("-V") || first.equals("--version"));
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(first, SUBCOMMANDS.get(first));
+        } else if (!versionOnly) {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setExecutionExceptionHandler(new Failures(Path.of(System.getProperty("java.io.tmpdir"))));
         return cli;
     }
@@ -59,7 +93,7 @@ public final class Gradus implements Runnable {
                 .orElse(System.currentTimeMillis());
         int status;
         try {
-            status = commandLine().execute(args);
+            status = commandLine(args).execute(args);
         } catch (OutOfMemoryError e) {
             // Sizes a user chose (a layer of 100,000 units): the heap is the limit, not a bug to show a stack trace for.
             System.err.printf(Locale.ROOT, "gradus: out of memory: Java's heap holds at most %d MB here; choose smaller sizes,"

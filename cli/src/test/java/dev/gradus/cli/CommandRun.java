@@ -12,7 +12,7 @@ record CommandRun(int status, String out, String err) {
     static CommandRun gradus(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Gradus.commandLine();
+        CommandLine cli = Gradus.commandLine(args);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int status = cli.execute(args);

@@ -515,6 +515,23 @@ class GradusCommandTest {
         }
     }
 
+    /**
+     * A run registers only the subcommand its first argument names (Gradus.commandLine): what it
+     * prints is what the command with all of them prints, and the help lists them all.
+     */
+    @Test
+    void aSubcommandRegisteredAloneReadsAsAmongAllOfThem() {
+        CommandRun help = gradus("--help");
+        assertEquals(0, help.status());
+        for (String command : Gradus.SUBCOMMANDS.keySet()) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " in\n" + help.out());
+        }
+        assertEquals(new CommandRun(0, "gradus 0.1.0\n", ""), gradus("--version"));
+        for (String command : List.of("check", "experiment")) {
+            assertEquals(gradus("help", command), gradus(command, "--help"), command);
+        }
+    }
+
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("check", "derive", "grad", "proofs", "train", "experiment", "stats", "serve")) {
