@@ -10,6 +10,7 @@ import dev.gradus.proofs.Verdict;
 import dev.gradus.proofs.catalogue.Catalogue;
 import dev.gradus.proofs.catalogue.CatalogueEntry;
 import dev.gradus.proofs.catalogue.CatalogueReader;
+import dev.gradus.proofs.quick.QuickCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,14 +96,22 @@ final class ProofsCommand implements Callable<Integer> {
         }
         List<Checked> checked = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
-        try (CheckerPerThread checkers = new CheckerPerThread(symja.timeLimit())) {
+        try (Checkers checkers = new Checkers(symja.timeLimit(), jobs)) {
             if (!symja.json) {
                 Terminal.printCatalogueHeader(out);
             }
-            // claims run on every core; rows are printed in the catalogue's order as their claims finish
+            // Claims decided in-process are decided here at once; the others run on every core, each on a
+            // checker with a Symja worker of its own, started when the first such claim is met. Rows are
+            // printed in the catalogue's order as their claims finish.
             List<Future<Checked>> running = new ArrayList<>();
             for (CatalogueEntry entry : entries) {
-                running.add(pool.submit(() -> check(checkers.mine(), entry)));
+                Optional<Checked> quick = quickly(entry);
+                if (quick.isPresent()) {
+                    running.add(CompletableFuture.completedFuture(quick.get()));
+                } else {
+                    checkers.startWorkers();
+                    running.add(pool.submit(() -> checkers.with(checker -> check(checker, entry))));
+                }
             }
             for (Future<Checked> f : running) {
                 Checked c = outcome(f);
@@ -151,29 +165,56 @@ final class ProofsCommand implements Callable<Integer> {
         }
     }
 
-    /** One checker (so one Symja worker, started when first needed) per thread of the pool. */
-    private static final class CheckerPerThread implements AutoCloseable {
-        private final Duration limit;
+    /** The entry's verdicts when the in-process checker decides every step, without a worker; else empty. */
+    private static Optional<Checked> quickly(CatalogueEntry entry) {
+        if (entry.inequality() != null || entry.maximum() != null) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        List<StepResult> results = new ArrayList<>();
+        for (var step : entry.steps()) {
+            Optional<StepResult> r = QuickCheck.decide(step);
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+            results.add(r.get());
+        }
+        return Optional.of(new Checked(entry, results, (System.nanoTime() - start) / 1_000_000));
+    }
+
+    /** One checker (so one Symja worker) per job, each lent to one claim at a time. */
+    private static final class Checkers implements AutoCloseable {
         private final List<Checker> all = new ArrayList<>();
-        private final ThreadLocal<Checker> own;
+        private final BlockingQueue<Checker> idle = new LinkedBlockingQueue<>();
+        private boolean started;
 
-        CheckerPerThread(Duration limit) {
-            this.limit = limit;
-            this.own = ThreadLocal.withInitial(this::created);
+        Checkers(Duration limit, int jobs) {
+            for (int i = 0; i < jobs; i++) {
+                Checker c = new Checker(limit);
+                all.add(c);
+                idle.add(c);
+            }
         }
 
-        private synchronized Checker created() {
-            Checker c = new Checker(limit);
-            all.add(c);
-            return c;
+        /** Starts every worker in the background, once: their start overlaps with the claims before them. */
+        synchronized void startWorkers() {
+            if (!started) {
+                started = true;
+                all.forEach(Checker::startWorker);
+            }
         }
 
-        Checker mine() {
-            return own.get();
+        Checked with(Function<Checker, Checked> work) throws InterruptedException {
+            Checker c = idle.take();
+            try {
+                return work.apply(c);
+            } finally {
+                idle.add(c);
+            }
         }
 
         @Override
-        public synchronized void close() {
+        public void close() {
             all.forEach(Checker::close);
         }
     }

@@ -144,6 +144,19 @@ public final class Checker implements AutoCloseable {
         return from + limitMillis;
     }
 
+    /**
+     * Starts the Symja worker now, in the background, so that its start (a second or two) overlaps
+     * with the caller's other work; a check starts it anyway when it needs it. A worker that cannot
+     * be started here is started (and its failure reported) by the next check that needs it.
+     */
+    public void startWorker() {
+        try {
+            worker.start();
+        } catch (java.io.IOException e) {
+            // reported by the check that needs the worker
+        }
+    }
+
     /** Stops the worker; a later check starts a new one. */
     @Override
     public void close() {

@@ -35,6 +35,13 @@ final class Differentiator {
                         throw new Wrapped(u);
                     }
                 }
+                if (n instanceof Expr.Wirtinger w) {
+                    try {
+                        return wirtinger(w);
+                    } catch (Unsupported u) {
+                        throw new Wrapped(u);
+                    }
+                }
                 if (n instanceof Expr.Substituted s) {
                     return Trees.substitute(s.of(), s.values());
                 }
@@ -43,6 +50,18 @@ final class Differentiator {
         } catch (Wrapped w) {
             throw w.cause;
         }
+    }
+
+    /**
+     * (d/dx - I d/dy)/2, or + for d/dz-bar, with z = x + I y written in real parts by
+     * {@link Complexes}, as the project defines Dz and Dzbar for Symja ({@link QuickCheck} makes sure z is complex).
+     */
+    private static Expr wirtinger(Expr.Wirtinger w) throws Unsupported {
+        String x = Complexes.realPart(w.variable());
+        String y = Complexes.imaginaryPart(w.variable());
+        Expr byY = Expr.product(new Constant("I"), derivative(w.of(), y));
+        return Expr.product(Expr.num(new Rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO)),
+                Expr.sum(derivative(w.of(), x), w.conjugate() ? byY : Expr.negate(byY)));
     }
 
     /** d e / d x, e free of unevaluated derivatives. */

@@ -41,6 +41,12 @@ sealed interface Expr {
     /** A derivative as written, D(of, variable): {@link Differentiator} takes it. */
     record Derivative(Expr of, String variable) implements Expr {}
 
+    /**
+     * A Wirtinger derivative as written, Dz(of, z) or (conjugate) Dzbar(of, z): (d/dx -+ i d/dy)/2
+     * for z = x + i y, taken by {@link Differentiator} once z is written so.
+     */
+    record Wirtinger(Expr of, String variable, boolean conjugate) implements Expr {}
+
     /** ReplaceAll(of, {x -> value, ...}): the values put in after the derivatives inside are taken. */
     record Substituted(Expr of, java.util.Map<String, Expr> values) implements Expr {}
 

@@ -17,14 +17,22 @@ import java.util.Map;
  */
 final class ExprParser {
     private final String text;
+    /** Whether a decimal is the fraction it denotes (the table's constants) rather than unsupported (a claim's machine number). */
+    private final boolean exactDecimals;
     private int at;
 
-    private ExprParser(String text) {
+    private ExprParser(String text, boolean exactDecimals) {
         this.text = text;
+        this.exactDecimals = exactDecimals;
     }
 
     static Expr parse(String text) throws Unsupported {
-        ExprParser p = new ExprParser(text);
+        return parse(text, false);
+    }
+
+    /** As {@link #parse(String)}, decimals read exactly: for the table's forms, whose constants Symja is given as fractions. */
+    static Expr parse(String text, boolean exactDecimals) throws Unsupported {
+        ExprParser p = new ExprParser(text, exactDecimals);
         Expr e = p.sum();
         p.skipSpace();
         if (p.at < text.length()) {
@@ -209,8 +217,15 @@ final class ExprParser {
             at++;
         }
         if (at < text.length() && text.charAt(at) == '.') {
-            // a decimal is a machine number to Symja: its rounding is the verifier's business
-            throw new Unsupported("a decimal number");
+            if (!exactDecimals) {
+                // a decimal is a machine number to Symja: its rounding is the verifier's business
+                throw new Unsupported("a decimal number");
+            }
+            at++;
+            while (at < text.length() && Character.isDigit(text.charAt(at))) {
+                at++;
+            }
+            return Expr.num(Rational.decimal(text.substring(start, at)));
         }
         if (at - start > 200) {
             throw new Unsupported("a number of more than 200 digits");

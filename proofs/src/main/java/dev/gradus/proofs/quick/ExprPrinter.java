@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
  * Symja decided.
  */
 final class ExprPrinter {
-    private static final Map<String, String> BUILT_IN_NAMES = Map.of("log", "Log", "sin", "Sin", "cos", "Cos",
-            "tan", "Tan", "tanh", "Tanh", "sinh", "Sinh", "cosh", "Cosh", "sech", "Sech", "sqrt", "Sqrt");
+    private static final Map<String, String> BUILT_IN_NAMES = Map.ofEntries(Map.entry("log", "Log"),
+            Map.entry("sin", "Sin"), Map.entry("cos", "Cos"), Map.entry("tan", "Tan"), Map.entry("tanh", "Tanh"), Map.entry("sinh", "Sinh"),
+            Map.entry("cosh", "Cosh"), Map.entry("sech", "Sech"), Map.entry("sqrt", "Sqrt"), Map.entry("abs", "Abs"), Map.entry("sign", "Sign"),
+            Map.entry("re", "Re"), Map.entry("im", "Im"));
 
     private ExprPrinter() {}
 
@@ -66,12 +68,14 @@ final class ExprPrinter {
             if (c.name().equals("exp")) {
                 return "E^" + print(c.args().get(0), 4);
             }
-            return BUILT_IN_NAMES.getOrDefault(c.name(), c.name().equals("abs") ? "Abs" : c.name().equals("sign") ? "Sign" : c.name())
+            return BUILT_IN_NAMES.getOrDefault(c.name(), c.name())
                     + "(" + c.args().stream().map(ExprPrinter::print).collect(Collectors.joining(",")) + ")";
         } else if (e instanceof Unknown u) {
             return u.name() + "'".repeat(u.order()) + "(" + print(u.arg()) + ")";
         } else if (e instanceof Derivative d) {
             return "D(" + print(d.of()) + "," + d.variable() + ")";
+        } else if (e instanceof Expr.Wirtinger w) {
+            return (w.conjugate() ? "Dzbar(" : "Dz(") + print(w.of()) + "," + w.variable() + ")";
         } else if (e instanceof Expr.Substituted sub) {
             return "ReplaceAll(" + print(sub.of()) + "," + sub.values().entrySet().stream().map(v -> v.getKey() + "->" + print(v.getValue()))
                     .collect(Collectors.joining(",", sub.values().size() > 1 ? "{" : "", sub.values().size() > 1 ? "}" : "")) + ")";

@@ -1,6 +1,7 @@
 package dev.gradus.proofs.quick;
 
 import dev.gradus.autodiff.functions.ElementaryFunctions;
+import dev.gradus.autodiff.functions.Selu;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,21 +27,25 @@ final class Names {
 
     /** Functions of the table with a definition of their own in the expression language. */
     private static final Set<String> TABLE = Set.of("sigmoid", "softplus", "softsign", "hardtanh", "relu", "prelu",
-            "leakyrelu", "elu", "swish", "logaddexp");
+            "leakyrelu", "elu", "swish", "logaddexp", "selu");
 
     private Names() {}
 
     /** Names the project gives Symja besides the table's functions: constants, and the complex helpers. */
-    private static final Set<String> PROJECT = Set.of("selulambda", "selualpha", "conj", "abs2", "dz", "dzbar");
+    private static final Set<String> PROJECT = Set.of("conj", "abs2", "dz", "dzbar");
 
     /** A name standing alone: E, Pi or a variable. */
     static Expr atom(String written) throws Unsupported {
         String name = symjaName(written);
-        if (name.equals("E")) {
-            return new Expr.Constant("E");
+        if (name.equals("E") || name.equals("I")) {
+            return new Expr.Constant(name);
         }
         if (name.equals("pi")) {
             return new Expr.Constant("Pi");
+        }
+        if (name.equals("selulambda") || name.equals("selualpha")) {
+            // the project's exact SELU constants, as Symja is given them
+            return Expr.num(Rational.decimal(name.equals("selulambda") ? Selu.LAMBDA_DIGITS : Selu.ALPHA_DIGITS));
         }
         if (isReserved(name)) {
             throw new Unsupported("the name " + written);
@@ -85,6 +90,10 @@ final class Names {
             return new Expr.Piecewise(List.of(new Expr.Case(args.get(0), new Expr.Condition(
                     List.of(new Expr.Comparison(args.get(0), op, args.get(1)))))), args.get(1));
         }
+        Expr complex = complexHelper(name, primes, args);
+        if (complex != null) {
+            return complex;
+        }
         String own = BUILT_INS.get(lower);
         if (own != null) {
             return applied(own, primes, args);
@@ -96,6 +105,28 @@ final class Names {
             throw new Unsupported("the function " + name + " of " + args.size() + " arguments");
         }
         return new Expr.Unknown(name, primes, args.get(0));
+    }
+
+    /** conj, abs2, Re, Im, Dz, Dzbar as the project defines them for Symja; null for another name. */
+    private static Expr complexHelper(String name, int primes, List<Expr> args) throws Unsupported {
+        if (primes > 0) {
+            return null;
+        }
+        if (args.size() == 1) {
+            Expr u = args.get(0);
+            return switch (name) {
+                case "conj", "conjugate", "re", "im" -> new Expr.Call(name.equals("conjugate") ? "conj" : name, List.of(u));
+                case "abs2" -> Expr.product(u, new Expr.Call("conj", List.of(u)));
+                default -> null;
+            };
+        }
+        if (args.size() == 2 && (name.equals("dz") || name.equals("dzbar"))) {
+            if (!(args.get(1) instanceof Expr.Var v)) {
+                throw new Unsupported("a Wirtinger derivative by " + args.get(1));
+            }
+            return new Expr.Wirtinger(args.get(0), v.name(), name.equals("dzbar"));
+        }
+        return null;
     }
 
     private static Expr applied(String name, int primes, List<Expr> args) throws Unsupported {

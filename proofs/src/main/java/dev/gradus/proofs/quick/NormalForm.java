@@ -68,9 +68,12 @@ final class NormalForm {
 
     private final Atoms atoms;
     private final Set<String> conditions = new TreeSet<>();
+    /** Whether values may be complex: then nothing is positive, and I is an atom with I^2 = -1. */
+    private final boolean complex;
 
-    NormalForm(Atoms atoms) {
+    NormalForm(Atoms atoms, boolean complex) {
         this.atoms = atoms;
+        this.complex = complex;
     }
 
     /** The domain conditions met so far that may fail somewhere. */
@@ -79,6 +82,16 @@ final class NormalForm {
     }
 
     Fraction of(Expr e) throws Unsupported, Restart {
+        return imaginaryReduced(node(e));
+    }
+
+    /** Whether two fractions are equal wherever both are defined: their cross difference is the zero polynomial. */
+    boolean equal(Fraction l, Fraction r) throws Unsupported {
+        Polynomial difference = l.num().times(r.den()).plus(r.num().times(l.den()).scale(Rational.MINUS_ONE));
+        return (complex ? difference.withSquareMinusOne(atoms.atom("I", false)) : difference).isZero();
+    }
+
+    private Fraction node(Expr e) throws Unsupported, Restart {
         if (e instanceof Num n) {
             return Fraction.constant(n.value());
         }
@@ -86,24 +99,28 @@ final class NormalForm {
             return atom("v:" + v.name(), false);
         }
         if (e instanceof Constant c) {
-            return c.name().equals("E") ? exp(Expr.ONE) : atom("Pi", true);
+            return switch (c.name()) {
+                case "E" -> exp(Expr.ONE);
+                case "Pi" -> atom("Pi", true);
+                default -> atom("I", false);
+            };
         }
         if (e instanceof Sum s) {
             Fraction f = Fraction.constant(Rational.ZERO);
             for (Expr t : s.terms()) {
-                f = f.plus(of(t));
+                f = imaginaryReduced(f.plus(of(t)));
             }
             return f;
         }
         if (e instanceof Product p) {
             Fraction f = Fraction.constant(Rational.ONE);
             for (Expr t : p.factors()) {
-                f = f.times(of(t));
+                f = imaginaryReduced(f.times(of(t)));
             }
             return f;
         }
         if (e instanceof Power p) {
-            return power(p);
+            return imaginaryReduced(power(p));
         }
         if (e instanceof Unknown u) {
             return atom(u.name() + "'".repeat(u.order()) + "(" + of(u.arg()).key() + ")", false);
@@ -220,6 +237,15 @@ final class NormalForm {
         return Polynomial.monomial(new Monomial(pairs)).scale(t.getValue().pow(k));
     }
 
+    /** f with I^2 = -1 put in, where I occurs. */
+    private Fraction imaginaryReduced(Fraction f) throws Unsupported {
+        if (!complex) {
+            return f;
+        }
+        int i = atoms.atom("I", false);
+        return new Fraction(f.num().withSquareMinusOne(i), f.den().withSquareMinusOne(i));
+    }
+
     Fraction inverse(Fraction f) throws Unsupported {
         if (f.num().isZero()) {
             throw new Unsupported("a division by 0");
@@ -280,6 +306,9 @@ final class NormalForm {
      * coefficient, atoms that are positive or raised to even powers) and one is more than 0.
      */
     boolean positive(Polynomial p) {
+        if (complex) {
+            return false;
+        }
         boolean somePositive = false;
         for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
             if (t.getValue().signum() <= 0) {

@@ -74,6 +74,42 @@ final class Polynomial {
         return bounded(t);
     }
 
+    /** This polynomial with atom^2 = -1 put in (the imaginary unit). */
+    Polynomial withSquareMinusOne(int atom) throws Unsupported {
+        TreeMap<Monomial, Rational> t = new TreeMap<>();
+        boolean changed = false;
+        for (Map.Entry<Monomial, Rational> e : terms.entrySet()) {
+            int[] pairs = e.getKey().pairs();
+            Rational c = e.getValue();
+            int[] reduced = pairs;
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i] == atom && pairs[i + 1] >= 2) {
+                    changed = true;
+                    c = pairs[i + 1] / 2 % 2 == 1 ? c.negate() : c;
+                    reduced = pairs[i + 1] % 2 == 1 ? withExponent(pairs, i, 1) : without(pairs, i);
+                }
+            }
+            t.merge(new Monomial(reduced), c, (a, b) -> {
+                Rational s = a.plus(b);
+                return s.isZero() ? null : s;
+            });
+        }
+        return changed ? bounded(t) : this;
+    }
+
+    private static int[] withExponent(int[] pairs, int at, int exponent) {
+        int[] copy = pairs.clone();
+        copy[at + 1] = exponent;
+        return copy;
+    }
+
+    private static int[] without(int[] pairs, int at) {
+        int[] copy = new int[pairs.length - 2];
+        System.arraycopy(pairs, 0, copy, 0, at);
+        System.arraycopy(pairs, at + 2, copy, at, pairs.length - at - 2);
+        return copy;
+    }
+
     Polynomial scale(Rational c) {
         TreeMap<Monomial, Rational> t = new TreeMap<>();
         if (!c.isZero()) {

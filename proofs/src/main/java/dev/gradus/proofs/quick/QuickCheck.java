@@ -33,7 +33,7 @@ public final class QuickCheck {
 
     public static Optional<StepResult> decide(Claim claim) {
         if (claim.notation().defines() || !claim.notation().definitions().isEmpty() || !claim.notation().functions().isEmpty()
-                || !claim.complexVariables().isEmpty() || claim.strictDomains() || claim.approximate()) {
+                || claim.strictDomains() || claim.approximate()) {
             return Optional.empty();
         }
         if (claim.lhs().length() + claim.rhs().length() > MAX_LENGTH) {
@@ -45,7 +45,9 @@ public final class QuickCheck {
             Expr rhs = read(claim, claim.rhs(), notes);
             Map<String, Bounds> bounds = new LinkedHashMap<>();
             boolean boundsComplete = readAssumptions(claim.assumptions(), bounds);
-            return new QuickCheck.Run(lhs, rhs, bounds, boundsComplete).decide()
+            Set<String> complex = new LinkedHashSet<>();
+            claim.complexVariables().forEach(z -> complex.add(Names.symjaName(z)));
+            return new QuickCheck.Run(lhs, rhs, bounds, boundsComplete, complex).decide()
                     .map(r -> r.withNotesFirst(notes.stream().distinct().toList()));
         } catch (Unsupported | ParseError | RuntimeException | StackOverflowError e) {
             // not for this checker (or a fault in it): the verifier decides, as it would without it
@@ -106,20 +108,50 @@ public final class QuickCheck {
         private final Expr rhsValue;
         private final Map<String, Bounds> bounds;
         private final boolean boundsComplete;
+        /** Whether the claim is about complex numbers: a complex variable, or I, in it. */
+        private final boolean complex;
+        private final Set<String> complexVariables;
 
-        Run(Expr lhs, Expr rhs, Map<String, Bounds> bounds, boolean boundsComplete) throws Unsupported {
+        Run(Expr lhs, Expr rhs, Map<String, Bounds> bounds, boolean boundsComplete, Set<String> complexVariables) throws Unsupported {
             this.lhs = lhs;
             this.rhs = rhs;
-            this.lhsValue = Differentiator.evaluate(lhs);
-            this.rhsValue = Differentiator.evaluate(rhs);
+            this.complexVariables = complexVariables;
+            this.complex = !complexVariables.isEmpty() || hasImaginaryUnit(lhs) || hasImaginaryUnit(rhs);
+            if (complex && !bounds.isEmpty()) {
+                throw new Unsupported("assumptions in a complex claim");
+            }
+            this.lhsValue = value(lhs);
+            this.rhsValue = value(rhs);
             this.bounds = bounds;
             this.boundsComplete = boundsComplete;
+        }
+
+        /** A side with its derivatives taken: of real variables only, complex ones written x + I y first. */
+        private Expr value(Expr side) throws Unsupported {
+            if (!complex) {
+                if (hasWirtinger(side, Set.of())) {
+                    throw new Unsupported("a Wirtinger derivative in a real claim");
+                }
+                return Differentiator.evaluate(side);
+            }
+            if (hasWirtinger(side, complexVariables)) {
+                throw new Unsupported("a Wirtinger derivative by a variable that is not complex");
+            }
+            Expr value = Differentiator.evaluate(Complexes.real(side, complexVariables));
+            Complexes.requireEntire(value);
+            return value;
+        }
+
+        /** The written side as {@link #value} reads it, derivatives left out: its domain. */
+        private Expr written(Expr side) throws Unsupported {
+            Expr plain = Differentiator.evaluate(withoutDerivatives(side));
+            return complex ? Complexes.real(plain, complexVariables) : plain;
         }
 
         Optional<StepResult> decide() throws Unsupported {
             String shownLhs = ExprPrinter.print(lhs);
             String shownRhs = ExprPrinter.print(rhs);
-            Screen screen = Screen.of(lhsValue, rhsValue, bounds);
+            Screen screen = Screen.of(lhsValue, rhsValue, bounds, complex);
             if (screen.domainsDiffer()) {
                 return Optional.empty();
             }
@@ -136,8 +168,8 @@ public final class QuickCheck {
 
         /** The method that proves the sides equal, or empty. */
         private Optional<String> proof() throws Unsupported {
-            Expr written = Expansion.expand(Differentiator.evaluate(withoutDerivatives(lhs)));
-            Expr writtenRight = Expansion.expand(Differentiator.evaluate(withoutDerivatives(rhs)));
+            Expr written = Expansion.expand(written(lhs));
+            Expr writtenRight = Expansion.expand(written(rhs));
             Expr l = Expansion.expand(lhsValue);
             Expr r = Expansion.expand(rhsValue);
             List<Expr> all = List.of(written, l, writtenRight, r);
@@ -175,23 +207,33 @@ public final class QuickCheck {
          * Whether the two sides (written, value; written, value) have equal normal forms and the
          * same domain conditions, the written side's (log x in D(log x, x)) included.
          */
-        private static boolean sameEverywhere(List<Expr> sides, NormalForm.Atoms atoms) throws Unsupported, NormalForm.Restart {
-            NormalForm left = new NormalForm(atoms);
+        private boolean sameEverywhere(List<Expr> sides, NormalForm.Atoms atoms) throws Unsupported, NormalForm.Restart {
+            NormalForm left = new NormalForm(atoms, complex);
             left.of(sides.get(0));
             Fraction l = left.of(sides.get(1));
-            NormalForm right = new NormalForm(atoms);
+            NormalForm right = new NormalForm(atoms, complex);
             right.of(sides.get(2));
             Fraction r = right.of(sides.get(3));
-            if (!left.conditions().equals(right.conditions())) {
-                return false;
-            }
-            return l.num().times(r.den()).plus(r.num().times(l.den()).scale(Rational.MINUS_ONE)).isZero();
+            return left.conditions().equals(right.conditions()) && left.equal(l, r);
         }
     }
 
     /** The written expression with each D(u, x) replaced by u: its domain is the written domain. */
     private static Expr withoutDerivatives(Expr e) {
-        return Trees.rebuild(e, n -> n instanceof Expr.Derivative d ? d.of() : n);
+        return Trees.rebuild(e, n -> n instanceof Expr.Derivative d ? d.of() : n instanceof Expr.Wirtinger w ? w.of() : n);
+    }
+
+    private static boolean hasImaginaryUnit(Expr e) {
+        boolean[] found = {false};
+        Trees.visit(e, n -> found[0] |= n instanceof Expr.Constant c && c.name().equals("I"));
+        return found[0];
+    }
+
+    /** Whether e has a Wirtinger derivative by a variable that is not one of {@code complex}. */
+    private static boolean hasWirtinger(Expr e, Set<String> complex) {
+        boolean[] found = {false};
+        Trees.visit(e, n -> found[0] |= n instanceof Expr.Wirtinger w && !complex.contains(w.variable()));
+        return found[0];
     }
 
     private static boolean hasPiecewise(Expr e) {

@@ -1,6 +1,7 @@
 package dev.gradus.proofs.quick;
 
 import dev.gradus.proofs.quick.Cells.Bounds;
+import dev.gradus.autodiff.complex.Complex;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ final class Screen {
         return Optional.ofNullable(counterexample);
     }
 
-    static Screen of(Expr lhs, Expr rhs, Map<String, Bounds> bounds) throws Unsupported {
+    static Screen of(Expr lhs, Expr rhs, Map<String, Bounds> bounds, boolean complex) throws Unsupported {
         Screen s = new Screen();
         Set<String> variables = QuickCheck.variables(lhs, rhs);
         boolean unknowns = hasUnknown(lhs) || hasUnknown(rhs);
@@ -43,11 +44,11 @@ final class Screen {
             Map<String, Rational> point = point(variables, bounds, i, random);
             Map<String, Double> machine = new LinkedHashMap<>();
             point.forEach((x, v) -> machine.put(x, v.toDouble()));
-            MachineValue at = new MachineValue(machine, functions);
-            double a = at.of(lhs);
-            double b = at.of(rhs);
-            boolean aFinite = Double.isFinite(a);
-            boolean bFinite = Double.isFinite(b);
+            MachineValue at = new MachineValue(machine, functions, !complex);
+            Complex a = at.value(lhs);
+            Complex b = at.value(rhs);
+            boolean aFinite = Double.isFinite(a.re());
+            boolean bFinite = Double.isFinite(b.re());
             if (aFinite != bFinite) {
                 s.domainsDiffer = true;
                 return s;
@@ -56,11 +57,11 @@ final class Screen {
                 continue;
             }
             defined++;
-            if (Math.abs(a - b) <= 1e-9 * (1 + Math.abs(a) + Math.abs(b))) {
+            if (a.minus(b).abs() <= 1e-9 * (1 + a.abs() + b.abs())) {
                 continue;
             }
-            if (unknowns) {
-                throw new Unsupported("a claim about unknown functions that differs at a point");
+            if (unknowns || complex) {
+                throw new Unsupported("a claim about unknown functions or complex numbers that differs at a point");
             }
             s.counterexample = confirmed(lhs, rhs, point, machine);
             if (s.counterexample != null) {
@@ -83,7 +84,7 @@ final class Screen {
         Rational exactR = precise.exact(r);
         if (exactL != null && exactR != null) {
             return exactL.equals(exactR) ? null : new Counterexample("numeric (exact)", machine,
-                    at + "lhs = " + exactL + ", rhs = " + exactR + " (exact)");
+                    at + "lhs = " + shown(exactL) + ", rhs = " + shown(exactR) + " (exact)");
         }
         Apfloat a = precise.approximate(l);
         Apfloat b = precise.approximate(r);
@@ -96,6 +97,12 @@ final class Screen {
         }
         return new Counterexample("numeric (double, confirmed in 50 digits)", machine,
                 at + "lhs = " + digits(a) + ", rhs = " + digits(b) + " (confirmed in 50 digits)");
+    }
+
+    /** A fraction as written when short, else in 15 digits (SELU's lambda is a fraction of 31-digit numbers). */
+    private static String shown(Rational r) {
+        return r.toString().length() <= 12 ? r.toString()
+                : new BigDecimal(r.num()).divide(new BigDecimal(r.den()), new MathContext(15)).stripTrailingZeros().toPlainString();
     }
 
     private static Apfloat abs(Apfloat x) {

@@ -71,7 +71,7 @@ final class TableForms {
         }
 
         private static Expr read(String form) throws Unsupported {
-            return ExprParser.parse(form.replace("#1", "slot1").replace("#2", "slot2"));
+            return ExprParser.parse(form.replace("#1", "slot1").replace("#2", "slot2"), true);
         }
     }
 }

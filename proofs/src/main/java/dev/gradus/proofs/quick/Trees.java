@@ -48,6 +48,8 @@ final class Trees {
             visit(u.arg(), each);
         } else if (e instanceof Derivative d) {
             visit(d.of(), each);
+        } else if (e instanceof Expr.Wirtinger w) {
+            visit(w.of(), each);
         } else if (e instanceof Expr.Substituted s) {
             visit(s.of(), each);
             s.values().values().forEach(v -> visit(v, each));
@@ -78,6 +80,8 @@ final class Trees {
             rebuilt = new Unknown(u.name(), u.order(), rebuild(u.arg(), f));
         } else if (e instanceof Derivative d) {
             rebuilt = new Derivative(rebuild(d.of(), f), d.variable());
+        } else if (e instanceof Expr.Wirtinger w) {
+            rebuilt = new Expr.Wirtinger(rebuild(w.of(), f), w.variable(), w.conjugate());
         } else if (e instanceof Expr.Substituted s) {
             Map<String, Expr> values = new java.util.LinkedHashMap<>();
             s.values().forEach((x, v) -> values.put(x, rebuild(v, f)));
