@@ -63,7 +63,8 @@ final class MachineValue {
             return switch (c.name()) {
                 case "E" -> Complex.real(Math.E);
                 case "Pi" -> Complex.real(Math.PI);
-                default -> Complex.I;
+                case "I" -> Complex.I;
+                default -> Complex.real(Names.exactConstant(c.name()).toDouble());
             };
         }
         if (e instanceof Sum s) {

@@ -43,14 +43,22 @@ final class Names {
         if (name.equals("pi")) {
             return new Expr.Constant("Pi");
         }
-        if (name.equals("selulambda") || name.equals("selualpha")) {
-            // the project's exact SELU constants, as Symja is given them
-            return Expr.num(Rational.decimal(name.equals("selulambda") ? Selu.LAMBDA_DIGITS : Selu.ALPHA_DIGITS));
+        if (exactConstant(name) != null) {
+            return new Expr.Constant(name);
         }
         if (isReserved(name)) {
             throw new Unsupported("the name " + written);
         }
         return new Expr.Var(name);
+    }
+
+    /** The value of a named constant that is a rational number (the project's exact SELU constants), else null. */
+    static Rational exactConstant(String name) {
+        return switch (name) {
+            case "selulambda" -> Rational.decimal(Selu.LAMBDA_DIGITS);
+            case "selualpha" -> Rational.decimal(Selu.ALPHA_DIGITS);
+            default -> null;
+        };
     }
 
     /** The name as Symja's relaxed parser keeps it: one letter as written, a longer name in lower case. */

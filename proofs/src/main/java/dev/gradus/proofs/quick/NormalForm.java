@@ -39,6 +39,14 @@ final class NormalForm {
         private final List<Boolean> positive = new ArrayList<>();
         /** For each monomial of an exponent, the L of its atom exp(m/L). */
         private final Map<String, BigInteger> denominators = new HashMap<>();
+        /** Variables the assumptions make positive (x > 0, x >= 1). */
+        private final Set<String> positiveVariables;
+        /** The root atoms r = u^(1/q): q and u, so that r^q is u. */
+        private final Map<Integer, Root> roots = new HashMap<>();
+
+        Atoms(Set<String> positiveVariables) {
+            this.positiveVariables = Set.copyOf(positiveVariables);
+        }
 
         int atom(String key, boolean isPositive) {
             return index.computeIfAbsent(key, k -> {
@@ -53,11 +61,14 @@ final class NormalForm {
 
         /** A fresh table with what was learnt about exponents: for a new attempt after a {@link Restart}. */
         Atoms again() {
-            Atoms a = new Atoms();
+            Atoms a = new Atoms(positiveVariables);
             a.denominators.putAll(denominators);
             return a;
         }
     }
+
+    /** A root atom's order q and radicand u. */
+    private record Root(int order, Fraction radicand) {}
 
     /** An exponent needs a finer atom than the one chosen: the whole claim is converted again. */
     static final class Restart extends Exception {
@@ -82,13 +93,14 @@ final class NormalForm {
     }
 
     Fraction of(Expr e) throws Unsupported, Restart {
-        return imaginaryReduced(node(e));
+        return rootsReduced(imaginaryReduced(node(e)));
     }
 
     /** Whether two fractions are equal wherever both are defined: their cross difference is the zero polynomial. */
     boolean equal(Fraction l, Fraction r) throws Unsupported {
         Polynomial difference = l.num().times(r.den()).plus(r.num().times(l.den()).scale(Rational.MINUS_ONE));
-        return (complex ? difference.withSquareMinusOne(atoms.atom("I", false)) : difference).isZero();
+        Fraction reduced = rootsReduced(Fraction.of(complex ? difference.withSquareMinusOne(atoms.atom("I", false)) : difference));
+        return reduced.num().isZero();
     }
 
     private Fraction node(Expr e) throws Unsupported, Restart {
@@ -96,13 +108,14 @@ final class NormalForm {
             return Fraction.constant(n.value());
         }
         if (e instanceof Var v) {
-            return atom("v:" + v.name(), false);
+            return atom("v:" + v.name(), atoms.positiveVariables.contains(v.name()));
         }
         if (e instanceof Constant c) {
             return switch (c.name()) {
                 case "E" -> exp(Expr.ONE);
                 case "Pi" -> atom("Pi", true);
-                default -> atom("I", false);
+                case "I" -> atom("I", false);
+                default -> Fraction.constant(Names.exactConstant(c.name()));
             };
         }
         if (e instanceof Sum s) {
@@ -194,6 +207,10 @@ final class NormalForm {
             // u^(p/q): the real root r = u^(1/q), defined where u >= 0, as an atom; then r^p
             require("root>=0:" + base.key(), positive(base));
             Fraction root = atom("root" + n.value().den() + "(" + base.key() + ")", positive(base));
+            if (n.value().den().bitLength() < 31) {
+                atoms.roots.putIfAbsent(root.num().terms().keySet().iterator().next().pairs()[0],
+                        new Root(n.value().den().intValue(), base));
+            }
             int k = n.value().num().intValueExact();
             return integerPower(k < 0 ? inverse(root) : root, Math.abs(k));
         }
@@ -235,6 +252,66 @@ final class NormalForm {
             throw new Unsupported("a number of more than 100,000 bits");
         }
         return Polynomial.monomial(new Monomial(pairs)).scale(t.getValue().pow(k));
+    }
+
+    /**
+     * f with each root's q-th power r^q replaced by its radicand u: a side with r in it is defined
+     * only where u >= 0, and there r^q = u.
+     */
+    private Fraction rootsReduced(Fraction f) throws Unsupported {
+        if (atoms.roots.isEmpty()) {
+            return f;
+        }
+        Fraction num = rootsReduced(f.num());
+        Fraction den = rootsReduced(f.den());
+        return num == null && den == null ? f
+                : new Fraction((num == null ? Fraction.of(f.num()) : num).num().times((den == null ? Fraction.of(f.den()) : den).den()),
+                        (num == null ? Fraction.of(f.num()) : num).den().times((den == null ? Fraction.of(f.den()) : den).num()));
+    }
+
+    /** p with roots' powers reduced, or null when it has none to reduce. */
+    private Fraction rootsReduced(Polynomial p) throws Unsupported {
+        boolean any = false;
+        for (Monomial m : p.terms().keySet()) {
+            int[] pairs = m.pairs();
+            for (int i = 0; i < pairs.length; i += 2) {
+                Root r = atoms.roots.get(pairs[i]);
+                any |= r != null && pairs[i + 1] >= r.order();
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        Fraction sum = Fraction.constant(Rational.ZERO);
+        for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+            int[] pairs = t.getKey().pairs().clone();
+            Fraction factor = Fraction.constant(t.getValue());
+            for (int i = 0; i < pairs.length; i += 2) {
+                Root r = atoms.roots.get(pairs[i]);
+                if (r != null && pairs[i + 1] >= r.order()) {
+                    factor = factor.times(integerPower(r.radicand(), pairs[i + 1] / r.order()));
+                    pairs[i + 1] %= r.order();
+                }
+            }
+            sum = sum.plus(factor.times(Fraction.of(Polynomial.monomial(new Monomial(withoutZeroExponents(pairs))))));
+        }
+        return sum;
+    }
+
+    private static int[] withoutZeroExponents(int[] pairs) {
+        int kept = 0;
+        for (int i = 1; i < pairs.length; i += 2) {
+            kept += pairs[i] != 0 ? 2 : 0;
+        }
+        int[] out = new int[kept];
+        int k = 0;
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != 0) {
+                out[k++] = pairs[i];
+                out[k++] = pairs[i + 1];
+            }
+        }
+        return out;
     }
 
     /** f with I^2 = -1 put in, where I occurs. */

@@ -38,6 +38,9 @@ final class PreciseValue {
         if (e instanceof Var v) {
             return point.get(v.name());
         }
+        if (e instanceof Constant c) {
+            return Names.exactConstant(c.name());
+        }
         if (e instanceof Sum s) {
             Rational sum = Rational.ZERO;
             for (Expr t : s.terms()) {
@@ -101,7 +104,11 @@ final class PreciseValue {
             return of(point.get(v.name()));
         }
         if (e instanceof Constant c) {
-            return c.name().equals("E") ? ApfloatMath.exp(new Apfloat(1, DIGITS)) : ApfloatMath.pi(DIGITS);
+            return switch (c.name()) {
+                case "E" -> ApfloatMath.exp(new Apfloat(1, DIGITS));
+                case "Pi" -> ApfloatMath.pi(DIGITS);
+                default -> of(Names.exactConstant(c.name()));   // I never reaches here: complex claims are not refuted
+            };
         }
         if (e instanceof Sum s) {
             Apfloat sum = new Apfloat(0, DIGITS);

@@ -79,7 +79,7 @@ final class Screen {
         PreciseValue precise = new PreciseValue(point);
         Expr l = Expansion.expand(lhs);
         Expr r = Expansion.expand(rhs);
-        String at = "at " + pointText(machine) + ": ";
+        String at = machine.isEmpty() ? "at every point (both sides are constants): " : "at " + pointText(machine) + ": ";
         Rational exactL = precise.exact(l);
         Rational exactR = precise.exact(r);
         if (exactL != null && exactR != null) {

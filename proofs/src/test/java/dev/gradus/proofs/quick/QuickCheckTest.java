@@ -77,6 +77,16 @@ class QuickCheckTest {
         assertEquals(Optional.empty(), QuickCheck.decide(Claim.of("x", "x", List.of(), Set.of()).withStrictDomains(true)));
     }
 
+    /** A root's q-th power is its radicand where the root is defined; the assumptions' positive variables need no condition. */
+    @Test
+    void rootsAndPositiveVariables() {
+        assertEquals(Verdict.PROVED, verdict("ReplaceAll(Sqrt(n)*r/3, r -> 3/Sqrt(n))", "1", "n > 0"));
+        assertEquals(Optional.empty(), decide("ReplaceAll(Sqrt(n)*r/3, r -> 3/Sqrt(n))", "1"), "undefined at n = 0: the verifier's note");
+        assertEquals(Verdict.PROVED, verdict("Exp(k*mu + Sqrt(k)*s*u)*Exp(-u^2/2)", "Exp(k*mu + k*s^2/2)*Exp(-(u - Sqrt(k)*s)^2/2)", "k > 0"));
+        assertEquals(Optional.empty(), decide("Sqrt(x)^2", "x"), "true where the left side is defined, which the verifier notes");
+        assertEquals(Verdict.REFUTED, verdict("Sqrt(x^2)", "x"), "x = -1");
+    }
+
     @Test
     void aFalseClaimIsNeverProvedByAtomsThatHideADifference() {
         assertEquals(Verdict.REFUTED, verdict("x^2", "x"));
@@ -110,7 +120,9 @@ class QuickCheckTest {
         assertEquals(Verdict.REFUTED, verdict("X", "x"));
         assertEquals(Verdict.REFUTED, verdict("Log(e)", "1"), "e is a variable in the expression language");
         assertEquals(Verdict.REFUTED, verdict("i^2", "-1"), "so is i");
-        assertEquals(Optional.empty(), decide("selulambda", "1"), "a constant of the project, never a variable");
+        StepResult lambda = decide("selulambda", "1").orElseThrow();
+        assertEquals("at every point (both sides are constants): lhs = 1.05070098735548, rhs = 1 (exact)", lambda.message(),
+                "a constant of the project, never a variable");
         assertEquals(Optional.empty(), decide("D(F(x), x)", "f'(x)"), "F and f are two functions");
         assertEquals(Optional.empty(), decide("N(x)", "x"), "a built-in of one letter");
     }
