@@ -15,6 +15,7 @@
 #
 #   mvn -B -q -DskipTests package && bench/checking/compare.sh        # ROUNDS=3, about 8 minutes on 2 cores
 #   ROUNDS=5 OUT=/tmp/compare.log bench/checking/compare.sh
+#   bench/checking/compare.sh --table bench/results/checking-compare.log   # the table of a log again
 #
 # Needs: the built jar, /usr/bin/time, Debian's /usr/bin/python3 with python3-sympy.
 # OUT: the raw log (default bench/results/checking-compare.log): every command's output and one
@@ -26,6 +27,9 @@ out="${OUT:-$here/bench/results/checking-compare.log}"
 python=/usr/bin/python3
 cd "$here"
 
+if [ "${1:-}" = --table ]; then
+  out="${2:?compare.sh --table LOG}"
+else
 for need in cli/target/gradus.jar /usr/bin/time bench/catalogue/homework-generated.txt bench/catalogue/homework-generated.jsonl; do
   [ -e "$need" ] || { echo "compare.sh: missing $need (see the comments at the top)" >&2; exit 2; }
 done
@@ -66,6 +70,7 @@ for round in $(seq "$rounds"); do
   measure shipped gradus "$round" gradus_total ./gradus proofs
 done
 echo "# load average at end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out"
+fi
 
 $python - "$out" <<'PY'
 import statistics, sys
@@ -77,7 +82,7 @@ for line in open(sys.argv[1]):
     elif line.startswith("# load average at end"):
         end = line.split("end")[1].strip()
     elif w and w[0] == "run":
-        fields = dict(zip(w[4::2], w[5::2]))
+        fields = dict(zip(w[5::2], w[6::2]))
         runs.setdefault((w[1], w[2]), []).append(fields)
 
 def cell(values, digits):
