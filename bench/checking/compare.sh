@@ -27,16 +27,6 @@ out="${OUT:-$here/bench/results/checking-compare.log}"
 python=/usr/bin/python3
 cd "$here"
 
-if [ "${1:-}" = --table ]; then
-  out="${2:?compare.sh --table LOG}"
-else
-for need in cli/target/gradus.jar /usr/bin/time bench/catalogue/homework-generated.txt bench/catalogue/homework-generated.jsonl; do
-  [ -e "$need" ] || { echo "compare.sh: missing $need (see the comments at the top)" >&2; exit 2; }
-done
-$python -c 'import sympy' 2>/dev/null || { echo "compare.sh: $python has no sympy (apt-get install python3-sympy)" >&2; exit 2; }
-
-echo "# $(date -u +%FT%TZ) rounds $rounds; $(nproc) cores; $(java -version 2>&1 | head -1); $($python -c 'import sympy, sys; print("SymPy", sympy.__version__, "Python", sys.version.split()[0])'); commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown); load average at start $(cut -d' ' -f1-3 /proc/loadavg)" > "$out"
-
 # measure WORK PROGRAM ROUND TOTAL COMMAND...: runs the command under /usr/bin/time, appends its
 # output to the log and one line "run WORK PROGRAM round R wall W cpu C [checking S steps N
 # unexpected U]", C being user+sys seconds and the rest read by TOTAL from the command's output.
@@ -60,16 +50,28 @@ sympy_total() {    # "total checks 23 unexpected 0 seconds 1.3 spot_seconds 0.0 
 }
 no_total() { :; }
 
-for round in $(seq "$rounds"); do
-  measure anchor gradus "$round" gradus_total ./gradus proofs bench/catalogue/sympy-anchor.txt
-  measure anchor sympy "$round" sympy_total $python bench/reference/sympy_checks.py --numeric fallback
-  measure homework gradus "$round" gradus_total ./gradus proofs bench/catalogue/homework-generated.txt
-  measure homework sympy "$round" sympy_total $python bench/reference/sympy_catalogue.py --numeric fallback
-  measure one-shot-check gradus "$round" no_total ./gradus check -e "sigmoid(x) = (1+tanh(x/2))/2"
-  measure version gradus "$round" no_total ./gradus --version
-  measure shipped gradus "$round" gradus_total ./gradus proofs
-done
-echo "# load average at end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out"
+measure_all() {
+  echo "# $(date -u +%FT%TZ) rounds $rounds; $(nproc) cores; $(java -version 2>&1 | head -1); $($python -c 'import sympy, sys; print("SymPy", sympy.__version__, "Python", sys.version.split()[0])'); commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown); load average at start $(cut -d' ' -f1-3 /proc/loadavg)" > "$out"
+  for round in $(seq "$rounds"); do
+    measure anchor gradus "$round" gradus_total ./gradus proofs bench/catalogue/sympy-anchor.txt
+    measure anchor sympy "$round" sympy_total $python bench/reference/sympy_checks.py --numeric fallback
+    measure homework gradus "$round" gradus_total ./gradus proofs bench/catalogue/homework-generated.txt
+    measure homework sympy "$round" sympy_total $python bench/reference/sympy_catalogue.py --numeric fallback
+    measure one-shot-check gradus "$round" no_total ./gradus check -e "sigmoid(x) = (1+tanh(x/2))/2"
+    measure version gradus "$round" no_total ./gradus --version
+    measure shipped gradus "$round" gradus_total ./gradus proofs
+  done
+  echo "# load average at end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out"
+}
+
+if [ "${1:-}" = --table ]; then
+  out="${2:?compare.sh --table LOG}"
+else
+  for need in cli/target/gradus.jar /usr/bin/time bench/catalogue/homework-generated.txt bench/catalogue/homework-generated.jsonl; do
+    [ -e "$need" ] || { echo "compare.sh: missing $need (see the comments at the top)" >&2; exit 2; }
+  done
+  $python -c 'import sympy' 2>/dev/null || { echo "compare.sh: $python has no sympy (apt-get install python3-sympy)" >&2; exit 2; }
+  measure_all
 fi
 
 $python - "$out" <<'PY'
