@@ -1,14 +1,10 @@
 #!/usr/bin/python3
 """The 23 claims of bench/catalogue/sympy-anchor.txt, decided and timed with SymPy.
 
-Each claim is an equation lhs = rhs. It is PROVED when lhs - rhs is zero: already as built, or
-after simplify(), or after rewriting in exponentials and simplify(), or, for a claim about a
-real variable with Abs or sign in it, after simplify() on each sign (z = p and z = -p, p > 0).
-Otherwise lhs - rhs is evaluated exactly at a few points: a point where it is not zero makes the
-claim REFUTED; if it is zero at all of them, numeric spot checks decide (lhs and rhs evaluated
-separately at random points, 30 digits, a generic function f replaced by tanh): PROVED
-(numerically) when they agree to 1e-20 everywhere, REFUTED otherwise. --spot-checks always runs
-the spot checks for every claim (their time is printed apart).
+Each claim is an equation lhs = rhs, decided as sympy_deciding.py says: simplify() and its
+variants first, then exact points, then (only where undecided, --spot-checks fallback; or for
+every claim, --spot-checks always, their time printed apart) numeric spot checks. --numeric is
+another name of --spot-checks (issue 19 writes "--numeric fallback").
 
 The claims: sigmoid(x) = (1 + tanh(x/2))/2; tanh(z) = 2 sigmoid(2z) - 1; the derivatives of
 sigmoid, tanh, softplus, softsign (right, and a wrong one with sign(z), expected REFUTED), ELU
@@ -28,20 +24,18 @@ is 1 when a verdict differs from the expected one.
 import argparse
 import random
 import sys
-import time
 
 import sympy as sp
 
+import sympy_deciding
+
 f = sp.Function("f")
-t = sp.Dummy("t")
 x = sp.Symbol("x", real=True)
 z = sp.Symbol("z", real=True)
-p = sp.Symbol("p", positive=True)
 
 
 def f_prime(at):
-    """f'(at) in the form that differentiating f(expression) yields."""
-    return sp.diff(f(t), t).subs(t, at)
+    return sympy_deciding.f_prime(f, at)
 
 
 def sigmoid(u):
@@ -100,59 +94,9 @@ def claims():
     return table
 
 
-# ---------------------------------------------------------------------------------------------
-# deciding
-
-EXACT_POINTS = [sp.Integer(-1), sp.Rational(1, 2), sp.Rational(-3, 2), sp.Integer(2)]
-
-
-def symbolic_zero(difference):
-    """How difference was shown to be zero, or None."""
-    if difference == 0:
-        return "zero_as_built"
-    if sp.simplify(difference) == 0:
-        return "simplify"
-    if sp.simplify(difference.rewrite(sp.exp)) == 0:
-        return "exp_rewrite_simplify"
-    if difference.has(sp.Abs, sp.sign) and z in difference.free_symbols:
-        if all(sp.simplify(difference.subs(z, side)) == 0 for side in (p, -p)):
-            return "by_sign_of_z"
-    return None
-
-
-def exact_counterexample(difference):
-    """A point (every free symbol set to one value) where difference is exactly not zero."""
-    symbols = sorted(difference.free_symbols, key=str)
-    if difference.has(f) or not symbols:
-        return None
-    for value in EXACT_POINTS:
-        point = {s: (abs(value) if s.is_positive else -abs(value) if s.is_negative else value)
-                 for s in symbols}
-        found = sp.simplify(difference.subs(point))
-        if found != 0:
-            return "%s_gives_%s" % ("_".join("%s=%s" % kv for kv in point.items()), found)
-    return None
-
-
-def spot_check(lhs, rhs, rng, points=5):
-    """True when lhs and rhs agree at random points (f replaced by tanh), to 1e-20."""
-    concrete = [side.replace(f, sp.Lambda(t, sp.tanh(t))).doit() for side in (lhs, rhs)]
-    symbols = sorted(set().union(*(side.free_symbols for side in concrete)), key=str)
-    for _ in range(points):
-        point = {}
-        for s in symbols:
-            value = sp.Rational(rng.randint(1, 2000), 1000)
-            point[s] = value if s.is_positive else -value if s.is_negative else value * rng.choice((1, -1))
-        gap = sp.N(concrete[0].subs(point), 30) - sp.N(concrete[1].subs(point), 30)
-        if abs(gap) >= sp.Float("1e-20"):
-            return False
-    return True
-
-
 def main():
     parser = argparse.ArgumentParser(description="the 23 claims of bench/catalogue/sympy-anchor.txt in SymPy")
-    parser.add_argument("--spot-checks", choices=["fallback", "always"], default="fallback",
-                        help="numeric spot checks only where undecided (default), or for every claim")
+    sympy_deciding.add_spot_check_option(parser)
     parser.add_argument("--seed", type=int, default=1, help="seed of the spot checks' points")
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -162,26 +106,7 @@ def main():
     unexpected, total, total_spot = 0, 0.0, 0.0
     table = claims()
     for name, (expected, build) in table.items():
-        start = time.perf_counter()
-        lhs, rhs = build()
-        difference = lhs - rhs
-        how = symbolic_zero(difference)
-        verdict = how is not None
-        if how is None:
-            counterexample = exact_counterexample(difference)
-            if counterexample is not None:
-                how = "counterexample_" + counterexample.replace(" ", "")
-        seconds = time.perf_counter() - start
-
-        start = time.perf_counter()
-        if args.spot_checks == "always" or how is None:
-            agrees = spot_check(lhs, rhs, rng)
-            if how is None:
-                verdict, how = agrees, "spot_checks_agree" if agrees else "spot_checks_differ"
-            elif agrees != verdict:
-                how += "_but_spot_checks_disagree"
-        spot = time.perf_counter() - start
-
+        verdict, how, seconds, spot = sympy_deciding.decide(build, rng, args.spot_checks)
         word = {True: "PROVED", False: "REFUTED"}
         unexpected += verdict != expected
         total += seconds
