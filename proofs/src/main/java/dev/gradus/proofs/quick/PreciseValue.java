@@ -25,9 +25,11 @@ final class PreciseValue {
     static final int DIGITS = 60;
 
     private final Map<String, Rational> point;
+    private final UnknownFunctions unknowns;
 
-    PreciseValue(Map<String, Rational> point) {
+    PreciseValue(Map<String, Rational> point, UnknownFunctions unknowns) {
         this.point = point;
+        this.unknowns = unknowns;
     }
 
     /** The exact value, or null when it is not rational (an exponential, a root) or undefined. */
@@ -133,6 +135,9 @@ final class PreciseValue {
                 throw new ArithmeticException("a power of a number that is not positive");
             }
             return ApfloatMath.pow(b, value(p.exponent()));
+        }
+        if (e instanceof Expr.Unknown u) {
+            return unknowns.precise(u.name(), u.order(), value(u.arg()), DIGITS);
         }
         if (e instanceof Piecewise p) {
             for (Case c : p.cases()) {

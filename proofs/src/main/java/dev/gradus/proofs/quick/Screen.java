@@ -15,8 +15,8 @@ import org.apfloat.Apfloat;
  * Both sides in double at {@link QuickCheck#POINTS} points within the assumptions' bounds: a point
  * where one side is defined and the other is not (the verifier then says so in a note), or a point
  * where they differ, confirmed exactly or in {@link PreciseValue#DIGITS} digits before it counts
- * as a counterexample. A claim about unknown functions is never refuted here: its counterexample
- * needs the verifier's account of the functions chosen.
+ * as a counterexample. A claim about unknown functions is refuted with concrete ones, which the
+ * counterexample names; a claim about complex numbers is never refuted here.
  */
 final class Screen {
     /** A confirmed counterexample, as the verifier reports one. */
@@ -60,10 +60,10 @@ final class Screen {
             if (a.minus(b).abs() <= 1e-9 * (1 + a.abs() + b.abs())) {
                 continue;
             }
-            if (unknowns || complex) {
-                throw new Unsupported("a claim about unknown functions or complex numbers that differs at a point");
+            if (complex) {
+                throw new Unsupported("a claim about complex numbers that differs at a point");
             }
-            s.counterexample = confirmed(lhs, rhs, point, machine);
+            s.counterexample = confirmed(lhs, rhs, point, machine, unknowns ? functions : null);
             if (s.counterexample != null) {
                 return s;
             }
@@ -74,12 +74,14 @@ final class Screen {
         return s;
     }
 
-    private static Counterexample confirmed(Expr lhs, Expr rhs, Map<String, Rational> point, Map<String, Double> machine)
-            throws Unsupported {
-        PreciseValue precise = new PreciseValue(point);
+    /** The counterexample at this point if it is one (null if not); {@code functions} are the unknown functions' stand-ins, if any. */
+    private static Counterexample confirmed(Expr lhs, Expr rhs, Map<String, Rational> point, Map<String, Double> machine,
+                                            UnknownFunctions functions) throws Unsupported {
+        PreciseValue precise = new PreciseValue(point, functions);
         Expr l = Expansion.expand(lhs);
         Expr r = Expansion.expand(rhs);
-        String at = machine.isEmpty() ? "at every point (both sides are constants): " : "at " + pointText(machine) + ": ";
+        String taken = functions == null ? "" : " (with the unknown functions taken as " + functions.description() + ")";
+        String at = machine.isEmpty() ? "at every point (both sides are constants)" + taken + ": " : "at " + pointText(machine) + taken + ": ";
         Rational exactL = precise.exact(l);
         Rational exactR = precise.exact(r);
         if (exactL != null && exactR != null) {
