@@ -39,13 +39,22 @@ final class NormalForm {
         private final List<Boolean> positive = new ArrayList<>();
         /** For each monomial of an exponent, the L of its atom exp(m/L). */
         private final Map<String, BigInteger> denominators = new HashMap<>();
-        /** Variables the assumptions make positive (x > 0, x >= 1). */
-        private final Set<String> positiveVariables;
+        /** What the assumptions say of each variable (x > 4): where a condition holds everywhere. */
+        private final Map<String, Cells.Bounds> bounds;
+        /** The variable atoms, to their names. */
+        private final Map<Integer, String> variables = new HashMap<>();
         /** The root atoms r = u^(1/q): q and u, so that r^q is u. */
         private final Map<Integer, Root> roots = new HashMap<>();
+        /** The log atoms, to their arguments: e^(k log u) is u^k. */
+        private final Map<Integer, Fraction> logs = new HashMap<>();
 
-        Atoms(Set<String> positiveVariables) {
-            this.positiveVariables = Set.copyOf(positiveVariables);
+        Atoms(Map<String, Cells.Bounds> bounds) {
+            this.bounds = Map.copyOf(bounds);
+        }
+
+        private boolean positiveVariable(String name) {
+            Cells.Bounds b = bounds.get(name);
+            return b != null && b.low() != null && (b.low().signum() > 0 || b.low().signum() == 0 && !b.lowIncluded());
         }
 
         int atom(String key, boolean isPositive) {
@@ -61,7 +70,7 @@ final class NormalForm {
 
         /** A fresh table with what was learnt about exponents: for a new attempt after a {@link Restart}. */
         Atoms again() {
-            Atoms a = new Atoms(positiveVariables);
+            Atoms a = new Atoms(bounds);
             a.denominators.putAll(denominators);
             return a;
         }
@@ -108,7 +117,9 @@ final class NormalForm {
             return Fraction.constant(n.value());
         }
         if (e instanceof Var v) {
-            return atom("v:" + v.name(), atoms.positiveVariables.contains(v.name()));
+            Fraction x = atom("v:" + v.name(), atoms.positiveVariable(v.name()));
+            atoms.variables.put(x.num().terms().keySet().iterator().next().pairs()[0], v.name());
+            return x;
         }
         if (e instanceof Constant c) {
             return switch (c.name()) {
@@ -179,7 +190,9 @@ final class NormalForm {
                     return Fraction.constant(Rational.ZERO);
                 }
                 require("log>0:" + arg.key(), positive(arg));
-                return atom("log(" + arg.key() + ")", false);
+                Fraction log = atom("log(" + arg.key() + ")", false);
+                atoms.logs.putIfAbsent(log.num().terms().keySet().iterator().next().pairs()[0], arg);
+                return log;
             }
             case "sin":
             case "cos":
@@ -346,6 +359,13 @@ final class NormalForm {
         Polynomial exponent = arg.num().scale(d.inverse());
         Fraction result = Fraction.constant(Rational.ONE);
         for (Map.Entry<Monomial, Rational> t : exponent.terms().entrySet()) {
+            Fraction logArgument = t.getKey().pairs().length == 2 && t.getKey().pairs()[1] == 1 ? atoms.logs.get(t.getKey().pairs()[0]) : null;
+            if (logArgument != null && t.getValue().isInteger() && t.getValue().num().bitLength() < 8) {
+                // e^(k log u) = u^k wherever log u is defined (u > 0, a condition of this side already)
+                int k = t.getValue().num().intValue();
+                result = result.times(integerPower(k < 0 ? inverse(logArgument) : logArgument, Math.abs(k)));
+                continue;
+            }
             String monomial = t.getKey().toString();
             BigInteger l = atoms.denominators.getOrDefault(monomial, BigInteger.ONE);
             Rational power = t.getValue().times(new Rational(l, BigInteger.ONE));
@@ -374,7 +394,7 @@ final class NormalForm {
     }
 
     /** Whether num and den are each positive everywhere (sums of positive terms). */
-    private boolean positive(Fraction f) {
+    private boolean positive(Fraction f) throws Unsupported {
         return positive(f.num()) && positive(f.den());
     }
 
@@ -382,10 +402,60 @@ final class NormalForm {
      * Whether p is positive wherever its atoms are defined: every term is at least 0 (a positive
      * coefficient, atoms that are positive or raised to even powers) and one is more than 0.
      */
-    boolean positive(Polynomial p) {
+    boolean positive(Polynomial p) throws Unsupported {
         if (complex) {
             return false;
         }
+        return positiveTerms(p) || positiveOnBounds(p) || belowOne(p);
+    }
+
+    /** a x + b > 0 for every x the assumptions allow (x > 4 makes x - 4 positive). */
+    private boolean positiveOnBounds(Polynomial p) {
+        if (p.terms().size() > 2) {
+            return false;
+        }
+        Rational b = p.terms().getOrDefault(Monomial.ONE, Rational.ZERO);
+        for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+            if (t.getKey().isOne()) {
+                continue;
+            }
+            int[] pairs = t.getKey().pairs();
+            String x = pairs.length == 2 && pairs[1] == 1 ? atoms.variables.get(pairs[0]) : null;
+            Cells.Bounds bound = x == null ? null : atoms.bounds.get(x);
+            if (bound == null) {
+                return false;
+            }
+            Rational a = t.getValue();
+            Rational end = a.signum() > 0 ? bound.low() : bound.high();
+            boolean included = a.signum() > 0 ? bound.lowIncluded() : bound.highIncluded();
+            if (end == null) {
+                return false;
+            }
+            int sign = a.times(end).plus(b).signum();
+            return sign > 0 || sign == 0 && !included;
+        }
+        return false;
+    }
+
+    /** c - k r > 0 for a root r = u^(1/q), c, k > 0, where (c/k)^q - u is positive: 1 - sqrt(1 - 4/w). */
+    private boolean belowOne(Polynomial p) throws Unsupported {
+        if (p.terms().size() != 2) {
+            return false;
+        }
+        Rational c = p.terms().get(Monomial.ONE);
+        for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+            int[] pairs = t.getKey().pairs();
+            Root r = pairs.length == 2 && pairs[1] == 1 ? atoms.roots.get(pairs[0]) : null;
+            if (!t.getKey().isOne() && r != null && c != null && c.signum() > 0 && t.getValue().signum() < 0) {
+                Rational bound = c.times(t.getValue().negate().inverse()).pow(r.order());
+                Fraction gap = Fraction.constant(bound).plus(r.radicand().negate());
+                return positive(gap.num()) && positive(gap.den());
+            }
+        }
+        return false;
+    }
+
+    private boolean positiveTerms(Polynomial p) {
         boolean somePositive = false;
         for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
             if (t.getValue().signum() <= 0) {

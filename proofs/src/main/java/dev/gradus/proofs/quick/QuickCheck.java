@@ -166,17 +166,6 @@ public final class QuickCheck {
             return proof.map(method -> new StepResult(shownLhs, shownRhs, Verdict.PROVED, method, null, "proved"));
         }
 
-        /** The variables the assumptions make positive: a root of one, a quotient by one, needs no condition. */
-        private Set<String> positiveVariables() {
-            Set<String> positive = new LinkedHashSet<>();
-            bounds.forEach((x, b) -> {
-                if (b.low() != null && (b.low().signum() > 0 || b.low().signum() == 0 && !b.lowIncluded())) {
-                    positive.add(x);
-                }
-            });
-            return positive;
-        }
-
         /** The method that proves the sides equal, or empty. */
         private Optional<String> proof() throws Unsupported {
             Expr written = Expansion.expand(written(lhs));
@@ -184,7 +173,7 @@ public final class QuickCheck {
             Expr l = Expansion.expand(lhsValue);
             Expr r = Expansion.expand(rhsValue);
             List<Expr> all = List.of(written, l, writtenRight, r);
-            NormalForm.Atoms atoms = new NormalForm.Atoms(positiveVariables());
+            NormalForm.Atoms atoms = new NormalForm.Atoms(bounds);
             for (int attempt = 0; attempt < 8; attempt++) {
                 try {
                     if (sameEverywhere(all, atoms)) {

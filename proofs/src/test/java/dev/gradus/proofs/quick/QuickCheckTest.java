@@ -86,6 +86,11 @@ class QuickCheckTest {
         assertEquals(Optional.empty(), decide("ReplaceAll(Sqrt(n)*r/3, r -> 3/Sqrt(n))", "1"), "undefined at n = 0: the verifier's note");
         assertEquals(Verdict.PROVED, verdict("Exp(k*mu + Sqrt(k)*s*u)*Exp(-u^2/2)", "Exp(k*mu + k*s^2/2)*Exp(-(u - Sqrt(k)*s)^2/2)", "k > 0"));
         assertEquals(Optional.empty(), decide("Sqrt(x)^2", "x"), "true where the left side is defined, which the verifier notes");
+        // e^(k log u) = u^k; 1 - sqrt(1 - 4/w) > 0 and w - 4 > 0 for w > 4, so both sides have the same domain there
+        assertEquals(Verdict.PROVED, verdict("w*sigmoid'(Log((1 + Sqrt(1 - 4/w))/(1 - Sqrt(1 - 4/w))))", "1", "w > 4"));
+        assertEquals(Verdict.PROVED, verdict("(1 + Sqrt(1 - 4/w))/(1 - Sqrt(1 - 4/w))", "w/2*(1 + Sqrt(1 - 4/w)) - 1", "w > 4"));
+        assertEquals(Optional.empty(), decide("(1 + Sqrt(1 - 4/w))/(1 - Sqrt(1 - 4/w))", "w/2*(1 + Sqrt(1 - 4/w)) - 1"),
+                "without w > 4 the domains differ: the verifier's note");
         assertEquals(Verdict.REFUTED, verdict("Sqrt(x^2)", "x"), "x = -1");
     }
 
