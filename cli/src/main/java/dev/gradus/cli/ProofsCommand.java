@@ -130,7 +130,7 @@ final class ProofsCommand implements Callable<Integer> {
         if (symja.json) {
             out.println(Json.text(report(checked, unexpected, seconds)));
         } else {
-            out.printf(Locale.ROOT, "%d claims (%d steps) in %.1f s: %s%n", checked.size(), steps, seconds,
+            out.printf(Locale.ROOT, "%d claims (%d steps) in %.2f s: %s%n", checked.size(), steps, seconds,
                     unexpected == 0 ? "every verdict as expected" : unexpected + " not as expected");
         }
         out.flush();

@@ -69,6 +69,8 @@ public final class QuickCheck {
         Trees.visit(e, n -> {
             if (n instanceof Expr.Unknown u) {
                 unknown.add(u.name());
+                // u(x): the verifier reads u as a function of x everywhere in the step, and says so in a note
+                bareDerivative[0] |= u.arg() instanceof Expr.Var;
             }
             if (n instanceof Expr.Derivative d && d.of() instanceof Expr.Var v && !v.name().equals(d.variable())) {
                 bareDerivative[0] = true;   // D(u, x): the verifier reads u as a function of x
