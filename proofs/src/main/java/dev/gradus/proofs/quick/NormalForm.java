@@ -47,6 +47,8 @@ final class NormalForm {
         private final Map<Integer, Root> roots = new HashMap<>();
         /** The log atoms, to their arguments: e^(k log u) is u^k. */
         private final Map<Integer, Fraction> logs = new HashMap<>();
+        /** The exponential atoms e^(m/L), to m/L: log of a product of them is a sum. */
+        private final Map<Integer, Polynomial> exponents = new HashMap<>();
 
         Atoms(Map<String, Cells.Bounds> bounds) {
             this.bounds = Map.copyOf(bounds);
@@ -103,6 +105,24 @@ final class NormalForm {
 
     Fraction of(Expr e) throws Unsupported, Restart {
         return rootsReduced(imaginaryReduced(node(e)));
+    }
+
+    /** v when f is a product of exponential atoms e^v (with coefficient 1 and over 1), else null. */
+    private Polynomial exponentOf(Fraction f) throws Unsupported {
+        if (complex || f.num().terms().size() != 1 || f.den().terms().size() != 1 || !f.den().terms().containsKey(Monomial.ONE)
+                || !f.den().terms().get(Monomial.ONE).isOne() || !f.num().terms().values().iterator().next().isOne()) {
+            return null;
+        }
+        int[] pairs = f.num().terms().keySet().iterator().next().pairs();
+        Polynomial sum = Polynomial.constant(Rational.ZERO);
+        for (int i = 0; i < pairs.length; i += 2) {
+            Polynomial v = atoms.exponents.get(pairs[i]);
+            if (v == null) {
+                return null;
+            }
+            sum = sum.plus(v.scale(Rational.of(pairs[i + 1])));
+        }
+        return sum;
     }
 
     /** Whether two fractions are equal wherever both are defined: their cross difference is the zero polynomial. */
@@ -189,6 +209,10 @@ final class NormalForm {
                 if (arg.constantValue() != null && arg.constantValue().isOne()) {
                     return Fraction.constant(Rational.ZERO);
                 }
+                Polynomial exponent = exponentOf(arg);
+                if (exponent != null) {
+                    return Fraction.of(exponent);   // log(e^v) = v for every real v
+                }
                 require("log>0:" + arg.key(), positive(arg));
                 Fraction log = atom("log(" + arg.key() + ")", false);
                 atoms.logs.putIfAbsent(log.num().terms().keySet().iterator().next().pairs()[0], arg);
@@ -227,7 +251,11 @@ final class NormalForm {
             int k = n.value().num().intValueExact();
             return integerPower(k < 0 ? inverse(root) : root, Math.abs(k));
         }
-        require("pow>0:" + base.key(), positive(base));
+        if (positive(base)) {
+            // b^u = e^(u log b) for b > 0 everywhere: (a^b)^c and a^(b c) meet as exponentials
+            return exp(Expr.product(p.exponent(), Expr.call("log", p.base())));
+        }
+        require("pow>0:" + base.key(), false);
         return atom("pow(" + base.key() + "," + of(p.exponent()).key() + ")", true);
     }
 
@@ -261,7 +289,8 @@ final class NormalForm {
         for (int i = 1; i < pairs.length; i += 2) {
             pairs[i] = Math.multiplyExact(pairs[i], k);
         }
-        if (t.getValue().num().bitLength() * (long) k > 100_000 || t.getValue().den().bitLength() * (long) k > 100_000) {
+        // |c|^k has about k log2|c| bits: 1 and -1 to any power are small
+        if ((t.getValue().num().abs().bitLength() - 1) * (long) k > 100_000 || (t.getValue().den().bitLength() - 1) * (long) k > 100_000) {
             throw new Unsupported("a number of more than 100,000 bits");
         }
         return Polynomial.monomial(new Monomial(pairs)).scale(t.getValue().pow(k));
@@ -378,6 +407,8 @@ final class NormalForm {
             }
             int k = power.num().intValue();
             Fraction a = atom("exp:" + monomial + "/" + l, true);
+            atoms.exponents.putIfAbsent(a.num().terms().keySet().iterator().next().pairs()[0],
+                    Polynomial.monomial(t.getKey()).scale(new Rational(BigInteger.ONE, l)));
             result = result.times(k >= 0 ? integerPower(a, k) : integerPower(new Fraction(a.den(), a.num()), -k));
         }
         return result;

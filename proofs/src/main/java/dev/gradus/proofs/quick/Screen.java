@@ -39,7 +39,6 @@ final class Screen {
         boolean unknowns = hasUnknown(lhs) || hasUnknown(rhs);
         Random random = new Random(31L * lhs.hashCode() + rhs.hashCode());
         UnknownFunctions functions = new UnknownFunctions(random.nextLong());
-        int defined = 0;
         for (int i = 0; i < QuickCheck.POINTS; i++) {
             Map<String, Rational> point = point(variables, bounds, i, random);
             Map<String, Double> machine = new LinkedHashMap<>();
@@ -56,7 +55,6 @@ final class Screen {
             if (!aFinite) {
                 continue;
             }
-            defined++;
             if (a.minus(b).abs() <= 1e-9 * (1 + a.abs() + b.abs())) {
                 continue;
             }
@@ -68,9 +66,8 @@ final class Screen {
                 return s;
             }
         }
-        if (defined < QuickCheck.POINTS / 2) {
-            throw new Unsupported("too few points where the sides are defined");
-        }
+        // too few points to screen (x^1000000 overflows): a proof still stands, as the verifier's does
+        // when its probe cannot evaluate; a counterexample needs a point, which there was none of
         return s;
     }
 

@@ -95,6 +95,16 @@ class QuickCheckTest {
         assertEquals(Verdict.REFUTED, verdict("Sqrt(x^2)", "x"), "x = -1");
     }
 
+    /** Issue 19's claims that ran into the time limit: powers with huge exponents, (a^b)^c under assumptions. */
+    @Test
+    void powersOfPositivesAreExponentialsAndHugeExponentsStayMonomials() {
+        assertEquals(Verdict.PROVED, verdict("(a^b)^c", "a^(b*c)", "a > 0"), "b^u = e^(u log b) for b > 0");
+        assertEquals(Optional.empty(), decide("(a^b)^c", "a^(b*c)"), "false for a = -1, b = 2, c = 1/2: Symja's branches");
+        assertEquals(Verdict.PROVED, verdict("Log(E^x)", "x"), "log(e^v) = v for real v");
+        assertEquals(Verdict.PROVED, verdict("x^1000000*x", "x^1000001"), "no point of the screen is finite, the proof stands");
+        assertEquals(Verdict.REFUTED, verdict("x^1000000*x", "x^1000000"));
+    }
+
     @Test
     void aFalseClaimIsNeverProvedByAtomsThatHideADifference() {
         assertEquals(Verdict.REFUTED, verdict("x^2", "x"));
