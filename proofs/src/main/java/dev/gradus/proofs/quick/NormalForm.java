@@ -240,6 +240,9 @@ final class NormalForm {
             Fraction f = k < 0 ? inverse(base) : base;
             return integerPower(f, Math.abs(k));
         }
+        if (p.exponent() instanceof Num n && n.value().isInteger()) {
+            throw new Unsupported("a power beyond 2^31");
+        }
         if (p.exponent() instanceof Num n) {
             // u^(p/q): the real root r = u^(1/q), defined where u >= 0, as an atom; then r^p
             require("root>=0:" + base.key(), positive(base));
