@@ -24,12 +24,19 @@ import java.util.List;
 final class Differentiator {
     private Differentiator() {}
 
+    /** The most nodes a derivative may have: D of a product of n factors has n^2, nested ones more. */
+    static final int MAX_NODES = 200_000;
+
     /** e with every D(..., x) in it taken, innermost first, and every ReplaceAll's values put in after. */
     static Expr evaluate(Expr e) throws Unsupported {
         try {
             return Trees.rebuild(e, n -> {
                 if (n instanceof Derivative d) {
                     try {
+                        // a product of n factors has a derivative of n^2 nodes: what could grow past the bound is Symja's
+                        if (Trees.size(d.of()) > MAX_NODES / 20) {
+                            throw new Unsupported("a derivative of more than " + MAX_NODES / 20 + " nodes");
+                        }
                         return derivative(d.of(), d.variable());
                     } catch (Unsupported u) {
                         throw new Wrapped(u);
@@ -83,6 +90,9 @@ final class Differentiator {
             return Expr.sum(terms);
         }
         if (e instanceof Product p) {
+            if (p.factors().size() > 100) {
+                throw new Unsupported("a derivative of a product of more than 100 factors");
+            }
             List<Expr> terms = new ArrayList<>();
             for (int i = 0; i < p.factors().size(); i++) {
                 Expr d = derivative(p.factors().get(i), x);

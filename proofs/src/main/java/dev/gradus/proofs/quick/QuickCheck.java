@@ -1,10 +1,12 @@
 package dev.gradus.proofs.quick;
 
 import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Definition;
 import dev.gradus.proofs.ParseError;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
 import dev.gradus.proofs.plain.PlainNotation;
+import dev.gradus.proofs.symja.LexicalScreen;
 import dev.gradus.proofs.quick.Cells.Bounds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,13 +29,15 @@ public final class QuickCheck {
     static final int POINTS = 12;
     /** Longer claims go to the verifier, whose screens bound what Symja is given. */
     private static final int MAX_LENGTH = 10_000;
+    /** The most nodes a step may have with a document's definitions put in (each may repeat the one before). */
+    private static final int MAX_NODES = 20_000;
+    private static final int MAX_DEFINITION_DEPTH = 40;
     private static final String[] NICE = {"1", "-1", "2", "1/2", "-2", "3", "-1/2"};
 
     private QuickCheck() {}
 
     public static Optional<StepResult> decide(Claim claim) {
-        if (claim.notation().defines() || !claim.notation().definitions().isEmpty() || !claim.notation().functions().isEmpty()
-                || claim.strictDomains() || claim.approximate()) {
+        if (!claim.notation().functions().isEmpty() || claim.strictDomains() || claim.approximate()) {
             return Optional.empty();
         }
         if (claim.lhs().length() + claim.rhs().length() > MAX_LENGTH) {
@@ -41,12 +45,29 @@ public final class QuickCheck {
         }
         try {
             List<String> notes = new ArrayList<>();
-            Expr lhs = read(claim, claim.lhs(), notes);
-            Expr rhs = read(claim, claim.rhs(), notes);
-            Map<String, Bounds> bounds = new LinkedHashMap<>();
-            boolean boundsComplete = readAssumptions(claim.assumptions(), bounds);
+            Expr lhs = read(claim, claim.lhs(), claim.lhs() + " " + claim.rhs(), notes);
+            Expr rhs = read(claim, claim.rhs(), claim.lhs() + " " + claim.rhs(), notes);
+            if (claim.notation().defines()) {
+                return Optional.of(defined(claim, lhs, rhs, notes));
+            }
             Set<String> complex = new LinkedHashSet<>();
             claim.complexVariables().forEach(z -> complex.add(Names.symjaName(z)));
+            if (!claim.notation().definitions().isEmpty()) {
+                if (!complex.isEmpty()) {
+                    throw new Unsupported("a complex claim with definitions");
+                }
+                PutIn definitions = new PutIn(definitions(claim), MAX_NODES);
+                lhs = definitions.into(lhs);
+                rhs = definitions.into(rhs);
+                if (Trees.size(lhs) + Trees.size(rhs) > MAX_NODES) {
+                    throw new Unsupported("more than " + MAX_NODES + " nodes with the definitions put in");
+                }
+                notes.addAll(definitions.notes());
+            }
+            requireSameReading(lhs);
+            requireSameReading(rhs);
+            Map<String, Bounds> bounds = new LinkedHashMap<>();
+            boolean boundsComplete = readAssumptions(claim.assumptions(), bounds);
             return new QuickCheck.Run(lhs, rhs, bounds, boundsComplete, complex).decide()
                     .map(r -> r.withNotesFirst(notes.stream().distinct().toList()));
         } catch (Unsupported | ParseError | RuntimeException | StackOverflowError e) {
@@ -55,31 +76,99 @@ public final class QuickCheck {
         }
     }
 
-    private static Expr read(Claim claim, String side, List<String> notes) throws Unsupported, ParseError {
+    /** A definition step: DEFINED once its body reads (the verifier's words), its name and parameters no built-ins. */
+    private static StepResult defined(Claim claim, Expr lhs, Expr rhs, List<String> notes) throws Unsupported, ParseError {
+        Definition own = claim.notation().definitions().get(claim.notation().definitions().size() - 1);
+        body(claim, own);
+        Names.atom(own.name());
+        for (String p : own.parameters()) {
+            Names.atom(p);
+        }
+        return new StepResult(ExprPrinter.print(lhs), ExprPrinter.print(rhs), Verdict.DEFINED, "definition", null,
+                claim.lhs() + " is defined: the steps after it are about what it stands for", notes.stream().distinct().toList());
+    }
+
+    /** The document's definitions by name, each read as the verifier reads it. */
+    private static Map<String, PutIn.Definition> definitions(Claim claim) throws Unsupported, ParseError {
+        Map<String, PutIn.Definition> bodies = new LinkedHashMap<>();
+        for (Definition d : claim.notation().definitions()) {
+            Names.atom(d.name());   // a document that defines a table's function anew (swish) is the verifier's
+            List<String> parameters = new ArrayList<>();
+            for (String p : d.parameters()) {
+                parameters.add(Names.symjaName(p));
+            }
+            bodies.put(Names.symjaName(d.name()), new PutIn.Definition(parameters, body(claim, d)));
+        }
+        return bodies;
+    }
+
+    /**
+     * A definition's body read in the step's notation, as the verifier reads it. Only what Symja
+     * certainly reads too: within its lexical limits, and shallow (its head screen refuses depth
+     * beyond 60), so that a definition the verifier leaves out is never put in here.
+     */
+    private static Expr body(Claim claim, Definition d) throws Unsupported, ParseError {
+        String text = claim.notation().plain() ? PlainNotation.read(d.body(), claim.notation(), d.body()).expression() : d.body();
+        LexicalScreen.check(text);
+        Expr body = ExprParser.parse(text);
+        if (depth(body) > MAX_DEFINITION_DEPTH) {
+            throw new Unsupported("a deep definition");
+        }
+        return body;
+    }
+
+    /** The nesting of e's operators and calls, 1 for a leaf. */
+    private static int depth(Expr e) {
+        int[] max = {0};
+        if (e instanceof Expr.Sum s) {
+            s.terms().forEach(t -> max[0] = Math.max(max[0], depth(t)));
+        } else if (e instanceof Expr.Product p) {
+            p.factors().forEach(t -> max[0] = Math.max(max[0], depth(t)));
+        } else if (e instanceof Expr.Power p) {
+            max[0] = Math.max(depth(p.base()), depth(p.exponent()));
+        } else if (e instanceof Expr.Call c) {
+            c.args().forEach(t -> max[0] = Math.max(max[0], depth(t)));
+        } else if (e instanceof Expr.Unknown u) {
+            max[0] = depth(u.arg());
+        } else if (e instanceof Expr.Derivative d) {
+            max[0] = depth(d.of());
+        } else if (!(e instanceof Expr.Num || e instanceof Expr.Var || e instanceof Expr.Constant)) {
+            max[0] = MAX_DEFINITION_DEPTH;   // Piecewise, ReplaceAll: not measured here, taken as deep
+        }
+        return max[0] + 1;
+    }
+
+    private static Expr read(Claim claim, String side, String step, List<String> notes) throws Unsupported, ParseError {
         String text = side;
         if (claim.notation().plain()) {
-            PlainNotation.Reading reading = PlainNotation.read(side, claim.notation(), claim.lhs() + " " + claim.rhs());
+            PlainNotation.Reading reading = PlainNotation.read(side, claim.notation(), step);
             notes.addAll(reading.notes());
             text = reading.expression();
         }
-        Expr e = ExprParser.parse(text);
+        return ExprParser.parse(text);
+    }
+
+    /**
+     * What the verifier would read otherwise: a name differentiated bare, D(u, x), or applied to a
+     * variable, u(x), is a function of x in the whole step there (with a note), and a name used as
+     * a function and as a variable has no one reading.
+     */
+    private static void requireSameReading(Expr e) throws Unsupported {
         Set<String> variables = Trees.variables(e);
         List<String> unknown = new ArrayList<>();
-        boolean[] bareDerivative = {false};
+        boolean[] functionOfAVariable = {false};
         Trees.visit(e, n -> {
             if (n instanceof Expr.Unknown u) {
                 unknown.add(u.name());
-                // u(x): the verifier reads u as a function of x everywhere in the step, and says so in a note
-                bareDerivative[0] |= u.arg() instanceof Expr.Var;
+                functionOfAVariable[0] |= u.arg() instanceof Expr.Var;
             }
             if (n instanceof Expr.Derivative d && d.of() instanceof Expr.Var v && !v.name().equals(d.variable())) {
-                bareDerivative[0] = true;   // D(u, x): the verifier reads u as a function of x
+                functionOfAVariable[0] = true;
             }
         });
-        if (bareDerivative[0] || unknown.stream().anyMatch(variables::contains)) {
-            throw new Unsupported("a name that is a function in one place and a variable in another");
+        if (functionOfAVariable[0] || unknown.stream().anyMatch(variables::contains)) {
+            throw new Unsupported("a name the verifier reads as a function of a variable");
         }
-        return e;
     }
 
     /**

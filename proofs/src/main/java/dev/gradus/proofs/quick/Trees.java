@@ -67,39 +67,55 @@ final class Trees {
 
     /** e with its children rebuilt by {@code f} first, then {@code f} applied to the node. */
     static Expr rebuild(Expr e, UnaryOperator<Expr> f) {
-        Expr rebuilt = e;
-        if (e instanceof Sum s) {
-            rebuilt = Expr.sum(s.terms().stream().map(t -> rebuild(t, f)).toList());
-        } else if (e instanceof Product p) {
-            rebuilt = Expr.product(p.factors().stream().map(t -> rebuild(t, f)).toList());
-        } else if (e instanceof Power p) {
-            rebuilt = Expr.power(rebuild(p.base(), f), rebuild(p.exponent(), f));
-        } else if (e instanceof Call c) {
-            rebuilt = new Call(c.name(), c.args().stream().map(a -> rebuild(a, f)).toList());
-        } else if (e instanceof Unknown u) {
-            rebuilt = new Unknown(u.name(), u.order(), rebuild(u.arg(), f));
-        } else if (e instanceof Derivative d) {
-            rebuilt = new Derivative(rebuild(d.of(), f), d.variable());
-        } else if (e instanceof Expr.Wirtinger w) {
-            rebuilt = new Expr.Wirtinger(rebuild(w.of(), f), w.variable(), w.conjugate());
-        } else if (e instanceof Expr.Substituted s) {
-            Map<String, Expr> values = new java.util.LinkedHashMap<>();
-            s.values().forEach((x, v) -> values.put(x, rebuild(v, f)));
-            rebuilt = new Expr.Substituted(rebuild(s.of(), f), values);
-        } else if (e instanceof Piecewise p) {
-            rebuilt = new Piecewise(p.cases().stream().map(c -> new Case(rebuild(c.value(), f), rebuild(c.when(), f))).toList(),
-                    rebuild(p.otherwise(), f));
-        }
-        return f.apply(rebuilt);
+        return f.apply(rebuildChildren(e, child -> rebuild(child, f)));
     }
 
-    static Condition rebuild(Condition c, UnaryOperator<Expr> f) {
-        return new Condition(c.all().stream().map(cmp -> new Comparison(rebuild(cmp.left(), f), cmp.op(), rebuild(cmp.right(), f))).toList());
-    }
-
-    /** e with each variable of {@code values} replaced. */
+    /**
+     * e with each variable of {@code values} replaced, all at once: a replacement is never looked
+     * into again, even where the factories fold it with its siblings into a bare variable
+     * (x -> -x in -x gives x, which stays x).
+     */
     static Expr substitute(Expr e, Map<String, Expr> values) {
-        return rebuild(e, n -> n instanceof Var v && values.containsKey(v.name()) ? values.get(v.name()) : n);
+        if (e instanceof Var v) {
+            return values.getOrDefault(v.name(), e);
+        }
+        return rebuildChildren(e, child -> substitute(child, values));
+    }
+
+    /** e rebuilt with {@code f} applied to each direct child (and comparison side), not to e itself. */
+    private static Expr rebuildChildren(Expr e, UnaryOperator<Expr> f) {
+        if (e instanceof Sum s) {
+            return Expr.sum(s.terms().stream().map(f).toList());
+        }
+        if (e instanceof Product p) {
+            return Expr.product(p.factors().stream().map(f).toList());
+        }
+        if (e instanceof Power p) {
+            return Expr.power(f.apply(p.base()), f.apply(p.exponent()));
+        }
+        if (e instanceof Call c) {
+            return new Call(c.name(), c.args().stream().map(f).toList());
+        }
+        if (e instanceof Unknown u) {
+            return new Unknown(u.name(), u.order(), f.apply(u.arg()));
+        }
+        if (e instanceof Derivative d) {
+            return new Derivative(f.apply(d.of()), d.variable());
+        }
+        if (e instanceof Expr.Wirtinger w) {
+            return new Expr.Wirtinger(f.apply(w.of()), w.variable(), w.conjugate());
+        }
+        if (e instanceof Expr.Substituted s) {
+            Map<String, Expr> values = new java.util.LinkedHashMap<>();
+            s.values().forEach((x, v) -> values.put(x, f.apply(v)));
+            return new Expr.Substituted(f.apply(s.of()), values);
+        }
+        if (e instanceof Piecewise p) {
+            return new Piecewise(p.cases().stream().map(c -> new Case(f.apply(c.value()), new Condition(c.when().all().stream()
+                    .map(cmp -> new Comparison(f.apply(cmp.left()), cmp.op(), f.apply(cmp.right()))).toList()))).toList(),
+                    f.apply(p.otherwise()));
+        }
+        return e;
     }
 
     static Expr substitute(Expr e, List<String> slots, List<Expr> args) {

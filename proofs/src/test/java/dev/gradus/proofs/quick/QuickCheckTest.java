@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gradus.proofs.Claim;
+import dev.gradus.proofs.Definition;
 import dev.gradus.proofs.Notation;
 import dev.gradus.proofs.StepResult;
 import dev.gradus.proofs.Verdict;
@@ -128,6 +129,38 @@ class QuickCheckTest {
 
     private static Verdict complex(String lhs, String rhs, String... variables) {
         return QuickCheck.decide(Claim.of(lhs, rhs, List.of(), Set.of(variables))).map(StepResult::verdict).orElse(null);
+    }
+
+    /** A document's definitions put in as the verifier puts them in, with its notes. */
+    @Test
+    void definitionsArePutInAsTheVerifierPutsThemIn() {
+        List<Definition> made = List.of(new Definition("sigma", List.of("x"), "1/(1 + E^(-x))"),
+                new Definition("z", List.of(), "w*x + b"), new Definition("a", List.of(), "sigma(z)"),
+                new Definition("L", List.of(), "(a - y)^2/2"));
+        StepResult dLdw = after(made, "D(L, w)", "(a - y)*sigma'(z)*x").orElseThrow();
+        assertEquals(Verdict.PROVED, dLdw.verdict());
+        assertEquals(List.of("with the definitions of L, a, sigma, z put in"), dLdw.notes());
+        StepResult dLda = after(made, "D(L, a)", "a - y").orElseThrow();
+        assertEquals(Verdict.PROVED, dLda.verdict(), "a is the derivative's variable, then sigma(z)");
+        assertTrue(dLda.notes().contains("a derivative by a is taken with a as its variable, then its definition put into the result"),
+                dLda.notes().toString());
+        assertEquals(Verdict.REFUTED, after(made, "D(L, a)", "0").map(StepResult::verdict).orElse(null));
+        // sigma(-x): the argument -x put for the parameter x once (it was put twice: -x, then x again)
+        assertEquals(Verdict.PROVED, after(made.subList(0, 1), "sigma(-x)", "1 - sigma(x)").map(StepResult::verdict).orElse(null));
+        assertEquals(Verdict.REFUTED, after(made.subList(0, 1), "sigma'(-x)", "-sigma'(x)").map(StepResult::verdict).orElse(null));
+        assertEquals(Optional.empty(), after(List.of(new Definition("swish", List.of("x"), "x*sigmoid(b*x)")), "swish(x)", "x*sigmoid(b*x)"),
+                "a table's function defined anew is the verifier's");
+        List<Definition> doubling = new java.util.ArrayList<>(List.of(new Definition("x1", List.of(), "x0 + x0")));
+        for (int i = 2; i <= 40; i++) {
+            doubling.add(new Definition("x" + i, List.of(), "x" + (i - 1) + " + x" + (i - 1)));
+        }
+        assertEquals(Optional.empty(), after(doubling, "x40", "2^40*x0"), "2^40 terms are not built: the verifier says why");
+        Claim defining = Claim.of("z", "w*x + b", List.of(), Set.of()).withNotation(Notation.EXPRESSION.after(made.subList(0, 2), true));
+        assertEquals(Verdict.DEFINED, QuickCheck.decide(defining).map(StepResult::verdict).orElse(null));
+    }
+
+    private static Optional<StepResult> after(List<Definition> made, String lhs, String rhs) {
+        return QuickCheck.decide(Claim.of(lhs, rhs, List.of(), Set.of()).withNotation(Notation.EXPRESSION.after(made, false)));
     }
 
     /** Names as Symja's relaxed mode reads them: one letter keeps its case, a longer name does not. */
