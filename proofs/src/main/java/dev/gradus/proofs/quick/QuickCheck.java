@@ -76,6 +76,20 @@ public final class QuickCheck {
         }
     }
 
+    /** The two sides typeset as read, when this checker reads them (a step of a LaTeX document shows them beside the source). */
+    public static Optional<List<String>> tex(Claim claim) {
+        if (claim.lhs().length() + claim.rhs().length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            List<String> notes = new ArrayList<>();
+            String step = claim.lhs() + " " + claim.rhs();
+            return Optional.of(List.of(ExprTex.tex(read(claim, claim.lhs(), step, notes)), ExprTex.tex(read(claim, claim.rhs(), step, notes))));
+        } catch (Unsupported | ParseError | RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
     /** A definition step: DEFINED once its body reads (the verifier's words), its name and parameters no built-ins. */
     private static StepResult defined(Claim claim, Expr lhs, Expr rhs, List<String> notes) throws Unsupported, ParseError {
         Definition own = claim.notation().definitions().get(claim.notation().definitions().size() - 1);

@@ -163,6 +163,16 @@ class QuickCheckTest {
         return QuickCheck.decide(Claim.of(lhs, rhs, List.of(), Set.of()).withNotation(Notation.EXPRESSION.after(made, false)));
     }
 
+    /** A LaTeX step's sides typeset in-process, so that a document whose steps need no Symja starts no worker. */
+    @Test
+    void typesetsTheSidesAsRead() {
+        assertEquals(List.of("\\frac{\\partial}{\\partial z} \\frac{1}{1 + e^{-z}}", "\\frac{e^{-z}}{\\left(1 + e^{-z}\\right)^{2}}"),
+                QuickCheck.tex(Claim.of("D((1 + E^(-z))^(-1), z)", "E^(-z)/(1 + E^(-z))^2")).orElseThrow());
+        assertEquals(List.of("\\sigma\\left(x\\right)", "\\frac{1}{2} \\cdot \\left(1 + \\tanh\\left(\\frac{1}{2} \\cdot x\\right)\\right)"),
+                QuickCheck.tex(Claim.of("sigma(x)", "(1 + Tanh(x/2))/2")).orElseThrow());
+        assertEquals(Optional.empty(), QuickCheck.tex(Claim.of("Integrate(x, x)", "x^2/2")), "what it does not read, Symja typesets");
+    }
+
     /** Names as Symja's relaxed mode reads them: one letter keeps its case, a longer name does not. */
     @Test
     void namesMeanWhatTheyMeanToSymja() {
