@@ -136,14 +136,7 @@ final class Cells {
         if (!at.keySet().containsAll(d.coefficients().keySet())) {
             throw new Undecided();
         }
-        int sign = d.at(at).signum();
-        return switch (c.op()) {
-            case "<" -> sign < 0;
-            case "<=" -> sign <= 0;
-            case ">" -> sign > 0;
-            case ">=" -> sign >= 0;
-            default -> sign == 0;
-        };
+        return c.holdsForSign(d.at(at).signum());
     }
 
     /** left - right of a comparison, which must be linear. */

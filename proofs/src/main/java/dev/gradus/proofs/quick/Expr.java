@@ -54,7 +54,18 @@ sealed interface Expr {
     record Condition(List<Comparison> all) {}
 
     /** left op right, op one of {@code < <= > >= ==}. */
-    record Comparison(Expr left, String op, Expr right) {}
+    record Comparison(Expr left, String op, Expr right) {
+        /** Whether it holds where left - right has this sign (-1, 0 or 1). */
+        boolean holdsForSign(int sign) {
+            return switch (op) {
+                case "<" -> sign < 0;
+                case "<=" -> sign <= 0;
+                case ">" -> sign > 0;
+                case ">=" -> sign >= 0;
+                default -> sign == 0;
+            };
+        }
+    }
 
     static Expr num(long n) {
         return new Num(Rational.of(n));

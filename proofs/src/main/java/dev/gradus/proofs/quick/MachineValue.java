@@ -120,13 +120,7 @@ final class MachineValue {
 
     private boolean holds(Comparison c) {
         double d = value(c.left()).re() - value(c.right()).re();
-        return switch (c.op()) {
-            case "<" -> d < 0;
-            case "<=" -> d <= 0;
-            case ">" -> d > 0;
-            case ">=" -> d >= 0;
-            default -> d == 0;
-        };
+        return !Double.isNaN(d) && c.holdsForSign((int) Math.signum(d));
     }
 
     private Complex call(Call c) {

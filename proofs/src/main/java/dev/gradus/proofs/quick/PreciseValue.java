@@ -78,7 +78,7 @@ final class PreciseValue {
                     if (l == null || r == null) {
                         return null;
                     }
-                    holds &= compare(l.compareTo(r), cmp.op());
+                    holds &= cmp.holdsForSign(l.compareTo(r));
                 }
                 if (holds) {
                     return exact(c.value());
@@ -143,7 +143,7 @@ final class PreciseValue {
             for (Case c : p.cases()) {
                 boolean holds = true;
                 for (Comparison cmp : c.when().all()) {
-                    holds &= compare(value(cmp.left()).compareTo(value(cmp.right())), cmp.op());
+                    holds &= cmp.holdsForSign(value(cmp.left()).compareTo(value(cmp.right())));
                 }
                 if (holds) {
                     return value(c.value());
@@ -181,15 +181,5 @@ final class PreciseValue {
 
     private static Apfloat of(Rational r) {
         return new Aprational(new Apint(r.num()), new Apint(r.den())).precision(DIGITS);
-    }
-
-    private static boolean compare(int sign, String op) {
-        return switch (op) {
-            case "<" -> sign < 0;
-            case "<=" -> sign <= 0;
-            case ">" -> sign > 0;
-            case ">=" -> sign >= 0;
-            default -> sign == 0;
-        };
     }
 }
